@@ -1,0 +1,21 @@
+/**
+ * What "a party hears a tone" means in these tests: the tone's bin stands well above the noise
+ * floor and above an audible threshold. "Does not hear" is the opposite with a margin.
+ */
+import { expect } from '@playwright/test';
+import type { ToneLevels } from './harness/audioProbe';
+
+const AUDIBLE_DB = -75;
+const ABOVE_FLOOR_DB = 20;
+
+export function expectHears(levels: ToneLevels, hz: number, who: string): void {
+  const level = levels.levels[String(hz)] ?? -Infinity;
+  expect(levels.remoteStreams, `${who} has a remote stream`).toBeGreaterThan(0);
+  expect(level, `${who} hears ${hz} Hz (floor ${levels.floor.toFixed(1)} dB)`).toBeGreaterThan(AUDIBLE_DB);
+  expect(level - levels.floor, `${who}: ${hz} Hz stands above the noise floor`).toBeGreaterThan(ABOVE_FLOOR_DB);
+}
+
+export function expectDoesNotHear(levels: ToneLevels, hz: number, who: string): void {
+  const level = levels.levels[String(hz)] ?? -Infinity;
+  expect(level, `${who} must not hear ${hz} Hz`).toBeLessThan(AUDIBLE_DB - 15);
+}

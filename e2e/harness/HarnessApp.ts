@@ -1,0 +1,77 @@
+/**
+ * The whole app without the Electron binary: the real main composition (main/app.ts) in this
+ * Node process, the real preloads (bundled with the electron shim), and the real UI and engine
+ * pages in Chromium. Only main/shell is swapped: windows are pages, IPC is Playwright bindings,
+ * electron-store is conf (its own base) in a temp dir, safeStorage is the harness cipher.
+ */
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import Conf, { type Schema } from 'conf';
+import { startOpenCcp, type OpenCcpMain } from '../../main/app';
+import { createLogger } from '../../main/log/Logger';
+import { settingsJsonSchema } from '../../main/settings/settingsSchema';
+import { installAudioProbe } from './audioProbe';
+import { preloadBundle } from './bundles';
+import { createHarnessCipher } from './harnessCipher';
+import { PlaywrightTransport } from './PlaywrightTransport';
+
+export interface HarnessApp {
+  readonly main: OpenCcpMain;
+  readonly ui: Page;
+  readonly engine: Page;
+  readonly context: BrowserContext;
+  readonly logFile: string;
+  close(): Promise<void>;
+}
+
+export interface HarnessAppOptions {
+  browser: Browser;
+  origin: string;
+  /** The agent's microphone tone. */
+  toneHz: number;
+  /** Settings directory to reuse (to test what survives a restart); a fresh temp dir otherwise. */
+  userDataDir?: string;
+}
+
+export async function startHarnessApp(options: HarnessAppOptions): Promise<HarnessApp> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'openccp-app-'));
+  const logFile = join(userDataDir, 'openccp.log');
+  const logger = createLogger((line) => appendFileSync(logFile, `${line}\n`));
+  const transport = new PlaywrightTransport();
+  const settingsFile = new Conf<Record<string, unknown>>({
+    cwd: userDataDir,
+    configName: 'settings',
+    projectName: 'openccp',
+    schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
+  });
+  const main = startOpenCcp({ transport, settingsFile, cipher: createHarnessCipher(), logger });
+
+  // One context like Electron's one default session: both windows share it.
+  const context = await options.browser.newContext({ viewport: { width: 360, height: 620 } });
+  const engineUrl = `${options.origin}/engine/index.html`;
+  const engine = await context.newPage();
+  await engine.addInitScript(installAudioProbe, options.toneHz);
+  await engine.addInitScript({ path: preloadBundle('engine') });
+  await transport.attach('engine', engine, engineUrl);
+  await engine.goto(engineUrl);
+
+  const uiUrl = `${options.origin}/ui/index.html`;
+  const ui = await context.newPage();
+  await ui.addInitScript({ path: preloadBundle('ui') });
+  await transport.attach('ui', ui, uiUrl);
+  await ui.goto(uiUrl);
+
+  return {
+    main,
+    ui,
+    engine,
+    context,
+    logFile,
+    async close() {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * A party on the phone network made of the real engine page with a test-driven bridge instead
+ * of the main process: the customer, a third party, or one of the two engines of the engine
+ * integration test. It registers on Kamailio, places and takes calls, and listens with the
+ * audio probe.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import type { EngineAccount, EngineCommand, EngineEvent } from '../../preload/contract';
+import { installAudioProbe, type ToneLevels } from './audioProbe';
+
+interface TestBridgeWindow {
+  __engineEvents: EngineEvent[];
+  __engineCommand?: (command: EngineCommand) => void;
+}
+
+function installTestBridge(): void {
+  const state = window as unknown as TestBridgeWindow & { openccpEngine: unknown };
+  state.__engineEvents = [];
+  const queued: EngineCommand[] = [];
+  state.__engineCommand = (command) => queued.push(command);
+  state.openccpEngine = {
+    onCommand(handler: (command: EngineCommand) => void) {
+      state.__engineCommand = handler;
+      for (const command of queued.splice(0)) handler(command);
+    },
+    report(event: EngineEvent) {
+      state.__engineEvents.push(event);
+      return Promise.resolve();
+    },
+  };
+}
+
+type EventOf<T extends EngineEvent['type']> = Extract<EngineEvent, { type: T }>;
+
+export class TestPhone {
+  private constructor(
+    readonly page: Page,
+    readonly toneHz: number,
+  ) {}
+
+  static async open(context: BrowserContext, engineUrl: string, toneHz: number): Promise<TestPhone> {
+    const page = await context.newPage();
+    await page.addInitScript(installAudioProbe, toneHz);
+    await page.addInitScript(installTestBridge);
+    await page.goto(engineUrl);
+    const phone = new TestPhone(page, toneHz);
+    await phone.waitFor('ready');
+    return phone;
+  }
+
+  async command(command: EngineCommand): Promise<void> {
+    await this.page.evaluate((c) => (window as unknown as TestBridgeWindow).__engineCommand?.(c), command);
+  }
+
+  async events(): Promise<EngineEvent[]> {
+    return this.page.evaluate(() => (window as unknown as TestBridgeWindow).__engineEvents);
+  }
+
+  /** Waits for the first event of `type` (after `skip` earlier ones) that matches. */
+  async waitFor<T extends EngineEvent['type']>(
+    type: T,
+    match: (event: EventOf<T>) => boolean = () => true,
+    timeoutMs = 15_000,
+  ): Promise<EventOf<T>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = (await this.events()).find(
+        (event): event is EventOf<T> => event.type === type && match(event as EventOf<T>),
+      );
+      if (found) return found;
+      if (Date.now() > deadline) {
+        throw new Error(`TestPhone: no '${type}' event within ${timeoutMs} ms; saw ${JSON.stringify(await this.events())}`);
+      }
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  async signIn(account: EngineAccount): Promise<void> {
+    await this.command({ type: 'connect', account, register: true });
+    const outcome = await this.waitFor('registration', (event) => event.state !== 'unregistered');
+    if (outcome.state !== 'registered') throw new Error(`registration failed: ${JSON.stringify(outcome)}`);
+  }
+
+  async call(target: string, callId = `call-${Date.now()}`): Promise<string> {
+    await this.command({ type: 'call', callId, target });
+    return callId;
+  }
+
+  async measure(frequencies: number[], durationMs = 1500): Promise<ToneLevels> {
+    return this.page.evaluate(
+      ([freqs, ms]) => window.__audioProbe!.measure(freqs, ms),
+      [frequencies, durationMs] as const,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.command({ type: 'disconnect' }).catch(() => undefined);
+    await this.page.close();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The main process's composition: settings, AgentDesk, the engine link and the IPC routes.
+ * Electron-free on purpose: main/index.ts runs it with the Electron shell, the test harness
+ * with its own, so the end-to-end tests exercise exactly this wiring.
+ */
+import { UI_STATE_CHANNEL } from '../preload/contract';
+import { AgentDesk } from './desk/AgentDesk';
+import { systemClock, type Clock } from './desk/ports';
+import { EngineLink } from './engine/EngineLink';
+import { IpcRouter } from './ipc/IpcRouter';
+import type { IpcTransport } from './ipc/IpcTransport';
+import type { Logger } from './log/Logger';
+import type { KeyValueFile } from './settings/KeyValueFile';
+import type { SecretCipher } from './settings/SecretCipher';
+import { SettingsStore } from './settings/SettingsStore';
+import { SignInMemoryStore } from './settings/SignInMemoryStore';
+
+export interface OpenCcpDependencies {
+  transport: IpcTransport;
+  settingsFile: KeyValueFile;
+  cipher: SecretCipher;
+  logger: Logger;
+  clock?: Clock;
+}
+
+export interface OpenCcpMain {
+  readonly desk: AgentDesk;
+  readonly settings: SettingsStore;
+}
+
+export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
+  const { transport, logger } = deps;
+  const settings = new SettingsStore(deps.settingsFile, logger);
+  const engine = new EngineLink(transport);
+  const desk = new AgentDesk({
+    engine,
+    clock: deps.clock ?? systemClock,
+    memory: new SignInMemoryStore(settings, deps.cipher, logger),
+    logger,
+    ringTimeoutMs: settings.get().ringTimeoutSec * 1000,
+  });
+  desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
+
+  const router = new IpcRouter(transport, logger);
+  router.bindUi({
+    'ui:get-state': () => desk.snapshot(),
+    'ui:sign-in': (request) => desk.signIn(request),
+    'ui:sign-out': () => desk.signOut(),
+    'ui:set-status': ({ statusId }) => desk.setStatus(statusId),
+    'ui:accept': ({ contactId }) => desk.accept(contactId),
+    'ui:reject': ({ contactId }) => desk.reject(contactId),
+    'ui:end': ({ contactId }) => desk.end(contactId),
+    'ui:clear': ({ contactId }) => desk.clear(contactId),
+    'ui:dial': ({ target }) => desk.dial(target),
+  });
+  router.bindEngine({
+    'engine:event': (event) => {
+      engine.observe(event);
+      desk.handleEngineEvent(event);
+      return { ok: true };
+    },
+  });
+  return { desk, settings };
+}

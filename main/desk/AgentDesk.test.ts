@@ -1,0 +1,310 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AVAILABLE, DeskState, OFFLINE, type EngineCommand, type EngineEvent } from '../../preload/contract';
+import { AgentDesk, type SignInForm, type SignInMemory } from './AgentDesk';
+import { FakeClock } from './FakeClock';
+import { IllegalTransitionError } from './IllegalTransitionError';
+
+class RecordingEngine {
+  readonly commands: EngineCommand[] = [];
+  send(command: EngineCommand): void {
+    this.commands.push(command);
+  }
+  last(): EngineCommand | undefined {
+    return this.commands.at(-1);
+  }
+  types(): string[] {
+    return this.commands.map((command) => command.type);
+  }
+}
+
+class MemoryStub implements SignInMemory {
+  saved: { form: SignInForm; password: string } | undefined;
+  load() {
+    return this.saved;
+  }
+  save(form: SignInForm, password: string) {
+    this.saved = { form, password };
+  }
+}
+
+const silent = { info: () => undefined, warn: () => undefined };
+
+const REQUEST = {
+  serverUrl: 'wss://sip.example.com',
+  sipUri: 'sip:agent1@example.com',
+  authUser: 'agent1',
+  password: 'secret',
+  displayName: 'Agent One',
+};
+
+describe('AgentDesk', () => {
+  let engine: RecordingEngine;
+  let clock: FakeClock;
+  let memory: MemoryStub;
+  let desk: AgentDesk;
+
+  const emit = (event: EngineEvent) => desk.handleEngineEvent(event);
+
+  async function signedIn(): Promise<void> {
+    const result = desk.signIn(REQUEST);
+    emit({ type: 'registration', state: 'registered' });
+    expect(await result).toEqual({ ok: true });
+    emit({ type: 'registration', state: 'unregistered' });
+  }
+
+  async function available(): Promise<void> {
+    await signedIn();
+    expect(desk.setStatus(AVAILABLE)).toEqual({ ok: true });
+    emit({ type: 'registration', state: 'registered' });
+    expect(desk.snapshot().agent.routable).toBe(true);
+  }
+
+  function offer(callId = 'call-1', user = 'customer1'): void {
+    emit({ type: 'incoming', callId, from: { user, uri: `sip:${user}@x`, displayName: 'Customer' }, headers: {} });
+  }
+
+  beforeEach(() => {
+    engine = new RecordingEngine();
+    clock = new FakeClock();
+    memory = new MemoryStub();
+    desk = new AgentDesk({ engine, clock, memory, logger: silent });
+  });
+
+  describe('sign-in', () => {
+    it('registers, then goes Offline and unregisters, and remembers the form', async () => {
+      const pending = desk.signIn(REQUEST);
+      expect(desk.snapshot().session.phase).toBe('signingIn');
+      expect(engine.last()).toMatchObject({ type: 'connect', register: true, account: { password: 'secret' } });
+      emit({ type: 'registration', state: 'registered' });
+      expect(await pending).toEqual({ ok: true });
+      const state = desk.snapshot();
+      expect(state.session.phase).toBe('signedIn');
+      expect(state.agent.statusId).toBe(OFFLINE);
+      expect(engine.last()).toEqual({ type: 'unregister' });
+      expect(memory.saved?.password).toBe('secret');
+      expect(memory.saved?.form).not.toHaveProperty('password');
+      expect(state.session.form).toMatchObject({ sipUri: REQUEST.sipUri, hasSavedPassword: true });
+      expect(() => DeskState.parse(state)).not.toThrow();
+    });
+
+    it('maps a refused password to badCredentials and forgets nothing typed', async () => {
+      const pending = desk.signIn(REQUEST);
+      emit({ type: 'registration', state: 'failed', cause: 'Authentication Error', statusCode: 401 });
+      const result = await pending;
+      expect(result).toMatchObject({ ok: false, error: { code: 'badCredentials', field: 'password' } });
+      expect(desk.snapshot().session).toMatchObject({ phase: 'signedOut', error: { code: 'badCredentials' } });
+      expect(engine.last()).toEqual({ type: 'disconnect' });
+      expect(memory.saved).toBeUndefined();
+    });
+
+    it('maps a socket that never opens to serverUnreachable', async () => {
+      const pending = desk.signIn(REQUEST);
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(await pending).toMatchObject({ ok: false, error: { code: 'serverUnreachable', field: 'serverUrl' } });
+    });
+
+    it('gives up with timeout when the server never answers', async () => {
+      const pending = desk.signIn(REQUEST);
+      clock.advance(15_000);
+      expect(await pending).toMatchObject({ ok: false, error: { code: 'timeout' } });
+      expect(desk.snapshot().session.phase).toBe('signedOut');
+    });
+
+    it('uses the saved password when the field is left empty, and refuses without one', async () => {
+      expect(await desk.signIn({ ...REQUEST, password: '' })).toMatchObject({ ok: false, error: { code: 'badCredentials' } });
+      await signedIn();
+      desk.signOut();
+      const pending = desk.signIn({ ...REQUEST, password: '' });
+      expect(engine.last()).toMatchObject({ type: 'connect', account: { password: 'secret' } });
+      emit({ type: 'registration', state: 'registered' });
+      expect(await pending).toEqual({ ok: true });
+    });
+  });
+
+  describe('status', () => {
+    it('registers on Available and unregisters on Offline, with a status timer', async () => {
+      await signedIn();
+      clock.advance(5_000);
+      desk.setStatus(AVAILABLE);
+      expect(engine.last()).toEqual({ type: 'register' });
+      expect(desk.snapshot().agent.statusSince).toBe(clock.now());
+      emit({ type: 'registration', state: 'registered' });
+      desk.setStatus(OFFLINE);
+      expect(engine.last()).toEqual({ type: 'unregister' });
+      expect(desk.snapshot().registration).toBe('unregistering');
+    });
+
+    it('refuses an unknown status', async () => {
+      await signedIn();
+      expect(desk.setStatus('nap')).toEqual({ ok: false, reason: 'unknownStatus' });
+    });
+  });
+
+  describe('incoming offers', () => {
+    it('rings, is accepted, connects, ends into ACW and clears back to Available', async () => {
+      await available();
+      offer();
+      let contact = desk.snapshot().contacts[0]!;
+      expect(contact).toMatchObject({ state: 'incoming', ringDeadline: clock.now() + 20_000, peer: { number: 'customer1' } });
+      expect(desk.snapshot().agent.routable).toBe(false);
+
+      desk.accept('call-1');
+      expect(engine.last()).toEqual({ type: 'answer', callId: 'call-1' });
+      emit({ type: 'confirmed', callId: 'call-1' });
+      contact = desk.snapshot().contacts[0]!;
+      expect(contact.state).toBe('connected');
+      expect(contact.ringDeadline).toBeUndefined();
+
+      clock.advance(20_000); // the old ring deadline passing must not touch a connected call
+      desk.end('call-1');
+      expect(engine.last()).toEqual({ type: 'hangup', callId: 'call-1' });
+      expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'acw', endedBy: 'agent' });
+      emit({ type: 'ended', callId: 'call-1', originator: 'local', cause: 'Terminated', failed: false });
+      expect(desk.snapshot().contacts[0]!.state).toBe('acw');
+
+      desk.clear('call-1');
+      const after = desk.snapshot();
+      expect(after.contacts).toEqual([]);
+      expect(after.agent).toMatchObject({ statusId: AVAILABLE, routable: true });
+      expect(clock.pendingTimers()).toBe(0);
+    });
+
+    it('refuses offers with 486 when Offline or in a custom status', async () => {
+      await signedIn();
+      offer('while-offline');
+      expect(engine.last()).toEqual({ type: 'reject', callId: 'while-offline', status: 486 });
+      desk.setStatus('break');
+      emit({ type: 'registration', state: 'registered' });
+      offer('while-break');
+      expect(engine.last()).toEqual({ type: 'reject', callId: 'while-break', status: 486 });
+      expect(desk.snapshot().contacts).toEqual([]);
+    });
+
+    it('refuses a second offer while one is ringing', async () => {
+      await available();
+      offer('first');
+      offer('second');
+      expect(engine.last()).toEqual({ type: 'reject', callId: 'second', status: 486 });
+      expect(desk.snapshot().contacts.map((contact) => contact.id)).toEqual(['first']);
+    });
+
+    it('releases an unanswered offer with 480 after 20 s into Missed', async () => {
+      await available();
+      offer();
+      clock.advance(19_999);
+      expect(desk.snapshot().contacts[0]!.state).toBe('incoming');
+      clock.advance(1);
+      expect(engine.last()).toEqual({ type: 'reject', callId: 'call-1', status: 480 });
+      expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'missed', endedBy: 'system' });
+      offer('during-missed');
+      expect(engine.last()).toEqual({ type: 'reject', callId: 'during-missed', status: 486 });
+      desk.clear('call-1');
+      expect(desk.snapshot().agent.routable).toBe(true);
+    });
+
+    it('rejects with 486 so the queue can try another agent', async () => {
+      await available();
+      offer();
+      desk.reject('call-1');
+      expect(engine.last()).toEqual({ type: 'reject', callId: 'call-1', status: 486 });
+      expect(desk.snapshot().contacts).toEqual([]);
+      expect(clock.pendingTimers()).toBe(0);
+    });
+
+    it('drops the banner when the caller hangs up while ringing', async () => {
+      await available();
+      offer();
+      emit({ type: 'ended', callId: 'call-1', originator: 'remote', cause: 'Canceled', failed: true });
+      expect(desk.snapshot().contacts).toEqual([]);
+      expect(clock.pendingTimers()).toBe(0);
+    });
+
+    it('applies a status chosen during the call only after Clear', async () => {
+      await available();
+      offer();
+      desk.accept('call-1');
+      emit({ type: 'confirmed', callId: 'call-1' });
+      const sentBefore = engine.commands.length;
+      desk.setStatus('lunch');
+      expect(engine.types().slice(sentBefore)).toEqual([]);
+      emit({ type: 'ended', callId: 'call-1', originator: 'remote', cause: 'BYE', failed: false });
+      expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'acw', endedBy: 'customer' });
+      desk.clear('call-1');
+      expect(desk.snapshot().agent).toMatchObject({ statusId: 'lunch', routable: false });
+    });
+
+    it('treats Accept on a contact that is already connected as an illegal transition', async () => {
+      await available();
+      offer();
+      desk.accept('call-1');
+      emit({ type: 'confirmed', callId: 'call-1' });
+      expect(() => desk.accept('call-1')).toThrow(IllegalTransitionError);
+      expect(desk.accept('no-such-call')).toEqual({ ok: false, reason: 'contactNotFound' });
+    });
+  });
+
+  describe('outbound calls', () => {
+    it('refuses to dial while Offline', async () => {
+      await signedIn();
+      expect(desk.dial('customer1')).toEqual({ ok: false, reason: 'offlineCannotDial' });
+    });
+
+    it('dials, connects, and goes to ACW when the customer hangs up', async () => {
+      await available();
+      expect(desk.dial('customer1')).toEqual({ ok: true });
+      const call = engine.last();
+      expect(call).toMatchObject({ type: 'call', target: 'customer1' });
+      const id = (call as { callId: string }).callId;
+      expect(desk.snapshot().contacts[0]).toMatchObject({ id, direction: 'outbound', state: 'dialing' });
+      expect(desk.dial('customer2')).toEqual({ ok: false, reason: 'contactActive' });
+      emit({ type: 'confirmed', callId: id });
+      emit({ type: 'ended', callId: id, originator: 'remote', cause: 'BYE', failed: false });
+      expect(desk.snapshot().contacts[0]!.state).toBe('acw');
+    });
+
+    it('shows a failed call with its SIP reason until cleared', async () => {
+      await available();
+      desk.dial('nobody');
+      const id = (engine.last() as { callId: string }).callId;
+      emit({ type: 'ended', callId: id, originator: 'remote', cause: 'Not Found', failed: true, statusCode: 404 });
+      expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'failed', endReason: '404 Not Found' });
+      desk.clear(id);
+      expect(desk.snapshot().agent.routable).toBe(true);
+    });
+  });
+
+  describe('sign-out and engine restarts', () => {
+    it('refuses sign-out during a contact, then sets Offline and disconnects', async () => {
+      await available();
+      offer();
+      expect(desk.signOut()).toEqual({ ok: false, reason: 'contactActive' });
+      desk.reject('call-1');
+      expect(desk.signOut()).toEqual({ ok: true });
+      const state = desk.snapshot();
+      expect(state.session.phase).toBe('signedOut');
+      expect(state.agent.statusId).toBe(OFFLINE);
+      expect(engine.last()).toEqual({ type: 'disconnect' });
+    });
+
+    it('reconnects a reloaded engine and closes the calls it lost', async () => {
+      emit({ type: 'ready' });
+      await available();
+      offer();
+      desk.accept('call-1');
+      emit({ type: 'confirmed', callId: 'call-1' });
+      emit({ type: 'ready' });
+      expect(engine.last()).toMatchObject({ type: 'connect', register: true });
+      expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'acw', endReason: 'Engine restarted' });
+      expect(desk.snapshot().notice?.key).toBe('engineRestarted');
+    });
+
+    it('shows a lost connection at once and its recovery', async () => {
+      await available();
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(desk.snapshot()).toMatchObject({ registration: 'registering', notice: { key: 'connectionLost', level: 'error' } });
+      expect(desk.snapshot().agent.routable).toBe(false);
+      emit({ type: 'registration', state: 'registered' });
+      expect(desk.snapshot()).toMatchObject({ registration: 'registered', notice: { key: 'reconnected' } });
+    });
+  });
+});

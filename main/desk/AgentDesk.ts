@@ -1,0 +1,540 @@
+/**
+ * AgentDesk: the one source of truth for the agent's session, status and contacts.
+ *
+ * Every input (UI intents, engine events, timers) comes in here, is checked against the
+ * transition tables, and produces a new DeskState plus commands to the engine. Nothing else
+ * in the app decides whether a call may ring, so the UI window, the tray, notifications and
+ * the headset all stay consistent by simply following the snapshot.
+ */
+import {
+  AVAILABLE,
+  OFFLINE,
+  type AgentStatusDefinition,
+  type Contact,
+  type DeskState,
+  type EngineAccount,
+  type EngineEvent,
+  type IntentResult,
+  type Notice,
+  type RegistrationState,
+  type SessionPhase,
+  type SignInError,
+  type SignInResult,
+  type ValidSignInRequest,
+} from '../../preload/contract';
+import { BUILT_IN_STATUSES, DEFAULT_CUSTOM_STATUSES } from './defaultStatuses';
+import { isActiveContactState, nextContactState, type ContactEvent } from './contactMachine';
+import { OfferTimer } from './OfferTimer';
+import type { Clock, EnginePort, TimerHandle } from './ports';
+import { nextSessionPhase, type SessionEvent } from './sessionMachine';
+import { signInErrorFromRegistration, signInErrorFromTransport } from './signInErrors';
+
+/** What the desk remembers between runs about how the agent signs in. */
+export interface SignInMemory {
+  load(): { form: SignInForm; password: string | undefined } | undefined;
+  save(form: SignInForm, password: string): void;
+}
+export type SignInForm = Omit<ValidSignInRequest, 'password'>;
+
+export interface DeskLogger {
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+}
+
+export interface AgentDeskOptions {
+  engine: EnginePort;
+  clock: Clock;
+  memory: SignInMemory;
+  logger: DeskLogger;
+  ringTimeoutMs?: number;
+  signInTimeoutMs?: number;
+  customStatuses?: readonly AgentStatusDefinition[];
+  iceServers?: EngineAccount['iceServers'];
+}
+
+type Listener = (state: DeskState) => void;
+
+interface DeskContact extends Contact {
+  offerTimer?: OfferTimer;
+}
+
+interface PendingSignIn {
+  resolve: (result: SignInResult) => void;
+  timeout: TimerHandle;
+}
+
+export const DEFAULT_RING_TIMEOUT_MS = 20_000;
+const DEFAULT_SIGN_IN_TIMEOUT_MS = 15_000;
+
+export class AgentDesk {
+  private readonly engine: EnginePort;
+  private readonly clock: Clock;
+  private readonly memory: SignInMemory;
+  private readonly logger: DeskLogger;
+  private readonly ringTimeoutMs: number;
+  private readonly signInTimeoutMs: number;
+  private readonly statuses: AgentStatusDefinition[];
+  private readonly iceServers: EngineAccount['iceServers'];
+
+  private revision = 0;
+  private phase: SessionPhase = 'signedOut';
+  private signInError: SignInError | undefined;
+  private account: EngineAccount | undefined;
+  private identity: DeskState['session']['identity'];
+  private registration: RegistrationState = 'unregistered';
+  private statusId: string = OFFLINE;
+  private statusSince: number;
+  private readonly contacts = new Map<string, DeskContact>();
+  private notice: Notice | undefined;
+  private noticeSeq = 0;
+  private pendingSignIn: PendingSignIn | undefined;
+  private readonly listeners = new Set<Listener>();
+  /** Cached: reading it may decrypt the saved password, far too slow for every snapshot. */
+  private remembered: ReturnType<SignInMemory['load']>;
+  private engineSeenReady = false;
+
+  constructor(options: AgentDeskOptions) {
+    this.engine = options.engine;
+    this.clock = options.clock;
+    this.memory = options.memory;
+    this.logger = options.logger;
+    this.ringTimeoutMs = options.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS;
+    this.signInTimeoutMs = options.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
+    this.statuses = [...BUILT_IN_STATUSES, ...(options.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
+    this.iceServers = options.iceServers ?? [];
+    this.statusSince = this.clock.now();
+    this.remembered = this.memory.load();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Snapshot
+  // -------------------------------------------------------------------------------------------
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  snapshot(): DeskState {
+    const remembered = this.remembered;
+    return {
+      revision: this.revision,
+      session: {
+        phase: this.phase,
+        ...(this.signInError ? { error: this.signInError } : {}),
+        ...(remembered
+          ? {
+              form: {
+                ...remembered.form,
+                hasSavedPassword: remembered.password !== undefined && remembered.password !== '',
+              },
+            }
+          : {}),
+        ...(this.identity ? { identity: this.identity } : {}),
+      },
+      registration: this.registration,
+      agent: {
+        statusId: this.statusId,
+        statusSince: this.statusSince,
+        statuses: this.statuses,
+        routable: this.isRoutable(),
+      },
+      contacts: [...this.contacts.values()].map(({ offerTimer: _timer, ...contact }) => contact),
+      ...(this.notice ? { notice: this.notice } : {}),
+    };
+  }
+
+  private changed(): void {
+    this.revision += 1;
+    const state = this.snapshot();
+    for (const listener of this.listeners) listener(state);
+  }
+
+  private isRoutable(): boolean {
+    return (
+      this.phase === 'signedIn' &&
+      this.statusId === AVAILABLE &&
+      this.registration === 'registered' &&
+      this.contacts.size === 0
+    );
+  }
+
+  private setNotice(level: Notice['level'], key: string, values?: Notice['values']): void {
+    this.noticeSeq += 1;
+    this.notice = { id: this.noticeSeq, level, key, ...(values ? { values } : {}) };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Session
+  // -------------------------------------------------------------------------------------------
+
+  private moveSession(event: SessionEvent): void {
+    this.phase = nextSessionPhase(this.phase, event);
+  }
+
+  signIn(request: ValidSignInRequest): Promise<SignInResult> {
+    if (this.phase !== 'signedOut') {
+      return Promise.resolve({ ok: false, error: { code: 'rejected', detail: 'already signed in' } });
+    }
+    const remembered = this.remembered;
+    const password =
+      request.password !== ''
+        ? request.password
+        : remembered && sameAccount(remembered.form, request)
+          ? remembered.password
+          : undefined;
+    if (password === undefined || password === '') {
+      return Promise.resolve({ ok: false, error: { code: 'badCredentials', field: 'password' } });
+    }
+    const { password: _typed, ...form } = request;
+    this.moveSession('signIn');
+    this.signInError = undefined;
+    this.account = {
+      serverUrls: [request.serverUrl],
+      sipUri: request.sipUri,
+      authUser: request.authUser,
+      password,
+      displayName: request.displayName,
+      iceServers: this.iceServers,
+    };
+    this.identity = { uri: request.sipUri, displayName: request.displayName };
+    this.registration = 'registering';
+    this.engine.send({ type: 'connect', account: this.account, register: true });
+    this.changed();
+
+    return new Promise<SignInResult>((resolve) => {
+      const timeout = this.clock.after(this.signInTimeoutMs, () =>
+        this.finishSignIn({ code: 'timeout', field: 'serverUrl' }),
+      );
+      this.pendingSignIn = {
+        resolve: (result) => {
+          if (result.ok) {
+            this.memory.save(form, password);
+            this.remembered = { form, password };
+          }
+          resolve(result);
+        },
+        timeout,
+      };
+    });
+  }
+
+  /** Ends a pending sign-in: success when `error` is undefined. */
+  private finishSignIn(error: SignInError | undefined): void {
+    const pending = this.pendingSignIn;
+    if (!pending || this.phase !== 'signingIn') return;
+    this.pendingSignIn = undefined;
+    pending.timeout.cancel();
+    if (error) {
+      this.moveSession('signInFailed');
+      this.signInError = error;
+      this.resetConnection();
+      this.logger.warn('sign-in failed', { ...error });
+      this.changed();
+      pending.resolve({ ok: false, error });
+      return;
+    }
+    this.moveSession('registered');
+    this.registration = 'registered';
+    this.setStatusInternal(OFFLINE);
+    this.reconcileRegistration();
+    this.logger.info('signed in', { uri: this.identity?.uri });
+    this.changed();
+    pending.resolve({ ok: true });
+  }
+
+  signOut(): IntentResult {
+    if (this.hasActiveContact()) return { ok: false, reason: 'contactActive' };
+    if (this.phase === 'signedOut') return { ok: false, reason: 'notSignedIn' };
+    // The guides insist on Offline first, so reporting sees the agent leave routing.
+    this.setStatusInternal(OFFLINE);
+    if (this.phase === 'signingIn') this.finishSignIn({ code: 'rejected', detail: 'cancelled' });
+    if (this.phase === 'signedIn') this.moveSession('signOut');
+    for (const contact of this.contacts.values()) contact.offerTimer?.cancel();
+    this.contacts.clear();
+    this.resetConnection();
+    this.identity = undefined;
+    this.changed();
+    return { ok: true };
+  }
+
+  private resetConnection(): void {
+    this.engine.send({ type: 'disconnect' });
+    this.account = undefined;
+    this.registration = 'unregistered';
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Status
+  // -------------------------------------------------------------------------------------------
+
+  setStatus(statusId: string): IntentResult {
+    if (this.phase !== 'signedIn') return { ok: false, reason: 'notSignedIn' };
+    if (!this.statuses.some((status) => status.id === statusId)) {
+      return { ok: false, reason: 'unknownStatus' };
+    }
+    if (statusId === this.statusId) return { ok: true };
+    this.setStatusInternal(statusId);
+    this.reconcileRegistration();
+    this.changed();
+    return { ok: true };
+  }
+
+  private setStatusInternal(statusId: string): void {
+    if (statusId === this.statusId) return;
+    this.statusId = statusId;
+    this.statusSince = this.clock.now();
+    this.logger.info('status', { statusId });
+  }
+
+  /**
+   * Offline unregisters; any other status (and any open contact) needs the registration.
+   * Called only on agent-driven changes, never from registration events, so a server that
+   * keeps refusing us cannot start a register loop.
+   */
+  private reconcileRegistration(): void {
+    if (this.phase !== 'signedIn') return;
+    const wanted = this.statusId !== OFFLINE || this.contacts.size > 0;
+    if (wanted && (this.registration === 'unregistered' || this.registration === 'failed')) {
+      this.registration = 'registering';
+      this.engine.send({ type: 'register' });
+    } else if (!wanted && this.registration === 'registered') {
+      this.registration = 'unregistering';
+      this.engine.send({ type: 'unregister' });
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Contacts: agent intents
+  // -------------------------------------------------------------------------------------------
+
+  accept(contactId: string): IntentResult {
+    const contact = this.contacts.get(contactId);
+    if (!contact) return { ok: false, reason: 'contactNotFound' };
+    this.moveContact(contact, 'accept');
+    this.engine.send({ type: 'answer', callId: contactId });
+    this.changed();
+    return { ok: true };
+  }
+
+  reject(contactId: string): IntentResult {
+    const contact = this.contacts.get(contactId);
+    if (!contact) return { ok: false, reason: 'contactNotFound' };
+    this.moveContact(contact, 'reject');
+    // 486 rather than 603: a queue treats "busy here" as "try the next agent".
+    this.engine.send({ type: 'reject', callId: contactId, status: 486 });
+    this.changed();
+    return { ok: true };
+  }
+
+  end(contactId: string): IntentResult {
+    const contact = this.contacts.get(contactId);
+    if (!contact) return { ok: false, reason: 'contactNotFound' };
+    this.moveContact(contact, 'end', { endedBy: 'agent', endReason: 'Agent ended' });
+    this.engine.send({ type: 'hangup', callId: contactId });
+    this.changed();
+    return { ok: true };
+  }
+
+  clear(contactId: string): IntentResult {
+    const contact = this.contacts.get(contactId);
+    if (!contact) return { ok: false, reason: 'contactNotFound' };
+    this.moveContact(contact, 'clear');
+    this.reconcileRegistration();
+    this.changed();
+    return { ok: true };
+  }
+
+  dial(target: string): IntentResult {
+    if (this.phase !== 'signedIn') return { ok: false, reason: 'notSignedIn' };
+    if (this.statusId === OFFLINE) return { ok: false, reason: 'offlineCannotDial' };
+    if (this.contacts.size > 0) return { ok: false, reason: 'contactActive' };
+    if (this.registration !== 'registered') return { ok: false, reason: 'notRegistered' };
+    const now = this.clock.now();
+    const contact: DeskContact = {
+      id: globalThis.crypto.randomUUID(),
+      channel: 'voice',
+      direction: 'outbound',
+      state: 'dialing',
+      peer: { number: target, displayName: '' },
+      createdAt: now,
+      stateSince: now,
+    };
+    this.contacts.set(contact.id, contact);
+    this.engine.send({ type: 'call', callId: contact.id, target });
+    this.changed();
+    return { ok: true };
+  }
+
+  private hasActiveContact(): boolean {
+    return [...this.contacts.values()].some((contact) => isActiveContactState(contact.state));
+  }
+
+  private moveContact(
+    contact: DeskContact,
+    event: ContactEvent,
+    details: Pick<Contact, 'endReason' | 'endedBy'> = {},
+  ): void {
+    const from = contact.state;
+    const target = nextContactState(from, event);
+    if (from === 'incoming') contact.offerTimer?.cancel();
+    if (target === 'removed') {
+      this.contacts.delete(contact.id);
+      return;
+    }
+    if (target === from) return;
+    const now = this.clock.now();
+    contact.state = target;
+    contact.stateSince = now;
+    if (target === 'connected') contact.connectedAt = now;
+    if (target === 'acw' || target === 'missed' || target === 'failed') {
+      contact.endedAt = now;
+      contact.endReason ??= details.endReason;
+      contact.endedBy ??= details.endedBy;
+    }
+    if (from === 'incoming') delete contact.ringDeadline;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Engine events
+  // -------------------------------------------------------------------------------------------
+
+  handleEngineEvent(event: EngineEvent): void {
+    switch (event.type) {
+      case 'ready':
+        return this.onEngineReady();
+      case 'transport':
+        return this.onTransport(event);
+      case 'registration':
+        return this.onRegistration(event);
+      case 'incoming':
+        return this.onIncoming(event);
+      case 'progress':
+        return;
+      case 'confirmed':
+        return this.onContactEvent(event.callId, 'confirmed');
+      case 'ended':
+        return this.onEnded(event);
+      case 'command-error':
+        this.logger.warn('engine refused a command', { ...event });
+        return;
+    }
+  }
+
+  /** The engine page (re)loaded: a reload loses its calls, so close them and reconnect. */
+  private onEngineReady(): void {
+    // The first ready is the page's first load: commands sent before it were queued for it.
+    const reloaded = this.engineSeenReady;
+    this.engineSeenReady = true;
+    if (!reloaded || this.phase === 'signedOut' || !this.account) return;
+    for (const contact of [...this.contacts.values()]) {
+      if (isActiveContactState(contact.state)) {
+        this.moveContact(contact, 'failed', { endedBy: 'system', endReason: 'Engine restarted' });
+      }
+    }
+    this.registration = 'registering';
+    const register = this.phase === 'signingIn' || this.statusId !== OFFLINE;
+    this.engine.send({ type: 'connect', account: this.account, register });
+    this.setNotice('warning', 'engineRestarted');
+    this.changed();
+  }
+
+  private onTransport(event: Extract<EngineEvent, { type: 'transport' }>): void {
+    if (event.state !== 'disconnected') return;
+    if (this.phase === 'signingIn') {
+      this.finishSignIn(signInErrorFromTransport(event.error));
+      return;
+    }
+    if (this.phase === 'signedIn') {
+      // JsSIP reconnects by itself and re-registers; the agent must see that routing stopped.
+      if (this.registration === 'registered') this.registration = 'registering';
+      this.setNotice('error', 'connectionLost');
+      this.changed();
+    }
+  }
+
+  private onRegistration(event: Extract<EngineEvent, { type: 'registration' }>): void {
+    if (this.phase === 'signingIn') {
+      if (event.state === 'registered') this.finishSignIn(undefined);
+      else if (event.state === 'failed') this.finishSignIn(signInErrorFromRegistration(event));
+      return;
+    }
+    if (this.phase !== 'signedIn') return;
+    const before = this.registration;
+    if (event.state === 'registered') {
+      this.registration = 'registered';
+      if (this.notice?.key === 'connectionLost' || this.notice?.key === 'registrationFailed') {
+        this.setNotice('info', 'reconnected');
+      }
+      // An Offline chosen while the REGISTER was in flight still wins.
+      this.reconcileRegistration();
+    } else if (event.state === 'unregistered') {
+      this.registration = 'unregistered';
+    } else {
+      this.registration = 'failed';
+      this.setNotice('error', 'registrationFailed', {
+        cause: [event.statusCode, event.cause].filter((part) => part !== undefined).join(' '),
+      });
+    }
+    if (before !== this.registration || event.state === 'failed') this.changed();
+  }
+
+  private onIncoming(event: Extract<EngineEvent, { type: 'incoming' }>): void {
+    if (!this.isRoutable()) {
+      this.logger.info('offer refused: agent not routable', {
+        callId: event.callId,
+        statusId: this.statusId,
+      });
+      this.engine.send({ type: 'reject', callId: event.callId, status: 486 });
+      return;
+    }
+    const now = this.clock.now();
+    const contact: DeskContact = {
+      id: event.callId,
+      channel: 'voice',
+      direction: 'inbound',
+      state: 'incoming',
+      peer: { number: event.from.user, displayName: event.from.displayName },
+      createdAt: now,
+      stateSince: now,
+    };
+    contact.offerTimer = new OfferTimer(this.clock, this.ringTimeoutMs, () =>
+      this.onRingTimeout(contact.id),
+    );
+    contact.ringDeadline = contact.offerTimer.deadline;
+    this.contacts.set(contact.id, contact);
+    this.changed();
+  }
+
+  private onRingTimeout(contactId: string): void {
+    const contact = this.contacts.get(contactId);
+    if (!contact || contact.state !== 'incoming') return;
+    this.moveContact(contact, 'ringTimeout', { endedBy: 'system', endReason: 'No answer' });
+    // 480 lets the server hunt the next agent.
+    this.engine.send({ type: 'reject', callId: contactId, status: 480 });
+    this.changed();
+  }
+
+  private onContactEvent(callId: string, event: ContactEvent): void {
+    const contact = this.contacts.get(callId);
+    if (!contact) return;
+    this.moveContact(contact, event);
+    this.changed();
+  }
+
+  private onEnded(event: Extract<EngineEvent, { type: 'ended' }>): void {
+    const contact = this.contacts.get(event.callId);
+    if (!contact) return;
+    const reason = event.statusCode ? `${event.statusCode} ${event.cause}` : event.cause;
+    const endedBy = event.originator === 'remote' ? 'customer' : event.originator === 'local' ? 'agent' : 'system';
+    this.moveContact(contact, event.failed ? 'failed' : 'remoteEnded', {
+      endReason: reason,
+      endedBy,
+    });
+    this.changed();
+  }
+}
+
+function sameAccount(a: SignInForm, b: SignInForm): boolean {
+  return a.serverUrl === b.serverUrl && a.sipUri === b.sipUri && a.authUser === b.authUser;
+}

@@ -1,0 +1,26 @@
+/**
+ * What AgentDesk needs from the outside world, as interfaces, so the desk runs unchanged in the
+ * Electron main process, in the Node test harness and in unit tests with a fake clock.
+ */
+import type { EngineCommand } from '../../preload/contract';
+
+/** The hidden engine renderer, seen from the desk: it takes commands and reports events back. */
+export interface EnginePort {
+  send(command: EngineCommand): void;
+}
+
+export type TimerHandle = { readonly cancel: () => void };
+
+export interface Clock {
+  now(): number;
+  /** Runs `callback` once after `ms`; the handle cancels it. */
+  after(ms: number, callback: () => void): TimerHandle;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  after(ms, callback) {
+    const timer = setTimeout(callback, ms);
+    return { cancel: () => clearTimeout(timer) };
+  },
+};

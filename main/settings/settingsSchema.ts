@@ -1,0 +1,28 @@
+/**
+ * The settings file's shape. The file lives in the user's profile where anything can edit or
+ * corrupt it, so it is a trust boundary: read through this schema, never trusted as typed.
+ */
+import { z } from 'zod';
+
+export const SavedSignIn = z.object({
+  serverUrl: z.string().max(2048),
+  sipUri: z.string().max(256),
+  authUser: z.string().max(128),
+  displayName: z.string().max(128),
+});
+export type SavedSignIn = z.infer<typeof SavedSignIn>;
+
+export const Settings = z.object({
+  schemaVersion: z.literal(1).default(1),
+  signIn: SavedSignIn.optional(),
+  /** The password encrypted by the platform's SecretCipher, base64; never plain text. */
+  encryptedPassword: z.string().max(8192).optional(),
+  /** Seconds an offer rings before it is released as missed. */
+  ringTimeoutSec: z.number().int().min(5).max(120).default(20),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SETTINGS_DEFAULTS: Settings = Settings.parse({});
+
+/** JSON Schema handed to electron-store/conf, which checks every write against it. */
+export const settingsJsonSchema = z.toJSONSchema(Settings, { target: 'draft-07', io: 'input' });

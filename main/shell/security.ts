@@ -1,0 +1,25 @@
+/**
+ * The security baseline every window gets: no navigation away from our pages, no popups,
+ * external links only to http(s) in the browser, and microphone access for our origin only.
+ */
+import { shell, type Session, type WebContents } from 'electron';
+
+export function hardenContents(contents: WebContents, isOwnUrl: (url: string) => boolean): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isOwnUrl(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//i.test(url) && URL.canParse(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export function grantMediaToOwnPages(session: Session, isOwnUrl: (url: string) => boolean): void {
+  session.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(permission === 'media' && isOwnUrl(contents.getURL()));
+  });
+  session.setPermissionCheckHandler(
+    (contents, permission, _origin, details) =>
+      permission === 'media' && isOwnUrl(details.requestingUrl ?? contents?.getURL() ?? ''),
+  );
+}

@@ -1,0 +1,370 @@
+/**
+ * The one IPC contract between the main process and its two renderers.
+ *
+ * Every channel name and every payload shape lives here and nowhere else. Main validates each
+ * payload coming from a renderer against these schemas (renderers are untrusted: the engine
+ * page parses data from the network, the UI page renders caller-controlled text), and the
+ * renderers get TypeScript types derived from the same schemas, so the two sides cannot drift.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Shared building blocks
+// ---------------------------------------------------------------------------------------------
+
+/** Which renderer a message comes from; main checks it against the sender's frame. */
+export const RendererRole = z.enum(['ui', 'engine']);
+export type RendererRole = z.infer<typeof RendererRole>;
+
+const Id = z.string().min(1).max(64);
+/** Text that came from the network (caller names, reasons): bounded so a hostile peer cannot flood the UI. */
+const RemoteText = z.string().max(256);
+
+/**
+ * SIP over WebSocket URL. Plain ws:// only towards loopback, where no one can listen in;
+ * anything that leaves the machine must be wss:// so credentials and SDP keys are encrypted.
+ */
+export const ServerUrl = z
+  .string()
+  .trim()
+  .min(1, 'server.required')
+  .refine((value) => URL.canParse(value), 'server.invalidUrl')
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'wss:' || url.protocol === 'ws:';
+  }, 'server.notWebSocket')
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'wss:' || isLoopbackHost(url.hostname);
+  }, 'server.insecureRemote');
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** sip:user@domain (sips: accepted). The user part is required: it is the agent's identity. */
+export const SipUri = z
+  .string()
+  .trim()
+  .min(1, 'sipUri.required')
+  .regex(/^sips?:[^@\s:;]+@[A-Za-z0-9.-]+(:\d{1,5})?$/, 'sipUri.invalid');
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in
+// ---------------------------------------------------------------------------------------------
+
+export const SignInRequest = z.object({
+  serverUrl: ServerUrl,
+  sipUri: SipUri,
+  authUser: z.string().trim().max(128).default(''),
+  /** Empty means "use the password saved for this account" (the desk refuses if there is none). */
+  password: z.string().max(256),
+  displayName: z.string().trim().max(128).default(''),
+});
+export type SignInRequest = z.input<typeof SignInRequest>;
+export type ValidSignInRequest = z.output<typeof SignInRequest>;
+
+/** Why a sign-in failed; each maps to its own message in the UI. */
+export const SignInErrorCode = z.enum([
+  'badCredentials',
+  'serverUnreachable',
+  'badUrl',
+  'timeout',
+  'rejected',
+  'engineUnavailable',
+]);
+export type SignInErrorCode = z.infer<typeof SignInErrorCode>;
+
+export const SignInError = z.object({
+  code: SignInErrorCode,
+  /** Which form field the error belongs to, so the UI can focus it. */
+  field: z.enum(['serverUrl', 'sipUri', 'authUser', 'password', 'displayName']).optional(),
+  /** SIP status or transport detail, shown small under the message for IT. */
+  detail: RemoteText.optional(),
+});
+export type SignInError = z.infer<typeof SignInError>;
+
+// ---------------------------------------------------------------------------------------------
+// Agent status and contacts (the DeskState snapshot)
+// ---------------------------------------------------------------------------------------------
+
+export const AVAILABLE = 'available';
+export const OFFLINE = 'offline';
+
+export const AgentStatusDefinition = z.object({
+  id: Id,
+  /** Display name; built-in statuses are translated by id in the UI instead. */
+  label: z.string().min(1).max(64),
+  kind: z.enum(['available', 'offline', 'custom']),
+});
+export type AgentStatusDefinition = z.infer<typeof AgentStatusDefinition>;
+
+export const ContactState = z.enum([
+  /** An offer is ringing; the agent may accept or reject until the ring deadline. */
+  'incoming',
+  /** Accept was sent; waiting for the media and the ACK. */
+  'accepting',
+  /** An outbound call is ringing at the far end. */
+  'dialing',
+  'connected',
+  /** After contact work: the call ended, the agent wraps up until Clear Contact. */
+  'acw',
+  /** The offer rang out; the agent receives nothing until they clear it. */
+  'missed',
+  /** An outbound call never connected; shown with its reason until cleared. */
+  'failed',
+]);
+export type ContactState = z.infer<typeof ContactState>;
+
+export const ContactDirection = z.enum(['inbound', 'outbound']);
+export type ContactDirection = z.infer<typeof ContactDirection>;
+
+export const Contact = z.object({
+  id: Id,
+  channel: z.literal('voice'),
+  direction: ContactDirection,
+  state: ContactState,
+  /** The customer: number (or SIP user) and the display name their side sent, untrusted. */
+  peer: z.object({ number: RemoteText, displayName: RemoteText }),
+  createdAt: z.number(),
+  /** When the current state began: drives the timers shown next to the contact. */
+  stateSince: z.number(),
+  connectedAt: z.number().optional(),
+  endedAt: z.number().optional(),
+  /** Ring deadline of an incoming offer (epoch ms). */
+  ringDeadline: z.number().optional(),
+  /** Why the contact ended or failed, in SIP terms ("Busy", "Rejected", 486). */
+  endReason: RemoteText.optional(),
+  endedBy: z.enum(['agent', 'customer', 'system']).optional(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const RegistrationState = z.enum([
+  'unregistered',
+  'registering',
+  'registered',
+  'unregistering',
+  'failed',
+]);
+export type RegistrationState = z.infer<typeof RegistrationState>;
+
+export const SessionPhase = z.enum(['signedOut', 'signingIn', 'signedIn']);
+export type SessionPhase = z.infer<typeof SessionPhase>;
+
+/** A problem worth telling the agent about, shown until the next one replaces it. */
+export const Notice = z.object({
+  id: z.number(),
+  level: z.enum(['info', 'warning', 'error']),
+  /** i18n key under `notice.` with its interpolation values. */
+  key: z.string().max(64),
+  values: z.record(z.string(), z.union([z.string().max(256), z.number()])).optional(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const DeskState = z.object({
+  /** Monotonic version: renderers drop an out-of-order snapshot. */
+  revision: z.number().int().nonnegative(),
+  session: z.object({
+    phase: SessionPhase,
+    error: SignInError.optional(),
+    /** Last values used to sign in (never the password), to prefill the form. */
+    form: z
+      .object({
+        serverUrl: z.string(),
+        sipUri: z.string(),
+        authUser: z.string(),
+        displayName: z.string(),
+        hasSavedPassword: z.boolean(),
+      })
+      .optional(),
+    identity: z.object({ uri: z.string(), displayName: z.string() }).optional(),
+  }),
+  registration: RegistrationState,
+  agent: z.object({
+    /** The status the agent chose; contacts block routing without changing it. */
+    statusId: Id,
+    statusSince: z.number(),
+    statuses: z.array(AgentStatusDefinition),
+    /** True when an offer would ring now. */
+    routable: z.boolean(),
+  }),
+  contacts: z.array(Contact),
+  notice: Notice.optional(),
+});
+export type DeskState = z.infer<typeof DeskState>;
+
+// ---------------------------------------------------------------------------------------------
+// UI -> main intents (ipcRenderer.invoke; main answers or throws a validation error)
+// ---------------------------------------------------------------------------------------------
+
+export const DialRequest = z.object({
+  target: z.string().trim().min(1, 'dial.empty').max(128),
+});
+
+export const ContactRef = z.object({ contactId: Id });
+
+export const StatusRequest = z.object({ statusId: Id });
+
+/** Result of a sign-in intent: the UI shows the error next to the field it names. */
+export const SignInResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: SignInError }),
+]);
+export type SignInResult = z.infer<typeof SignInResult>;
+
+/** Result of an intent AgentDesk can refuse (e.g. dial while on a call). */
+export const IntentResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.string().max(64) }),
+]);
+export type IntentResult = z.infer<typeof IntentResult>;
+
+const Empty = z.object({}).strict();
+
+/**
+ * Invoke channels from the UI renderer. `request` validates what the renderer sent;
+ * `response` documents what main returns.
+ */
+export const uiInvokeChannels = {
+  'ui:get-state': { request: Empty, response: DeskState },
+  'ui:sign-in': { request: SignInRequest, response: SignInResult },
+  'ui:sign-out': { request: Empty, response: IntentResult },
+  'ui:set-status': { request: StatusRequest, response: IntentResult },
+  'ui:accept': { request: ContactRef, response: IntentResult },
+  'ui:reject': { request: ContactRef, response: IntentResult },
+  'ui:end': { request: ContactRef, response: IntentResult },
+  'ui:clear': { request: ContactRef, response: IntentResult },
+  'ui:dial': { request: DialRequest, response: IntentResult },
+} as const;
+export type UiInvokeChannel = keyof typeof uiInvokeChannels;
+export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
+export type UiResponse<C extends UiInvokeChannel> = z.output<
+  (typeof uiInvokeChannels)[C]['response']
+>;
+
+/** Main -> UI push: the whole DeskState after every change. */
+export const UI_STATE_CHANNEL = 'ui:state';
+
+// ---------------------------------------------------------------------------------------------
+// main -> engine commands, engine -> main events
+// ---------------------------------------------------------------------------------------------
+
+export const IceServer = z.object({
+  urls: z.union([z.string(), z.array(z.string())]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+
+export const EngineAccount = z.object({
+  serverUrls: z.array(ServerUrl).min(1),
+  sipUri: SipUri,
+  authUser: z.string(),
+  password: z.string(),
+  displayName: z.string(),
+  iceServers: z.array(IceServer).default([]),
+  /**
+   * Upper bound on how long an offer/answer waits for ICE candidates. The engine sends as soon
+   * as usable candidates exist; this caps the wait when STUN/TURN servers are slow or dead.
+   */
+  iceGatheringBoundMs: z.number().int().min(0).max(10_000).default(400),
+  registerExpiresSec: z.number().int().min(60).max(3600).default(300),
+});
+export type EngineAccount = z.input<typeof EngineAccount>;
+
+/** SIP reject codes the desk may send: busy here, temporarily unavailable, decline. */
+export const RejectStatus = z.union([z.literal(486), z.literal(480), z.literal(603)]);
+export type RejectStatus = z.infer<typeof RejectStatus>;
+
+export const EngineCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('connect'), account: EngineAccount, register: z.boolean() }),
+  z.object({ type: z.literal('register') }),
+  z.object({ type: z.literal('unregister') }),
+  z.object({ type: z.literal('disconnect') }),
+  z.object({ type: z.literal('call'), callId: Id, target: z.string().min(1).max(256) }),
+  z.object({ type: z.literal('answer'), callId: Id }),
+  z.object({ type: z.literal('reject'), callId: Id, status: RejectStatus }),
+  z.object({ type: z.literal('hangup'), callId: Id }),
+]);
+/** As main writes it; the engine re-parses, which fills the defaults. */
+export type EngineCommand = z.input<typeof EngineCommand>;
+
+/** Main -> engine push channel carrying EngineCommand. */
+export const ENGINE_COMMAND_CHANNEL = 'engine:command';
+
+export const EngineEvent = z.discriminatedUnion('type', [
+  /** The engine page loaded and listens for commands (sent again after a reload). */
+  z.object({ type: z.literal('ready') }),
+  z.object({
+    type: z.literal('transport'),
+    state: z.enum(['connecting', 'connected', 'disconnected']),
+    /** Set when the socket could not be opened or dropped with an error. */
+    error: RemoteText.optional(),
+  }),
+  z.object({
+    type: z.literal('registration'),
+    state: z.enum(['registered', 'unregistered', 'failed']),
+    /** JsSIP cause ("Authentication Error", "Connection Error", ...) and SIP status. */
+    cause: RemoteText.optional(),
+    statusCode: z.number().int().optional(),
+  }),
+  z.object({
+    type: z.literal('incoming'),
+    callId: Id,
+    from: z.object({ user: RemoteText, uri: RemoteText, displayName: RemoteText }),
+    /** Selected SIP headers of the INVITE (lower-case names), for queue and callback flags. */
+    headers: z.record(z.string().max(64), RemoteText).default({}),
+  }),
+  z.object({ type: z.literal('progress'), callId: Id }),
+  z.object({ type: z.literal('confirmed'), callId: Id }),
+  z.object({
+    type: z.literal('ended'),
+    callId: Id,
+    originator: z.enum(['local', 'remote', 'system']),
+    cause: RemoteText,
+    /** Set when the call never connected (JsSIP 'failed'). */
+    failed: z.boolean(),
+    statusCode: z.number().int().optional(),
+  }),
+  /** Rejections of a command the engine could not carry out (unknown call, no UA). */
+  z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),
+]);
+export type EngineEvent = z.infer<typeof EngineEvent>;
+
+export const engineInvokeChannels = {
+  'engine:event': { request: EngineEvent, response: z.object({ ok: z.literal(true) }) },
+} as const;
+export type EngineInvokeChannel = keyof typeof engineInvokeChannels;
+
+// ---------------------------------------------------------------------------------------------
+// The APIs the preload scripts expose (window.ccp for the UI, window.openccpEngine for the engine)
+// ---------------------------------------------------------------------------------------------
+
+export interface CcpApi {
+  state: {
+    get(): Promise<DeskState>;
+    /** Calls back with every new DeskState; returns an unsubscribe function. */
+    subscribe(listener: (state: DeskState) => void): () => void;
+  };
+  session: {
+    signIn(request: SignInRequest): Promise<SignInResult>;
+    signOut(): Promise<IntentResult>;
+  };
+  status: { set(statusId: string): Promise<IntentResult> };
+  contacts: {
+    accept(contactId: string): Promise<IntentResult>;
+    reject(contactId: string): Promise<IntentResult>;
+    end(contactId: string): Promise<IntentResult>;
+    clear(contactId: string): Promise<IntentResult>;
+  };
+  calls: { dial(target: string): Promise<IntentResult> };
+}
+
+export interface EngineBridge {
+  /** Registers the engine's command handler; commands queued before it are delivered. */
+  onCommand(handler: (command: EngineCommand) => void): void;
+  report(event: EngineEvent): Promise<void>;
+}
+
+export const UI_GLOBAL = 'ccp';
+export const ENGINE_GLOBAL = 'openccpEngine';

@@ -1,0 +1,49 @@
+/**
+ * Preload of the UI window: the narrow, domain-shaped `window.ccp` API. The UI can only ask
+ * for the intents listed in the contract; it never gets a generic send.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  DeskState,
+  UI_GLOBAL,
+  UI_STATE_CHANNEL,
+  type CcpApi,
+  type UiInvokeChannel,
+  type UiRequest,
+  type UiResponse,
+} from './contract';
+
+function invoke<C extends UiInvokeChannel>(channel: C, request: UiRequest<C>): Promise<UiResponse<C>> {
+  return ipcRenderer.invoke(channel, request) as Promise<UiResponse<C>>;
+}
+
+const api: CcpApi = {
+  state: {
+    get: () => invoke('ui:get-state', {}),
+    subscribe(listener) {
+      const onState = (_event: unknown, payload: unknown): void => {
+        const parsed = DeskState.safeParse(payload);
+        if (parsed.success) listener(parsed.data);
+        else console.error('OpenCCP: invalid state snapshot dropped', parsed.error.issues[0]);
+      };
+      ipcRenderer.on(UI_STATE_CHANNEL, onState);
+      return () => {
+        ipcRenderer.removeListener(UI_STATE_CHANNEL, onState);
+      };
+    },
+  },
+  session: {
+    signIn: (request) => invoke('ui:sign-in', request),
+    signOut: () => invoke('ui:sign-out', {}),
+  },
+  status: { set: (statusId) => invoke('ui:set-status', { statusId }) },
+  contacts: {
+    accept: (contactId) => invoke('ui:accept', { contactId }),
+    reject: (contactId) => invoke('ui:reject', { contactId }),
+    end: (contactId) => invoke('ui:end', { contactId }),
+    clear: (contactId) => invoke('ui:clear', { contactId }),
+  },
+  calls: { dial: (target) => invoke('ui:dial', { target }) },
+};
+
+contextBridge.exposeInMainWorld(UI_GLOBAL, api);

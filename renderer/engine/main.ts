@@ -1,0 +1,24 @@
+/**
+ * Entry of the hidden engine page: binds the SipEngine to the bridge the preload exposed.
+ */
+import { ENGINE_GLOBAL, type EngineBridge } from '../../preload/contract';
+import { SipEngine } from './SipEngine';
+
+declare global {
+  interface Window {
+    [ENGINE_GLOBAL]?: EngineBridge;
+    /** Read-only figures for diagnostics export and the bench. */
+    openccpEngineDiagnostics?: { readonly iceWaits: readonly number[] };
+  }
+}
+
+const bridge = window[ENGINE_GLOBAL];
+if (!bridge) {
+  throw new Error('OpenCCP engine: the preload bridge is missing; the page must run in the engine window');
+}
+const engine = new SipEngine((event) => {
+  void bridge.report(event).catch((error: unknown) => console.error('engine event refused', event.type, error));
+}, navigator.mediaDevices);
+window.openccpEngineDiagnostics = { iceWaits: engine.iceWaits };
+bridge.onCommand((command) => engine.handle(command));
+void bridge.report({ type: 'ready' });

@@ -1,0 +1,12 @@
+import { useEffect, useState } from 'react';
+
+/** The current time (epoch ms), re-rendering the caller every `intervalMs` for timers. */
+export function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
