@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 
+// No code generation: the pages' CSP forbids eval, and payloads are small enough to parse plainly.
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------------------------------------
 // Shared building blocks
 // ---------------------------------------------------------------------------------------------
@@ -27,16 +30,15 @@ const RemoteText = z.string().max(256);
 export const ServerUrl = z
   .string()
   .trim()
-  .min(1, 'server.required')
-  .refine((value) => URL.canParse(value), 'server.invalidUrl')
-  .refine((value) => {
+  .superRefine((value, context) => {
+    // One check after the other: each failure gets its own message key, the first one wins.
+    const fail = (message: string) => context.addIssue({ code: 'custom', message });
+    if (value === '') return fail('server.required');
+    if (!URL.canParse(value)) return fail('server.invalidUrl');
     const url = new URL(value);
-    return url.protocol === 'wss:' || url.protocol === 'ws:';
-  }, 'server.notWebSocket')
-  .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === 'wss:' || isLoopbackHost(url.hostname);
-  }, 'server.insecureRemote');
+    if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return fail('server.notWebSocket');
+    if (url.protocol === 'ws:' && !isLoopbackHost(url.hostname)) return fail('server.insecureRemote');
+  });
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();

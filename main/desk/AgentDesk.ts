@@ -254,6 +254,7 @@ export class AgentDesk {
     this.contacts.clear();
     this.resetConnection();
     this.identity = undefined;
+    this.notice = undefined;
     this.changed();
     return { ok: true };
   }

@@ -20,9 +20,12 @@ export function IntentError({ failure, context, testId }: Props) {
   if (failure.kind === 'exception') {
     text = t('reasons.exception', { message: failure.message });
   } else if (SAFE_KEY.test(failure.reason)) {
-    text = t([`reasons.${context}.${failure.reason}`, `reasons.${failure.reason}`, 'reasons.unknown'], {
-      reason: failure.reason,
-    });
+    text = t(
+      [`reasons.${context}.${failure.reason}`, `reasons.${failure.reason}`, 'reasons.unknown'],
+      {
+        reason: failure.reason,
+      },
+    );
   } else {
     text = t('reasons.unknown', { reason: failure.reason });
   }

@@ -20,7 +20,8 @@ export function NoticeBar({ notice }: { notice: Notice | undefined }) {
   if (!notice || notice.id === dismissedId) return null;
 
   const values: Record<string, string | number> = { ...notice.values };
-  if (notice.key === 'registrationFailed' && !values['cause']) values['cause'] = t('notice.unknownCause');
+  if (notice.key === 'registrationFailed' && !values['cause'])
+    values['cause'] = t('notice.unknownCause');
   const text = SAFE_KEY.test(notice.key)
     ? t([`notice.${notice.key}`, 'notice.generic'], values)
     : t('notice.generic');

@@ -35,13 +35,24 @@ export function SignInScreen({ state }: Props) {
     state.session.error ? { kind: 'desk', error: state.session.error } : undefined,
   );
   const [submitting, setSubmitting] = useState(false);
-  const inputs = useRef<Partial<Record<SignInField, HTMLInputElement | null>>>({});
+  const serverRef = useRef<HTMLInputElement>(null);
+  const uriRef = useRef<HTMLInputElement>(null);
+  const authUserRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const displayNameRef = useRef<HTMLInputElement>(null);
 
   const pending = submitting || state.session.phase === 'signingIn';
   const savedPasswordUsable = canUseSavedPassword(values, saved);
 
   const focusField = (field: SignInField): void => {
-    const input = inputs.current[field];
+    const refs = {
+      serverUrl: serverRef,
+      sipUri: uriRef,
+      authUser: authUserRef,
+      password: passwordRef,
+      displayName: displayNameRef,
+    };
+    const input = refs[field].current;
     input?.focus();
     input?.select();
   };
@@ -89,9 +100,6 @@ export function SignInScreen({ state }: Props) {
   const bind = (field: SignInField) => ({
     value: values[field],
     onChange: update(field),
-    inputRef: (element: HTMLInputElement | null) => {
-      inputs.current[field] = element;
-    },
     error: fieldError(field),
     describedBy: describedBy(field),
     readOnly: pending,
@@ -144,6 +152,7 @@ export function SignInScreen({ state }: Props) {
           autoCapitalize="off"
           spellCheck={false}
           required
+          inputRef={serverRef}
           {...bind('serverUrl')}
         />
         <FormField
@@ -157,6 +166,7 @@ export function SignInScreen({ state }: Props) {
           autoCapitalize="off"
           spellCheck={false}
           required
+          inputRef={uriRef}
           {...bind('sipUri')}
         />
         <FormField
@@ -170,6 +180,7 @@ export function SignInScreen({ state }: Props) {
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
+          inputRef={authUserRef}
           {...bind('authUser')}
         />
         <FormField
@@ -181,6 +192,7 @@ export function SignInScreen({ state }: Props) {
           placeholder={savedPasswordUsable ? t('signIn.savedPasswordPlaceholder') : ''}
           autoComplete="current-password"
           required={!savedPasswordUsable}
+          inputRef={passwordRef}
           {...bind('password')}
         />
         <FormField
@@ -192,6 +204,7 @@ export function SignInScreen({ state }: Props) {
           type="text"
           placeholder={t('signIn.displayNamePlaceholder')}
           autoComplete="name"
+          inputRef={displayNameRef}
           {...bind('displayName')}
         />
 

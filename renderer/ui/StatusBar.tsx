@@ -3,14 +3,7 @@ import type { Contact, DeskState } from '../../preload/contract';
 import { statusLabel } from './statusLabel';
 
 export type StatusTone =
-  | 'available'
-  | 'offline'
-  | 'custom'
-  | 'incoming'
-  | 'active'
-  | 'connected'
-  | 'acw'
-  | 'missed';
+  'available' | 'offline' | 'custom' | 'incoming' | 'active' | 'connected' | 'acw' | 'missed';
 
 function contactTone(contact: Contact): StatusTone {
   switch (contact.state) {

@@ -1,3 +1,4 @@
+// First: configures zod before any schema of the contract is built.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -25,7 +25,8 @@ export function useDeskState(api: CcpApi): DeskStateResult {
     // Subscribe first so no push between the fetch and the subscription is lost.
     const unsubscribe = api.state.subscribe(accept);
     api.state.get().then(accept, (error: unknown) => {
-      if (active && latestRevision < 0) setResult({ status: 'error', message: errorMessage(error) });
+      if (active && latestRevision < 0)
+        setResult({ status: 'error', message: errorMessage(error) });
     });
     return () => {
       active = false;

@@ -3,7 +3,8 @@ import type { IntentResult } from '../../preload/contract';
 import { errorMessage } from './errorMessage';
 
 /** Why an intent did not happen: main refused it, or the call itself failed (IPC rejected). */
-export type IntentFailure = { kind: 'refused'; reason: string } | { kind: 'exception'; message: string };
+export type IntentFailure =
+  { kind: 'refused'; reason: string } | { kind: 'exception'; message: string };
 
 export interface Intent {
   pending: boolean;

@@ -1,6 +1,12 @@
 import { SignInRequest, type DeskState, type ValidSignInRequest } from '../../preload/contract';
 
-export const SIGN_IN_FIELDS = ['serverUrl', 'sipUri', 'authUser', 'password', 'displayName'] as const;
+export const SIGN_IN_FIELDS = [
+  'serverUrl',
+  'sipUri',
+  'authUser',
+  'password',
+  'displayName',
+] as const;
 export type SignInField = (typeof SIGN_IN_FIELDS)[number];
 export type SignInValues = Record<SignInField, string>;
 /** Field -> i18n key under `errors.` (the contract's issue messages are such keys). */
@@ -38,7 +44,10 @@ function isField(value: unknown): value is SignInField {
 }
 
 /** The contract's own schema, plus the one rule it cannot know: a password is needed. */
-export function validateSignIn(values: SignInValues, saved: SavedForm | undefined): SignInValidation {
+export function validateSignIn(
+  values: SignInValues,
+  saved: SavedForm | undefined,
+): SignInValidation {
   const errors: FieldErrors = {};
   const parsed = SignInRequest.safeParse(values);
   if (!parsed.success) {
@@ -52,6 +61,7 @@ export function validateSignIn(values: SignInValues, saved: SavedForm | undefine
   }
   const firstInvalid = SIGN_IN_FIELDS.find((field) => errors[field] !== undefined);
   if (firstInvalid) return { ok: false, errors, firstInvalid };
-  if (!parsed.success) return { ok: false, errors: { serverUrl: 'invalid' }, firstInvalid: 'serverUrl' };
+  if (!parsed.success)
+    return { ok: false, errors: { serverUrl: 'invalid' }, firstInvalid: 'serverUrl' };
   return { ok: true, request: parsed.data };
 }

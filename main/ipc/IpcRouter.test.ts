@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { RendererRole } from '../../preload/contract';
+import { createLogger } from '../log/Logger';
+import { IpcRouter } from './IpcRouter';
+import type { InvokeHandler, IpcTransport } from './IpcTransport';
+
+class LoopbackTransport implements IpcTransport {
+  readonly handlers = new Map<string, InvokeHandler>();
+  handle(channel: string, handler: InvokeHandler): void {
+    this.handlers.set(channel, handler);
+  }
+  send(): void {}
+  invoke(role: RendererRole | undefined, channel: string, payload: unknown): Promise<unknown> {
+    return this.handlers.get(channel)!({ role, url: 'app://test' }, payload);
+  }
+}
+
+function setup() {
+  const transport = new LoopbackTransport();
+  const log: string[] = [];
+  const router = new IpcRouter(transport, createLogger((line) => log.push(line)));
+  const dialled: string[] = [];
+  const ok = () => ({ ok: true as const });
+  router.bindUi({
+    'ui:get-state': () => {
+      throw new Error('unused');
+    },
+    'ui:sign-in': () => ({ ok: true as const }),
+    'ui:sign-out': ok,
+    'ui:set-status': ok,
+    'ui:accept': ok,
+    'ui:reject': ok,
+    'ui:end': ok,
+    'ui:clear': ok,
+    'ui:dial': ({ target }) => {
+      dialled.push(target);
+      return ok();
+    },
+  });
+  return { transport, log, dialled };
+}
+
+describe('IpcRouter', () => {
+  it('passes a valid payload from the right window', async () => {
+    const { transport, dialled } = setup();
+    await expect(transport.invoke('ui', 'ui:dial', { target: ' 555 ' })).resolves.toEqual({ ok: true });
+    expect(dialled).toEqual(['555']);
+  });
+
+  it('rejects an invalid payload with the path and reason, and logs it', async () => {
+    const { transport, log, dialled } = setup();
+    await expect(transport.invoke('ui', 'ui:dial', { target: 7 })).rejects.toThrow(/ui:dial: invalid payload at target/);
+    expect(dialled).toEqual([]);
+    expect(log.join('\n')).toContain('payload refused');
+  });
+
+  it('rejects an intent sent from the engine window or an unknown frame', async () => {
+    const { transport, dialled } = setup();
+    await expect(transport.invoke('engine', 'ui:dial', { target: '1' })).rejects.toThrow(/not allowed/);
+    await expect(transport.invoke(undefined, 'ui:dial', { target: '1' })).rejects.toThrow(/not allowed/);
+    expect(dialled).toEqual([]);
+  });
+});

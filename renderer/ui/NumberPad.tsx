@@ -1,0 +1,145 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DialRequest } from '../../preload/contract';
+import { useCcp } from './CcpContext';
+import { IntentError } from './IntentError';
+import { useIntent } from './useIntent';
+
+interface Key {
+  symbol: string;
+  testId: string;
+  /** Phone-keypad letters, decoration only. */
+  letters: string;
+  /** i18n key of the accessible name when the symbol alone reads badly. */
+  nameKey?: string;
+}
+
+const KEYS: readonly Key[] = [
+  { symbol: '1', testId: 'numpad-digit-1', letters: '' },
+  { symbol: '2', testId: 'numpad-digit-2', letters: 'ABC' },
+  { symbol: '3', testId: 'numpad-digit-3', letters: 'DEF' },
+  { symbol: '4', testId: 'numpad-digit-4', letters: 'GHI' },
+  { symbol: '5', testId: 'numpad-digit-5', letters: 'JKL' },
+  { symbol: '6', testId: 'numpad-digit-6', letters: 'MNO' },
+  { symbol: '7', testId: 'numpad-digit-7', letters: 'PQRS' },
+  { symbol: '8', testId: 'numpad-digit-8', letters: 'TUV' },
+  { symbol: '9', testId: 'numpad-digit-9', letters: 'WXYZ' },
+  { symbol: '*', testId: 'numpad-digit-star', letters: '', nameKey: 'numpad.star' },
+  { symbol: '0', testId: 'numpad-digit-0', letters: '+' },
+  { symbol: '#', testId: 'numpad-digit-hash', letters: '', nameKey: 'numpad.hash' },
+];
+
+/** Outbound dialing: type or paste a number (or SIP user / URI), or tap the keypad. */
+export function NumberPad() {
+  const { t } = useTranslation();
+  const api = useCcp();
+  const dial = useIntent();
+  const [target, setTarget] = useState('');
+  const [emptyError, setEmptyError] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const edit = (next: string): void => {
+    setTarget(next);
+    setEmptyError(false);
+    dial.reset();
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const parsed = DialRequest.safeParse({ target });
+    if (!parsed.success) {
+      setEmptyError(true);
+      input.current?.focus();
+      return;
+    }
+    void dial.run(() => api.calls.dial(parsed.data.target));
+  };
+
+  const errorShown = emptyError || dial.failure !== undefined;
+
+  return (
+    <section className="numpad" aria-labelledby="numpad-title">
+      <h2 id="numpad-title" className="section-title">
+        {t('numpad.title')}
+      </h2>
+      <form className="numpad__form" onSubmit={onSubmit} noValidate>
+        <div className="numpad__entry">
+          <label htmlFor="numpad-input" className="sr-only">
+            {t('numpad.inputLabel')}
+          </label>
+          <input
+            id="numpad-input"
+            ref={input}
+            className="numpad__input"
+            data-testid="numpad-input"
+            type="text"
+            inputMode="tel"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            autoFocus
+            maxLength={128}
+            placeholder={t('numpad.placeholder')}
+            value={target}
+            aria-invalid={errorShown || undefined}
+            aria-describedby={errorShown ? 'dial-error' : undefined}
+            onChange={(event) => edit(event.target.value)}
+          />
+          <button
+            type="button"
+            className="numpad__backspace"
+            aria-label={t('numpad.backspace')}
+            title={t('numpad.backspace')}
+            disabled={target === ''}
+            onClick={() => {
+              edit(target.slice(0, -1));
+              input.current?.focus();
+            }}
+          >
+            ⌫
+          </button>
+        </div>
+
+        <div id="dial-error">
+          {emptyError ? (
+            <p className="intent-error" role="alert" data-testid="dial-error">
+              {t('errors.dial.empty')}
+            </p>
+          ) : (
+            <IntentError failure={dial.failure} context="dial" testId="dial-error" />
+          )}
+        </div>
+
+        <div className="keypad" role="group" aria-label={t('numpad.keypad')}>
+          {KEYS.map((key) => (
+            <button
+              key={key.testId}
+              type="button"
+              className="keypad__key"
+              data-testid={key.testId}
+              aria-label={key.nameKey ? t(key.nameKey) : key.symbol}
+              onClick={() => edit(target + key.symbol)}
+            >
+              <span className="keypad__symbol">{key.symbol}</span>
+              <span className="keypad__letters" aria-hidden="true">
+                {key.letters}
+              </span>
+            </button>
+          ))}
+        </div>
+
+        <button
+          type="submit"
+          className="button button--call button--block"
+          data-testid="numpad-call"
+          disabled={dial.pending}
+        >
+          <span aria-hidden="true" className="button__icon">
+            ✆
+          </span>
+          {t('numpad.call')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The system packages the test suite needs (Kamailio with WebSocket, Chromium). Missing ones
+ * are installed with apt-get when we may (root, or sudo without a password), announced first;
+ * otherwise the run stops naming the exact command to type.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CHECKS = [
+  { pkg: 'kamailio', present: () => existsSync('/usr/sbin/kamailio') },
+  {
+    pkg: 'kamailio-websocket-modules',
+    present: () => ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'].some((dir) => existsSync(`${dir}/kamailio/modules/websocket.so`)),
+  },
+  { pkg: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+];
+
+export function ensurePrerequisites() {
+  const missing = CHECKS.filter((check) => !check.present()).map((check) => check.pkg);
+  if (missing.length === 0) return;
+  const command = `apt-get install -y ${missing.join(' ')}`;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0;
+  if (!existsSync('/usr/bin/apt-get') || (!isRoot && !canSudo)) {
+    throw new Error(`Missing system packages for the tests: ${missing.join(', ')}.\nRun: sudo apt-get update && sudo ${command}`);
+  }
+  console.log(`[openccp test] installing missing system packages: ${missing.join(', ')}`);
+  const run = (args) => execFileSync(isRoot ? args[0] : 'sudo', isRoot ? args.slice(1) : args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  run(['apt-get', 'update', '-qq']);
+  run(['apt-get', 'install', '-y', '-qq', ...missing]);
+}

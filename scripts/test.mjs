@@ -1,0 +1,53 @@
+/**
+ * `npm test`: static checks, unit tests (Vitest), then engine integration and app end-to-end
+ * tests (Playwright + Chromium + Kamailio). Ends with one summary line: "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensurePrerequisites } from './prerequisites.mjs';
+
+const REPORTS = 'test-results/reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+ensurePrerequisites();
+
+function step(name, command, args, env = {}) {
+  console.log(`\n[openccp test] ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const results = [];
+results.push(['typecheck', step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])]);
+results.push(['lint', step('lint', bin('eslint'), ['.'])]);
+results.push(['format', step('format', bin('prettier'), ['--check', '.'])]);
+results.push(['unit', step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/vitest.json`])]);
+results.push([
+  'e2e',
+  step('engine and end-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
+  }),
+]);
+
+let passed = 0;
+let failed = 0;
+try {
+  const vitest = JSON.parse(readFileSync(`${REPORTS}/vitest.json`, 'utf8'));
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+} catch {
+  failed += 1;
+}
+try {
+  const playwright = JSON.parse(readFileSync(`${REPORTS}/playwright.json`, 'utf8'));
+  passed += playwright.stats.expected;
+  failed += playwright.stats.unexpected + playwright.stats.flaky;
+} catch {
+  failed += 1;
+}
+const failedSteps = results.filter(([, ok]) => !ok).map(([name]) => name);
+if (failedSteps.length > 0) console.log(`\n[openccp test] failed steps: ${failedSteps.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length === 0 && failed === 0 ? 0 : 1);
