@@ -33,6 +33,8 @@ export interface HarnessAppOptions {
   toneHz: number;
   /** Settings directory to reuse (to test what survives a restart); a fresh temp dir otherwise. */
   userDataDir?: string;
+  /** Runs before each page loads (the bench installs its timing probes here). */
+  beforeLoad?: (pages: { engine: Page; ui: Page }) => Promise<void>;
 }
 
 export async function startHarnessApp(options: HarnessAppOptions): Promise<HarnessApp> {
@@ -52,13 +54,14 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   const context = await options.browser.newContext({ viewport: { width: 360, height: 620 } });
   const engineUrl = `${options.origin}/engine/index.html`;
   const engine = await context.newPage();
+  const ui = await context.newPage();
+  await options.beforeLoad?.({ engine, ui });
   await engine.addInitScript(installAudioProbe, options.toneHz);
   await engine.addInitScript({ path: preloadBundle('engine') });
   await transport.attach('engine', engine, engineUrl);
   await engine.goto(engineUrl);
 
   const uiUrl = `${options.origin}/ui/index.html`;
-  const ui = await context.newPage();
   await ui.addInitScript({ path: preloadBundle('ui') });
   await transport.attach('ui', ui, uiUrl);
   await ui.goto(uiUrl);

@@ -8,23 +8,31 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { EngineAccount, EngineCommand, EngineEvent } from '../../preload/contract';
 import { installAudioProbe, type ToneLevels } from './audioProbe';
 
+/** An event as the test bridge saw it, with its time (epoch ms, sub-ms precision). */
+export type TimedEvent = EngineEvent & { at: number };
+
 interface TestBridgeWindow {
-  __engineEvents: EngineEvent[];
+  __engineEvents: TimedEvent[];
   __engineCommand?: (command: EngineCommand) => void;
+  /** When set, every incoming call is answered at once (a callee for benchmarks). */
+  __autoAnswer?: boolean;
 }
 
 function installTestBridge(): void {
   const state = window as unknown as TestBridgeWindow & { openccpEngine: unknown };
+  const now = () => performance.timeOrigin + performance.now();
   state.__engineEvents = [];
   const queued: EngineCommand[] = [];
-  state.__engineCommand = (command) => queued.push(command);
+  let handler: ((command: EngineCommand) => void) | undefined;
+  state.__engineCommand = (command) => (handler ? handler(command) : queued.push(command));
   state.openccpEngine = {
-    onCommand(handler: (command: EngineCommand) => void) {
-      state.__engineCommand = handler;
-      for (const command of queued.splice(0)) handler(command);
+    onCommand(next: (command: EngineCommand) => void) {
+      handler = next;
+      for (const command of queued.splice(0)) next(command);
     },
     report(event: EngineEvent) {
-      state.__engineEvents.push(event);
+      state.__engineEvents.push({ ...event, at: now() });
+      if (event.type === 'incoming' && state.__autoAnswer) handler?.({ type: 'answer', callId: event.callId });
       return Promise.resolve();
     },
   };
@@ -52,7 +60,25 @@ export class TestPhone {
     await this.page.evaluate((c) => (window as unknown as TestBridgeWindow).__engineCommand?.(c), command);
   }
 
-  async events(): Promise<EngineEvent[]> {
+  async setAutoAnswer(on: boolean): Promise<void> {
+    await this.page.evaluate((value) => void ((window as unknown as TestBridgeWindow).__autoAnswer = value), on);
+  }
+
+  /** Forgets the events seen so far, so the next waitFor only sees new ones. */
+  async clearEvents(): Promise<void> {
+    await this.page.evaluate(() => void ((window as unknown as TestBridgeWindow).__engineEvents.length = 0));
+  }
+
+  /** Runs a command and returns the page's clock reading just before it. */
+  async timedCommand(command: EngineCommand): Promise<number> {
+    return this.page.evaluate((c) => {
+      const at = performance.timeOrigin + performance.now();
+      (window as unknown as TestBridgeWindow).__engineCommand?.(c);
+      return at;
+    }, command);
+  }
+
+  async events(): Promise<TimedEvent[]> {
     return this.page.evaluate(() => (window as unknown as TestBridgeWindow).__engineEvents);
   }
 
@@ -61,11 +87,11 @@ export class TestPhone {
     type: T,
     match: (event: EventOf<T>) => boolean = () => true,
     timeoutMs = 15_000,
-  ): Promise<EventOf<T>> {
+  ): Promise<EventOf<T> & { at: number }> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = (await this.events()).find(
-        (event): event is EventOf<T> => event.type === type && match(event as EventOf<T>),
+        (event): event is EventOf<T> & { at: number } => event.type === type && match(event as unknown as EventOf<T>),
       );
       if (found) return found;
       if (Date.now() > deadline) {

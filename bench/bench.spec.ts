@@ -1,0 +1,262 @@
+/**
+ * `npm run bench`: registration time, call setup (ours against plain JsSIP, same run),
+ * offer-to-banner and accept-to-200-OK latency through the whole app, and page heap after
+ * 1 and 50 calls. Prints a table and writes bench/results.json. Never asserts timings.
+ * Runs under Playwright's runner (bench/playwright.config.ts) for its TypeScript handling of
+ * functions that are sent into pages.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { test, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
+import type { EngineAccount } from '../preload/contract';
+import { installAudioProbe } from '../e2e/harness/audioProbe';
+import { buildBundles, RENDERER_OUT, ROOT } from '../e2e/harness/bundles';
+import { launchChromium } from '../e2e/harness/chromium';
+import { startHarnessApp } from '../e2e/harness/HarnessApp';
+import { serveDirectory } from '../e2e/harness/StaticServer';
+import { TestPhone } from '../e2e/harness/TestPhone';
+import { SIP_DOMAIN, SIP_TEST_PASSWORDS, startKamailio, type SipTestUserName } from '../e2e/support/kamailio';
+import { installSipTimer, installUiTimer, type SipTimes, type UiTimes } from './probes';
+import { summarize, type Summary } from './stats';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
+const APP_CALLS = Number(process.env['BENCH_APP_CALLS'] ?? 50);
+/**
+ * Plain JsSIP with a dead STUN server waits out Chromium's whole gathering (about 40 s a call
+ * here), so that one column runs fewer calls to keep the bench within minutes.
+ */
+const SLOW_RUNS = Number(process.env['BENCH_SLOW_RUNS'] ?? 5);
+const ARTIFACTS = `${ROOT}bench/.artifacts`;
+
+/** A STUN server that never answers: what a firewalled or dead STUN/TURN looks like. */
+const DEAD_STUN: RTCIceServer[] = [{ urls: 'stun:127.0.0.1:3479' }];
+
+async function main(): Promise<void> {
+  await buildBundles();
+  await buildPlainJsSipPage();
+  const site = await serveDirectory(RENDERER_OUT);
+  const benchSite = await serveDirectory(ARTIFACTS);
+  const kamailio = await startKamailio();
+  const browser = await launchChromium();
+  const account = (user: SipTestUserName, overrides: Partial<EngineAccount> = {}): EngineAccount => ({
+    serverUrls: [kamailio.wsUrl],
+    sipUri: `sip:${user}@${SIP_DOMAIN}`,
+    authUser: user,
+    password: SIP_TEST_PASSWORDS[user],
+    displayName: user,
+    ...overrides,
+  });
+  const engineUrl = `${site.origin}/engine/index.html`;
+  const results: Record<string, Summary | number | string> = {};
+
+  try {
+    const context = await browser.newContext();
+    log(`registration x${RUNS}`);
+    results['registrationMs'] = summarize(await registrationTimes(await TestPhone.open(context, engineUrl, 500), account('supervisor1')));
+
+    const callee = await TestPhone.open(context, engineUrl, 700);
+    await callee.signIn(account('agent3'));
+    await callee.setAutoAnswer(true);
+    const ours = await TestPhone.open(context, engineUrl, 900);
+    const plain = await openPlainJsSip(browser, benchSite.origin);
+    await plain.evaluate(
+      (config) => window.plainJsSip!.start(config),
+      { wsUrl: kamailio.wsUrl, uri: `sip:customer2@${SIP_DOMAIN}`, password: SIP_TEST_PASSWORDS.customer2 },
+    );
+
+    for (const [label, iceServers] of [
+      ['noStun', [] as RTCIceServer[]],
+      ['deadStun', DEAD_STUN],
+    ] as const) {
+      log(`call setup (${label}) x${RUNS}: OpenCCP engine`);
+      await ours.command({ type: 'disconnect' });
+      await ours.clearEvents();
+      await ours.signIn(account('customer1', { iceServers: iceServers.map((server) => ({ urls: server.urls })) }));
+      const oursTimes = await engineCallSetup(ours, callee, `sip:agent3@${SIP_DOMAIN}`);
+      log(`call setup (${label}) x${RUNS}: plain JsSIP`);
+      const plainRuns = iceServers.length > 0 ? Math.min(SLOW_RUNS, RUNS) : RUNS;
+      const plainTimes = await plainCallSetup(plain, callee, `sip:agent3@${SIP_DOMAIN}`, [...iceServers], plainRuns);
+      const oursSummary = summarize(oursTimes);
+      const plainSummary = summarize(plainTimes);
+      results[`callSetupMs.openccp.${label}`] = oursSummary;
+      results[`callSetupMs.plainJsSip.${label}`] = plainSummary;
+      results[`callSetupRatio.${label}`] = round(plainSummary.median / oursSummary.median);
+    }
+    await context.close();
+    await plain.context().close();
+
+    log(`offer-to-banner, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`);
+    Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
+  } finally {
+    await browser.close();
+    await kamailio.stop();
+    await site.close();
+    await benchSite.close();
+  }
+
+  const output = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+    runs: RUNS,
+    appCalls: APP_CALLS,
+    results,
+  };
+  writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(output, null, 2)}\n`);
+  printTable(results);
+}
+
+async function registrationTimes(phone: TestPhone, account: EngineAccount): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await phone.clearEvents();
+    const sentAt = await phone.timedCommand({ type: 'connect', account, register: true });
+    const registered = await phone.waitFor('registration', (event) => event.state === 'registered');
+    times.push(registered.at - sentAt);
+    await phone.command({ type: 'disconnect' });
+    await phone.page.waitForTimeout(50);
+  }
+  return times;
+}
+
+async function engineCallSetup(caller: TestPhone, callee: TestPhone, target: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await caller.clearEvents();
+    await callee.clearEvents();
+    const callId = `bench-${run}`;
+    const sentAt = await caller.timedCommand({ type: 'call', callId, target });
+    const confirmed = await caller.waitFor('confirmed', (event) => event.callId === callId, 30_000);
+    times.push(confirmed.at - sentAt);
+    await caller.command({ type: 'hangup', callId });
+    await callee.waitFor('ended');
+  }
+  return times;
+}
+
+async function plainCallSetup(
+  plain: Page,
+  callee: TestPhone,
+  target: string,
+  iceServers: RTCIceServer[],
+  runs: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    await callee.clearEvents();
+    times.push(await plain.evaluate(([to, ice]) => window.plainJsSip!.call(to, ice), [target, iceServers] as const));
+    await plain.evaluate(() => window.plainJsSip!.hangupAll());
+    await callee.waitFor('ended');
+  }
+  return times;
+}
+
+async function appCalls(
+  browser: Browser,
+  origin: string,
+  engineUrl: string,
+  account: (user: SipTestUserName) => EngineAccount,
+): Promise<Record<string, Summary | number>> {
+  const app = await startHarnessApp({
+    browser,
+    origin,
+    toneHz: 660,
+    beforeLoad: async ({ engine, ui }) => {
+      await engine.addInitScript(installSipTimer);
+      await ui.addInitScript(installUiTimer);
+    },
+  });
+  const customerContext = await browser.newContext();
+  const customer = await TestPhone.open(customerContext, engineUrl, 1020);
+  await customer.signIn(account('customer3'));
+  const { ui } = app;
+  await ui.getByTestId('signin-server').fill(account('agent1').serverUrls[0]!);
+  await ui.getByTestId('signin-uri').fill(`sip:agent1@${SIP_DOMAIN}`);
+  await ui.getByTestId('signin-authuser').fill('agent1');
+  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS.agent1);
+  await ui.getByTestId('signin-submit').click();
+  await ui.getByTestId('status-select').selectOption('available');
+  await ui.locator('[data-testid="registration-state"][data-state="registered"]').waitFor();
+
+  const heap: Record<string, number> = {};
+  for (let call = 1; call <= APP_CALLS; call += 1) {
+    await customer.clearEvents();
+    const callId = await customer.call(`sip:agent1@${SIP_DOMAIN}`, `app-${call}`);
+    await ui.getByTestId('accept').click();
+    await ui.locator('[data-testid="contact-view"][data-state="connected"]').waitFor();
+    await ui.getByTestId('end-call').click();
+    await ui.getByTestId('clear-contact').click();
+    await customer.waitFor('ended', (event) => event.callId === callId);
+    await ui.locator('[data-testid="registration-state"][data-state="registered"]').waitFor();
+    while (!app.main.desk.snapshot().agent.routable) await ui.waitForTimeout(10);
+    if (call === 1 || call === APP_CALLS) {
+      heap[`heapMB.engine.after${call}`] = await heapMB(app.engine);
+      heap[`heapMB.ui.after${call}`] = await heapMB(ui);
+    }
+  }
+  const sip = await app.engine.evaluate(() => (window as unknown as { __sipTimes: SipTimes }).__sipTimes);
+  const shown = await ui.evaluate(() => (window as unknown as { __uiTimes: UiTimes }).__uiTimes);
+  const pairs = (from: number[], to: number[]) => from.map((start, index) => (to[index] ?? NaN) - start).filter(Number.isFinite);
+  await customerContext.close();
+  await app.close();
+  return {
+    offerToBannerMs: summarize(pairs(sip.invites, shown.banners)),
+    acceptTo200OkMs: summarize(pairs(shown.accepts, sip.inviteOks)),
+    ...heap,
+  };
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return round(usage.usedSize / 1024 / 1024);
+}
+
+async function buildPlainJsSipPage(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: ARTIFACTS,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: `${ROOT}bench/plainJsSipPage.ts`, formats: ['iife'], name: 'plainJsSip', fileName: () => 'plain-jssip.js' },
+    },
+  });
+  writeFileSync(`${ARTIFACTS}/index.html`, '<!doctype html><title>plain JsSIP</title><script src="plain-jssip.js"></script>');
+}
+
+async function openPlainJsSip(browser: Browser, origin: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(installAudioProbe, 1300);
+  await page.goto(`${origin}/index.html`);
+  return page;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+function printTable(results: Record<string, Summary | number | string>): void {
+  const rows = Object.entries(results).map(([name, value]) =>
+    typeof value === 'object'
+      ? [name, String(value.n), value.median.toFixed(1), value.p95.toFixed(1)]
+      : [name, '', String(value), ''],
+  );
+  const header = ['metric', 'n', 'median', 'p95'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  console.log(['', line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+}
+
+// A bench is run, not asserted: it runs as one long Playwright "test" only for its page tooling.
+test('bench', async () => {
+  test.setTimeout(0);
+  await main();
+});
