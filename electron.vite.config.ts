@@ -28,7 +28,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       rolldownOptions: {
-        input: { ui: resolve('renderer/ui/index.html'), engine: resolve('renderer/engine/index.html') },
+        input: {
+          ui: resolve('renderer/ui/index.html'),
+          engine: resolve('renderer/engine/index.html'),
+        },
       },
     },
   },

@@ -16,7 +16,12 @@ import { launchChromium } from '../e2e/harness/chromium';
 import { startHarnessApp } from '../e2e/harness/HarnessApp';
 import { serveDirectory } from '../e2e/harness/StaticServer';
 import { TestPhone } from '../e2e/harness/TestPhone';
-import { SIP_DOMAIN, SIP_TEST_PASSWORDS, startKamailio, type SipTestUserName } from '../e2e/support/kamailio';
+import {
+  SIP_DOMAIN,
+  SIP_TEST_PASSWORDS,
+  startKamailio,
+  type SipTestUserName,
+} from '../e2e/support/kamailio';
 import { installSipTimer, installUiTimer, type SipTimes, type UiTimes } from './probes';
 import { summarize, type Summary } from './stats';
 
@@ -39,7 +44,10 @@ async function main(): Promise<void> {
   const benchSite = await serveDirectory(ARTIFACTS);
   const kamailio = await startKamailio();
   const browser = await launchChromium();
-  const account = (user: SipTestUserName, overrides: Partial<EngineAccount> = {}): EngineAccount => ({
+  const account = (
+    user: SipTestUserName,
+    overrides: Partial<EngineAccount> = {},
+  ): EngineAccount => ({
     serverUrls: [kamailio.wsUrl],
     sipUri: `sip:${user}@${SIP_DOMAIN}`,
     authUser: user,
@@ -53,17 +61,23 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext();
     log(`registration x${RUNS}`);
-    results['registrationMs'] = summarize(await registrationTimes(await TestPhone.open(context, engineUrl, 500), account('supervisor1')));
+    results['registrationMs'] = summarize(
+      await registrationTimes(
+        await TestPhone.open(context, engineUrl, 500),
+        account('supervisor1'),
+      ),
+    );
 
     const callee = await TestPhone.open(context, engineUrl, 700);
     await callee.signIn(account('agent3'));
     await callee.setAutoAnswer(true);
     const ours = await TestPhone.open(context, engineUrl, 900);
     const plain = await openPlainJsSip(browser, benchSite.origin);
-    await plain.evaluate(
-      (config) => window.plainJsSip!.start(config),
-      { wsUrl: kamailio.wsUrl, uri: `sip:customer2@${SIP_DOMAIN}`, password: SIP_TEST_PASSWORDS.customer2 },
-    );
+    await plain.evaluate((config) => window.plainJsSip!.start(config), {
+      wsUrl: kamailio.wsUrl,
+      uri: `sip:customer2@${SIP_DOMAIN}`,
+      password: SIP_TEST_PASSWORDS.customer2,
+    });
 
     for (const [label, iceServers] of [
       ['noStun', [] as RTCIceServer[]],
@@ -72,11 +86,19 @@ async function main(): Promise<void> {
       log(`call setup (${label}) x${RUNS}: OpenCCP engine`);
       await ours.command({ type: 'disconnect' });
       await ours.clearEvents();
-      await ours.signIn(account('customer1', { iceServers: iceServers.map((server) => ({ urls: server.urls })) }));
+      await ours.signIn(
+        account('customer1', { iceServers: iceServers.map((server) => ({ urls: server.urls })) }),
+      );
       const oursTimes = await engineCallSetup(ours, callee, `sip:agent3@${SIP_DOMAIN}`);
       log(`call setup (${label}) x${RUNS}: plain JsSIP`);
       const plainRuns = iceServers.length > 0 ? Math.min(SLOW_RUNS, RUNS) : RUNS;
-      const plainTimes = await plainCallSetup(plain, callee, `sip:agent3@${SIP_DOMAIN}`, [...iceServers], plainRuns);
+      const plainTimes = await plainCallSetup(
+        plain,
+        callee,
+        `sip:agent3@${SIP_DOMAIN}`,
+        [...iceServers],
+        plainRuns,
+      );
       const oursSummary = summarize(oursTimes);
       const plainSummary = summarize(plainTimes);
       results[`callSetupMs.openccp.${label}`] = oursSummary;
@@ -119,7 +141,11 @@ async function registrationTimes(phone: TestPhone, account: EngineAccount): Prom
   return times;
 }
 
-async function engineCallSetup(caller: TestPhone, callee: TestPhone, target: string): Promise<number[]> {
+async function engineCallSetup(
+  caller: TestPhone,
+  callee: TestPhone,
+  target: string,
+): Promise<number[]> {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     await caller.clearEvents();
@@ -144,7 +170,12 @@ async function plainCallSetup(
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     await callee.clearEvents();
-    times.push(await plain.evaluate(([to, ice]) => window.plainJsSip!.call(to, ice), [target, iceServers] as const));
+    times.push(
+      await plain.evaluate(([to, ice]) => window.plainJsSip!.call(to, ice), [
+        target,
+        iceServers,
+      ] as const),
+    );
     await plain.evaluate(() => window.plainJsSip!.hangupAll());
     await callee.waitFor('ended');
   }
@@ -194,9 +225,12 @@ async function appCalls(
       heap[`heapMB.ui.after${call}`] = await heapMB(ui);
     }
   }
-  const sip = await app.engine.evaluate(() => (window as unknown as { __sipTimes: SipTimes }).__sipTimes);
+  const sip = await app.engine.evaluate(
+    () => (window as unknown as { __sipTimes: SipTimes }).__sipTimes,
+  );
   const shown = await ui.evaluate(() => (window as unknown as { __uiTimes: UiTimes }).__uiTimes);
-  const pairs = (from: number[], to: number[]) => from.map((start, index) => (to[index] ?? NaN) - start).filter(Number.isFinite);
+  const pairs = (from: number[], to: number[]) =>
+    from.map((start, index) => (to[index] ?? NaN) - start).filter(Number.isFinite);
   await customerContext.close();
   await app.close();
   return {
@@ -222,10 +256,18 @@ async function buildPlainJsSipPage(): Promise<void> {
       outDir: ARTIFACTS,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: `${ROOT}bench/plainJsSipPage.ts`, formats: ['iife'], name: 'plainJsSip', fileName: () => 'plain-jssip.js' },
+      lib: {
+        entry: `${ROOT}bench/plainJsSipPage.ts`,
+        formats: ['iife'],
+        name: 'plainJsSip',
+        fileName: () => 'plain-jssip.js',
+      },
     },
   });
-  writeFileSync(`${ARTIFACTS}/index.html`, '<!doctype html><title>plain JsSIP</title><script src="plain-jssip.js"></script>');
+  writeFileSync(
+    `${ARTIFACTS}/index.html`,
+    '<!doctype html><title>plain JsSIP</title><script src="plain-jssip.js"></script>',
+  );
 }
 
 async function openPlainJsSip(browser: Browser, origin: string): Promise<Page> {
@@ -250,9 +292,16 @@ function printTable(results: Record<string, Summary | number | string>): void {
       : [name, '', String(value), ''],
   );
   const header = ['metric', 'n', 'median', 'p95'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  console.log(['', line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  console.log(
+    ['', line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
+      '\n',
+    ),
+  );
 }
 
 // A bench is run, not asserted: it runs as one long Playwright "test" only for its page tooling.

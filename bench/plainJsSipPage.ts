@@ -22,7 +22,12 @@ const sessions: Array<{ terminate(): void; isEnded(): boolean }> = [];
 
 window.plainJsSip = {
   start({ wsUrl, uri, password }) {
-    ua = new JsSIP.UA({ sockets: [new JsSIP.WebSocketInterface(wsUrl)], uri, password, register: true });
+    ua = new JsSIP.UA({
+      sockets: [new JsSIP.WebSocketInterface(wsUrl)],
+      uri,
+      password,
+      register: true,
+    });
     const started = ua;
     return new Promise((resolve, reject) => {
       started.on('registered', () => resolve());

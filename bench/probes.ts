@@ -23,11 +23,16 @@ export function installSipTimer(): void {
       super(url, protocols);
       // Registered before JsSIP sets onmessage, so it runs first.
       this.addEventListener('message', (event) => {
-        if (typeof event.data === 'string' && event.data.startsWith('INVITE ')) times.invites.push(now());
+        if (typeof event.data === 'string' && event.data.startsWith('INVITE '))
+          times.invites.push(now());
       });
     }
     override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
-      if (typeof data === 'string' && data.startsWith('SIP/2.0 200') && /\nCSeq:\s*\d+ INVITE/i.test(data)) {
+      if (
+        typeof data === 'string' &&
+        data.startsWith('SIP/2.0 200') &&
+        /\nCSeq:\s*\d+ INVITE/i.test(data)
+      ) {
         times.inviteOks.push(now());
       }
       super.send(data);

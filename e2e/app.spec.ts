@@ -18,7 +18,12 @@ const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
 
-async function fillSignIn(ui: Page, network: TestNetwork, user: SipTestUserName, password: string): Promise<void> {
+async function fillSignIn(
+  ui: Page,
+  network: TestNetwork,
+  user: SipTestUserName,
+  password: string,
+): Promise<void> {
   await ui.getByTestId('signin-server').fill(network.wsUrl);
   await ui.getByTestId('signin-uri').fill(network.uri(user));
   await ui.getByTestId('signin-authuser').fill(user);
@@ -38,18 +43,28 @@ async function setStatus(ui: Page, statusId: string, registration: string): Prom
 }
 
 function measureOn(page: Page, frequencies: number[]): Promise<ToneLevels> {
-  return page.evaluate(([freqs]) => window.__audioProbe!.measure(freqs, 1500), [frequencies] as const);
+  return page.evaluate(([freqs]) => window.__audioProbe!.measure(freqs, 1500), [
+    frequencies,
+  ] as const);
 }
 
 async function signOutAndClose(app: HarnessApp): Promise<void> {
   // Unregister first, so Kamailio does not keep a contact of a closed page for the next test.
-  await app.ui.getByTestId('signout').click().catch(() => undefined);
-  await expect(app.ui.getByTestId('signin-form')).toBeVisible().catch(() => undefined);
+  await app.ui
+    .getByTestId('signout')
+    .click()
+    .catch(() => undefined);
+  await expect(app.ui.getByTestId('signin-form'))
+    .toBeVisible()
+    .catch(() => undefined);
   await app.close();
 }
 
 test.describe('agent desk end to end', () => {
-  test('sign in, go Available, take a call with audio both ways, end it, ACW, clear', async ({ browser, network }) => {
+  test('sign in, go Available, take a call with audio both ways, end it, ACW, clear', async ({
+    browser,
+    network,
+  }) => {
     const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
     const context = await browser.newContext();
     const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
@@ -95,7 +110,10 @@ test.describe('agent desk end to end', () => {
 
     await ui.getByTestId('end-call').click();
     await expect(ui.getByTestId('acw-view')).toBeVisible();
-    await customer.waitFor('ended', (event) => event.callId === customerCall && event.originator === 'remote');
+    await customer.waitFor(
+      'ended',
+      (event) => event.callId === customerCall && event.originator === 'remote',
+    );
     await shot(ui, '06-after-contact-work');
 
     await ui.getByTestId('clear-contact').click();
@@ -107,7 +125,10 @@ test.describe('agent desk end to end', () => {
     await signOutAndClose(app);
   });
 
-  test('place an outbound call from the number pad with audio both ways', async ({ browser, network }) => {
+  test('place an outbound call from the number pad with audio both ways', async ({
+    browser,
+    network,
+  }) => {
     const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
     const context = await browser.newContext();
     const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
@@ -172,7 +193,10 @@ test.describe('agent desk end to end', () => {
     await signOutAndClose(app);
   });
 
-  test('sign-in explains a bad URL and an unreachable server, and main refuses bad payloads', async ({ browser, network }) => {
+  test('sign-in explains a bad URL and an unreachable server, and main refuses bad payloads', async ({
+    browser,
+    network,
+  }) => {
     const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
     const { ui } = app;
 

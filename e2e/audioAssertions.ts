@@ -14,8 +14,12 @@ const ABOVE_FLOOR_DB = 30;
 export function expectHears(levels: ToneLevels, hz: number, who: string): void {
   const level = levels.levels[String(hz)] ?? -Infinity;
   expect(levels.remoteStreams, `${who} has a remote stream`).toBeGreaterThan(0);
-  expect(level, `${who} hears ${hz} Hz (floor ${levels.floor.toFixed(1)} dB)`).toBeGreaterThan(AUDIBLE_DB);
-  expect(level - levels.floor, `${who}: ${hz} Hz stands above the noise floor`).toBeGreaterThan(ABOVE_FLOOR_DB);
+  expect(level, `${who} hears ${hz} Hz (floor ${levels.floor.toFixed(1)} dB)`).toBeGreaterThan(
+    AUDIBLE_DB,
+  );
+  expect(level - levels.floor, `${who}: ${hz} Hz stands above the noise floor`).toBeGreaterThan(
+    ABOVE_FLOOR_DB,
+  );
 }
 
 export function expectDoesNotHear(levels: ToneLevels, hz: number, who: string): void {

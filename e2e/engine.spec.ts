@@ -10,7 +10,10 @@ import { expect, test, TONES } from './fixtures';
 import { TestPhone } from './harness/TestPhone';
 
 test.describe('engine against Kamailio', () => {
-  test('two engines register, call each other, and each hears the other one', async ({ browser, network }) => {
+  test('two engines register, call each other, and each hears the other one', async ({
+    browser,
+    network,
+  }) => {
     const context = await browser.newContext();
     const agent = await TestPhone.open(context, network.engineUrl, TONES.agent);
     const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
@@ -52,10 +55,17 @@ test.describe('engine against Kamailio', () => {
     await context.close();
   });
 
-  test('a wrong password and an unreachable server fail differently', async ({ browser, network }) => {
+  test('a wrong password and an unreachable server fail differently', async ({
+    browser,
+    network,
+  }) => {
     const context = await browser.newContext();
     const wrong = await TestPhone.open(context, network.engineUrl, TONES.agent);
-    await wrong.command({ type: 'connect', account: network.account('agent3', { password: 'not-the-password' }), register: true });
+    await wrong.command({
+      type: 'connect',
+      account: network.account('agent3', { password: 'not-the-password' }),
+      register: true,
+    });
     const refused = await wrong.waitFor('registration', (event) => event.state === 'failed');
     expect([401, 403, 407]).toContain(refused.statusCode);
     expect(signInErrorFromRegistration(refused).code).toBe('badCredentials');
@@ -70,7 +80,11 @@ test.describe('engine against Kamailio', () => {
     const dropped = await lost.waitFor('transport', (event) => event.state === 'disconnected');
     expect(dropped.error).toBeTruthy();
     expect(signInErrorFromTransport(dropped.error).code).toBe('serverUnreachable');
-    expect((await lost.events()).some((event) => event.type === 'registration' && event.state === 'registered')).toBe(false);
+    expect(
+      (await lost.events()).some(
+        (event) => event.type === 'registration' && event.state === 'registered',
+      ),
+    ).toBe(false);
     await context.close();
   });
 });

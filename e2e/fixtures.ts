@@ -18,7 +18,8 @@ export const test = base.extend<{ network: TestNetwork }>({
   network: async ({}, use) => {
     const origin = process.env['OPENCCP_TEST_ORIGIN'];
     const wsUrl = process.env['OPENCCP_TEST_WS'];
-    if (!origin || !wsUrl) throw new Error('globalSetup did not run: OPENCCP_TEST_ORIGIN/WS missing');
+    if (!origin || !wsUrl)
+      throw new Error('globalSetup did not run: OPENCCP_TEST_ORIGIN/WS missing');
     await use({
       origin,
       wsUrl,

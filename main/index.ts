@@ -28,7 +28,8 @@ function launch(): void {
 
   const uiUrl = pageUrl('ui');
   const engineUrl = pageUrl('engine');
-  const isOwnUrl = (url: string): boolean => [uiUrl, engineUrl].some((own) => url.split('#')[0] === own.split('#')[0]);
+  const isOwnUrl = (url: string): boolean =>
+    [uiUrl, engineUrl].some((own) => url.split('#')[0] === own.split('#')[0]);
   grantMediaToOwnPages(session.defaultSession, isOwnUrl);
 
   const transport = new ElectronTransport();

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { EngineCommand, EngineEvent, ServerUrl, SignInRequest, SipUri, uiInvokeChannels } from './contract';
+import {
+  EngineCommand,
+  EngineEvent,
+  ServerUrl,
+  SignInRequest,
+  SipUri,
+  uiInvokeChannels,
+} from './contract';
 
-const firstMessage = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
-  result.error?.issues[0]?.message;
+const firstMessage = (result: {
+  success: boolean;
+  error?: { issues: Array<{ message: string }> };
+}) => result.error?.issues[0]?.message;
 
 describe('contract schemas', () => {
   it('accepts wss:// anywhere and ws:// only on loopback', () => {
@@ -11,7 +20,9 @@ describe('contract schemas', () => {
     expect(ServerUrl.safeParse('ws://localhost:8080').success).toBe(true);
     expect(ServerUrl.safeParse('ws://[::1]:8080').success).toBe(true);
     expect(firstMessage(ServerUrl.safeParse('ws://sip.example.com'))).toBe('server.insecureRemote');
-    expect(firstMessage(ServerUrl.safeParse('https://sip.example.com'))).toBe('server.notWebSocket');
+    expect(firstMessage(ServerUrl.safeParse('https://sip.example.com'))).toBe(
+      'server.notWebSocket',
+    );
     expect(firstMessage(ServerUrl.safeParse('sip example'))).toBe('server.invalidUrl');
     expect(firstMessage(ServerUrl.safeParse('  '))).toBe('server.required');
   });
@@ -24,15 +35,35 @@ describe('contract schemas', () => {
   });
 
   it('fills sign-in defaults and trims', () => {
-    const parsed = SignInRequest.parse({ serverUrl: ' wss://a.example ', sipUri: 'sip:a@b.c', password: 'x' });
-    expect(parsed).toEqual({ serverUrl: 'wss://a.example', sipUri: 'sip:a@b.c', authUser: '', password: 'x', displayName: '' });
+    const parsed = SignInRequest.parse({
+      serverUrl: ' wss://a.example ',
+      sipUri: 'sip:a@b.c',
+      password: 'x',
+    });
+    expect(parsed).toEqual({
+      serverUrl: 'wss://a.example',
+      sipUri: 'sip:a@b.c',
+      authUser: '',
+      password: 'x',
+      displayName: '',
+    });
   });
 
   it('rejects engine events and commands that are not in the contract', () => {
-    expect(EngineEvent.safeParse({ type: 'incoming', callId: 'c', from: { user: 'u', uri: 'sip:u@x', displayName: 'x'.repeat(300) } }).success).toBe(false);
+    expect(
+      EngineEvent.safeParse({
+        type: 'incoming',
+        callId: 'c',
+        from: { user: 'u', uri: 'sip:u@x', displayName: 'x'.repeat(300) },
+      }).success,
+    ).toBe(false);
     expect(EngineEvent.safeParse({ type: 'eval', code: 'alert(1)' }).success).toBe(false);
-    expect(EngineCommand.safeParse({ type: 'reject', callId: 'c', status: 200 }).success).toBe(false);
-    expect(EngineCommand.safeParse({ type: 'reject', callId: 'c', status: 480 }).success).toBe(true);
+    expect(EngineCommand.safeParse({ type: 'reject', callId: 'c', status: 200 }).success).toBe(
+      false,
+    );
+    expect(EngineCommand.safeParse({ type: 'reject', callId: 'c', status: 480 }).success).toBe(
+      true,
+    );
   });
 
   it('validates every UI intent payload strictly', () => {

@@ -37,7 +37,8 @@ export const ServerUrl = z
     if (!URL.canParse(value)) return fail('server.invalidUrl');
     const url = new URL(value);
     if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return fail('server.notWebSocket');
-    if (url.protocol === 'ws:' && !isLoopbackHost(url.hostname)) return fail('server.insecureRemote');
+    if (url.protocol === 'ws:' && !isLoopbackHost(url.hostname))
+      return fail('server.insecureRemote');
   });
 
 export function isLoopbackHost(hostname: string): boolean {

@@ -13,7 +13,10 @@ import {
   type UiResponse,
 } from './contract';
 
-function invoke<C extends UiInvokeChannel>(channel: C, request: UiRequest<C>): Promise<UiResponse<C>> {
+function invoke<C extends UiInvokeChannel>(
+  channel: C,
+  request: UiRequest<C>,
+): Promise<UiResponse<C>> {
   return ipcRenderer.invoke(channel, request) as Promise<UiResponse<C>>;
 }
 

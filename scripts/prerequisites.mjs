@@ -10,7 +10,10 @@ const CHECKS = [
   { pkg: 'kamailio', present: () => existsSync('/usr/sbin/kamailio') },
   {
     pkg: 'kamailio-websocket-modules',
-    present: () => ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'].some((dir) => existsSync(`${dir}/kamailio/modules/websocket.so`)),
+    present: () =>
+      ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'].some((dir) =>
+        existsSync(`${dir}/kamailio/modules/websocket.so`),
+      ),
   },
   { pkg: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
 ];
@@ -22,10 +25,16 @@ export function ensurePrerequisites() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0;
   if (!existsSync('/usr/bin/apt-get') || (!isRoot && !canSudo)) {
-    throw new Error(`Missing system packages for the tests: ${missing.join(', ')}.\nRun: sudo apt-get update && sudo ${command}`);
+    throw new Error(
+      `Missing system packages for the tests: ${missing.join(', ')}.\nRun: sudo apt-get update && sudo ${command}`,
+    );
   }
   console.log(`[openccp test] installing missing system packages: ${missing.join(', ')}`);
-  const run = (args) => execFileSync(isRoot ? args[0] : 'sudo', isRoot ? args.slice(1) : args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (args) =>
+    execFileSync(isRoot ? args[0] : 'sudo', isRoot ? args.slice(1) : args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   run(['apt-get', 'update', '-qq']);
   run(['apt-get', 'install', '-y', '-qq', ...missing]);
 }

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { electronBinary } from './electronBinary.mjs';
 import { ensurePrerequisites } from './prerequisites.mjs';
 
 const REPORTS = 'test-results/reports';
@@ -23,13 +24,30 @@ const results = [];
 results.push(['typecheck', step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])]);
 results.push(['lint', step('lint', bin('eslint'), ['.'])]);
 results.push(['format', step('format', bin('prettier'), ['--check', '.'])]);
-results.push(['unit', step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/vitest.json`])]);
+results.push([
+  'unit',
+  step('unit tests', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${REPORTS}/vitest.json`,
+  ]),
+]);
 results.push([
   'e2e',
   step('engine and end-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
   }),
 ]);
+
+const electron = electronBinary();
+if (electron) {
+  const display = process.env.DISPLAY ? [] : ['xvfb-run', '-a'];
+  const [command, ...args] = [...display, bin('playwright'), 'test', '-c', 'e2e/electron-smoke/playwright.config.ts', '--reporter=list,json'];
+  results.push(['electron smoke', step('Electron smoke test', command, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/electron.json` })]);
+} else {
+  console.log('\n[openccp test] Electron smoke test: NOT RUN. No Electron binary on this machine (electron downloads it on the first `npm start`); every other test ran without it.');
+}
 
 let passed = 0;
 let failed = 0;
@@ -47,7 +65,19 @@ try {
 } catch {
   failed += 1;
 }
+if (electron) {
+  try {
+    const smoke = JSON.parse(readFileSync(`${REPORTS}/electron.json`, 'utf8'));
+    passed += smoke.stats.expected;
+    failed += smoke.stats.unexpected;
+  } catch {
+    failed += 1;
+  }
+}
 const failedSteps = results.filter(([, ok]) => !ok).map(([name]) => name);
 if (failedSteps.length > 0) console.log(`\n[openccp test] failed steps: ${failedSteps.join(', ')}`);
+const kamailioLogs = 'e2e/.artifacts/kamailio';
+if (failedSteps.length === 0 && failed === 0) rmSync(kamailioLogs, { recursive: true, force: true });
+else console.log(`[openccp test] Kamailio's log is kept in ${kamailioLogs}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length === 0 && failed === 0 ? 0 : 1);

@@ -18,17 +18,20 @@ export class PlaywrightTransport implements IpcTransport {
   /** Call before the page navigates, so the binding exists when the preload runs. */
   async attach(role: RendererRole, page: Page, pageUrl: string): Promise<void> {
     this.pages.set(role, { page, pageUrl });
-    await page.exposeBinding('__openccpIpcInvoke', async (source, channel: unknown, payload: unknown) => {
-      const handler = typeof channel === 'string' ? this.handlers.get(channel) : undefined;
-      if (!handler) throw new Error(`No handler registered for '${String(channel)}'`);
-      const url = source.frame.url();
-      const isTopFrame = source.frame === source.page.mainFrame();
-      const sender: SenderInfo = {
-        role: isTopFrame && source.page === page && samePage(url, pageUrl) ? role : undefined,
-        url,
-      };
-      return handler(sender, payload);
-    });
+    await page.exposeBinding(
+      '__openccpIpcInvoke',
+      async (source, channel: unknown, payload: unknown) => {
+        const handler = typeof channel === 'string' ? this.handlers.get(channel) : undefined;
+        if (!handler) throw new Error(`No handler registered for '${String(channel)}'`);
+        const url = source.frame.url();
+        const isTopFrame = source.frame === source.page.mainFrame();
+        const sender: SenderInfo = {
+          role: isTopFrame && source.page === page && samePage(url, pageUrl) ? role : undefined,
+          url,
+        };
+        return handler(sender, payload);
+      },
+    );
   }
 
   send(role: RendererRole, channel: string, payload: unknown): void {
@@ -36,7 +39,10 @@ export class PlaywrightTransport implements IpcTransport {
     if (!target || target.page.isClosed()) return;
     target.page
       .evaluate(
-        ([name, data]) => (window as unknown as { __openccpIpcDeliver?: (c: string, p: unknown) => void }).__openccpIpcDeliver?.(name, data),
+        ([name, data]) =>
+          (
+            window as unknown as { __openccpIpcDeliver?: (c: string, p: unknown) => void }
+          ).__openccpIpcDeliver?.(name, data),
         [channel, payload] as const,
       )
       .catch(() => {

@@ -32,7 +32,8 @@ function installTestBridge(): void {
     },
     report(event: EngineEvent) {
       state.__engineEvents.push({ ...event, at: now() });
-      if (event.type === 'incoming' && state.__autoAnswer) handler?.({ type: 'answer', callId: event.callId });
+      if (event.type === 'incoming' && state.__autoAnswer)
+        handler?.({ type: 'answer', callId: event.callId });
       return Promise.resolve();
     },
   };
@@ -46,7 +47,11 @@ export class TestPhone {
     readonly toneHz: number,
   ) {}
 
-  static async open(context: BrowserContext, engineUrl: string, toneHz: number): Promise<TestPhone> {
+  static async open(
+    context: BrowserContext,
+    engineUrl: string,
+    toneHz: number,
+  ): Promise<TestPhone> {
     const page = await context.newPage();
     await page.addInitScript(installAudioProbe, toneHz);
     await page.addInitScript(installTestBridge);
@@ -57,16 +62,24 @@ export class TestPhone {
   }
 
   async command(command: EngineCommand): Promise<void> {
-    await this.page.evaluate((c) => (window as unknown as TestBridgeWindow).__engineCommand?.(c), command);
+    await this.page.evaluate(
+      (c) => (window as unknown as TestBridgeWindow).__engineCommand?.(c),
+      command,
+    );
   }
 
   async setAutoAnswer(on: boolean): Promise<void> {
-    await this.page.evaluate((value) => void ((window as unknown as TestBridgeWindow).__autoAnswer = value), on);
+    await this.page.evaluate(
+      (value) => void ((window as unknown as TestBridgeWindow).__autoAnswer = value),
+      on,
+    );
   }
 
   /** Forgets the events seen so far, so the next waitFor only sees new ones. */
   async clearEvents(): Promise<void> {
-    await this.page.evaluate(() => void ((window as unknown as TestBridgeWindow).__engineEvents.length = 0));
+    await this.page.evaluate(
+      () => void ((window as unknown as TestBridgeWindow).__engineEvents.length = 0),
+    );
   }
 
   /** Runs a command and returns the page's clock reading just before it. */
@@ -91,11 +104,14 @@ export class TestPhone {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = (await this.events()).find(
-        (event): event is EventOf<T> & { at: number } => event.type === type && match(event as unknown as EventOf<T>),
+        (event): event is EventOf<T> & { at: number } =>
+          event.type === type && match(event as unknown as EventOf<T>),
       );
       if (found) return found;
       if (Date.now() > deadline) {
-        throw new Error(`TestPhone: no '${type}' event within ${timeoutMs} ms; saw ${JSON.stringify(await this.events())}`);
+        throw new Error(
+          `TestPhone: no '${type}' event within ${timeoutMs} ms; saw ${JSON.stringify(await this.events())}`,
+        );
       }
       await this.page.waitForTimeout(50);
     }
@@ -104,7 +120,8 @@ export class TestPhone {
   async signIn(account: EngineAccount): Promise<void> {
     await this.command({ type: 'connect', account, register: true });
     const outcome = await this.waitFor('registration', (event) => event.state !== 'unregistered');
-    if (outcome.state !== 'registered') throw new Error(`registration failed: ${JSON.stringify(outcome)}`);
+    if (outcome.state !== 'registered')
+      throw new Error(`registration failed: ${JSON.stringify(outcome)}`);
   }
 
   async call(target: string, callId = `call-${Date.now()}`): Promise<string> {
@@ -113,10 +130,10 @@ export class TestPhone {
   }
 
   async measure(frequencies: number[], durationMs = 1500): Promise<ToneLevels> {
-    return this.page.evaluate(
-      ([freqs, ms]) => window.__audioProbe!.measure(freqs, ms),
-      [frequencies, durationMs] as const,
-    );
+    return this.page.evaluate(([freqs, ms]) => window.__audioProbe!.measure(freqs, ms), [
+      frequencies,
+      durationMs,
+    ] as const);
   }
 
   async close(): Promise<void> {

@@ -50,6 +50,14 @@ export function installAudioProbe(toneHz: number): void {
     constructor(configuration?: RTCConfiguration) {
       super(configuration);
       this.addEventListener('track', (event) => {
+        // Forget the streams of ended calls, so the probe itself does not grow over a long run.
+        for (let index = remoteStreams.length - 1; index >= 0; index -= 1) {
+          if (
+            remoteStreams[index]!.getAudioTracks().every((track) => track.readyState === 'ended')
+          ) {
+            remoteStreams.splice(index, 1);
+          }
+        }
         remoteStreams.push(event.streams[0] ?? new MediaStream([event.track]));
       });
     }
@@ -63,7 +71,9 @@ export function installAudioProbe(toneHz: number): void {
     },
     async measure(frequencies, durationMs) {
       if (context.state !== 'running') await context.resume();
-      const live = remoteStreams.filter((stream) => stream.getAudioTracks().some((t) => t.readyState === 'live'));
+      const live = remoteStreams.filter((stream) =>
+        stream.getAudioTracks().some((t) => t.readyState === 'live'),
+      );
       const levels: Record<string, number> = {};
       for (const hz of frequencies) levels[String(hz)] = -Infinity;
       let floor = -Infinity;

@@ -13,7 +13,10 @@ export const ARTIFACTS = `${ROOT}e2e/.artifacts`;
 export const preloadBundle = (name: 'ui' | 'engine'): string => `${ARTIFACTS}/preload-${name}.js`;
 
 export async function buildBundles(): Promise<void> {
-  execFileSync(`${ROOT}node_modules/.bin/electron-vite`, ['build'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(`${ROOT}node_modules/.bin/electron-vite`, ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   for (const name of ['ui', 'engine'] as const) {
     await build({
       configFile: false,
@@ -24,11 +27,21 @@ export async function buildBundles(): Promise<void> {
         outDir: ARTIFACTS,
         emptyOutDir: false,
         minify: false,
-        lib: { entry: `${ROOT}preload/${name}.ts`, formats: ['iife'], name: `openccpPreload_${name}`, fileName: () => `preload-${name}.js` },
+        lib: {
+          entry: `${ROOT}preload/${name}.ts`,
+          formats: ['iife'],
+          name: `openccpPreload_${name}`,
+          fileName: () => `preload-${name}.js`,
+        },
       },
     });
   }
-  for (const file of [preloadBundle('ui'), preloadBundle('engine'), `${RENDERER_OUT}/ui/index.html`, `${RENDERER_OUT}/engine/index.html`]) {
+  for (const file of [
+    preloadBundle('ui'),
+    preloadBundle('engine'),
+    `${RENDERER_OUT}/ui/index.html`,
+    `${RENDERER_OUT}/engine/index.html`,
+  ]) {
     if (!existsSync(file)) throw new Error(`build did not produce ${file}`);
   }
 }

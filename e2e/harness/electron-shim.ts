@@ -41,6 +41,10 @@ export const ipcRenderer = {
 export const contextBridge = {
   exposeInMainWorld(name: string, api: unknown): void {
     // Electron freezes the copy it hands the page; do the same so pages cannot patch the API.
-    Object.defineProperty(win, name, { value: Object.freeze(api), writable: false, configurable: false });
+    Object.defineProperty(win, name, {
+      value: Object.freeze(api),
+      writable: false,
+      configurable: false,
+    });
   },
 };

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AVAILABLE, DeskState, OFFLINE, type EngineCommand, type EngineEvent } from '../../preload/contract';
+import {
+  AVAILABLE,
+  DeskState,
+  OFFLINE,
+  type EngineCommand,
+  type EngineEvent,
+} from '../../preload/contract';
 import { AgentDesk, type SignInForm, type SignInMemory } from './AgentDesk';
 import { FakeClock } from './FakeClock';
 import { IllegalTransitionError } from './IllegalTransitionError';
@@ -60,7 +66,12 @@ describe('AgentDesk', () => {
   }
 
   function offer(callId = 'call-1', user = 'customer1'): void {
-    emit({ type: 'incoming', callId, from: { user, uri: `sip:${user}@x`, displayName: 'Customer' }, headers: {} });
+    emit({
+      type: 'incoming',
+      callId,
+      from: { user, uri: `sip:${user}@x`, displayName: 'Customer' },
+      headers: {},
+    });
   }
 
   beforeEach(() => {
@@ -74,7 +85,11 @@ describe('AgentDesk', () => {
     it('registers, then goes Offline and unregisters, and remembers the form', async () => {
       const pending = desk.signIn(REQUEST);
       expect(desk.snapshot().session.phase).toBe('signingIn');
-      expect(engine.last()).toMatchObject({ type: 'connect', register: true, account: { password: 'secret' } });
+      expect(engine.last()).toMatchObject({
+        type: 'connect',
+        register: true,
+        account: { password: 'secret' },
+      });
       emit({ type: 'registration', state: 'registered' });
       expect(await pending).toEqual({ ok: true });
       const state = desk.snapshot();
@@ -89,10 +104,21 @@ describe('AgentDesk', () => {
 
     it('maps a refused password to badCredentials and forgets nothing typed', async () => {
       const pending = desk.signIn(REQUEST);
-      emit({ type: 'registration', state: 'failed', cause: 'Authentication Error', statusCode: 401 });
+      emit({
+        type: 'registration',
+        state: 'failed',
+        cause: 'Authentication Error',
+        statusCode: 401,
+      });
       const result = await pending;
-      expect(result).toMatchObject({ ok: false, error: { code: 'badCredentials', field: 'password' } });
-      expect(desk.snapshot().session).toMatchObject({ phase: 'signedOut', error: { code: 'badCredentials' } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'badCredentials', field: 'password' },
+      });
+      expect(desk.snapshot().session).toMatchObject({
+        phase: 'signedOut',
+        error: { code: 'badCredentials' },
+      });
       expect(engine.last()).toEqual({ type: 'disconnect' });
       expect(memory.saved).toBeUndefined();
     });
@@ -100,7 +126,10 @@ describe('AgentDesk', () => {
     it('maps a socket that never opens to serverUnreachable', async () => {
       const pending = desk.signIn(REQUEST);
       emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
-      expect(await pending).toMatchObject({ ok: false, error: { code: 'serverUnreachable', field: 'serverUrl' } });
+      expect(await pending).toMatchObject({
+        ok: false,
+        error: { code: 'serverUnreachable', field: 'serverUrl' },
+      });
     });
 
     it('gives up with timeout when the server never answers', async () => {
@@ -111,7 +140,10 @@ describe('AgentDesk', () => {
     });
 
     it('uses the saved password when the field is left empty, and refuses without one', async () => {
-      expect(await desk.signIn({ ...REQUEST, password: '' })).toMatchObject({ ok: false, error: { code: 'badCredentials' } });
+      expect(await desk.signIn({ ...REQUEST, password: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'badCredentials' },
+      });
       await signedIn();
       desk.signOut();
       const pending = desk.signIn({ ...REQUEST, password: '' });
@@ -145,7 +177,11 @@ describe('AgentDesk', () => {
       await available();
       offer();
       let contact = desk.snapshot().contacts[0]!;
-      expect(contact).toMatchObject({ state: 'incoming', ringDeadline: clock.now() + 20_000, peer: { number: 'customer1' } });
+      expect(contact).toMatchObject({
+        state: 'incoming',
+        ringDeadline: clock.now() + 20_000,
+        peer: { number: 'customer1' },
+      });
       expect(desk.snapshot().agent.routable).toBe(false);
 
       desk.accept('call-1');
@@ -159,7 +195,13 @@ describe('AgentDesk', () => {
       desk.end('call-1');
       expect(engine.last()).toEqual({ type: 'hangup', callId: 'call-1' });
       expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'acw', endedBy: 'agent' });
-      emit({ type: 'ended', callId: 'call-1', originator: 'local', cause: 'Terminated', failed: false });
+      emit({
+        type: 'ended',
+        callId: 'call-1',
+        originator: 'local',
+        cause: 'Terminated',
+        failed: false,
+      });
       expect(desk.snapshot().contacts[0]!.state).toBe('acw');
 
       desk.clear('call-1');
@@ -214,7 +256,13 @@ describe('AgentDesk', () => {
     it('drops the banner when the caller hangs up while ringing', async () => {
       await available();
       offer();
-      emit({ type: 'ended', callId: 'call-1', originator: 'remote', cause: 'Canceled', failed: true });
+      emit({
+        type: 'ended',
+        callId: 'call-1',
+        originator: 'remote',
+        cause: 'Canceled',
+        failed: true,
+      });
       expect(desk.snapshot().contacts).toEqual([]);
       expect(clock.pendingTimers()).toBe(0);
     });
@@ -255,7 +303,11 @@ describe('AgentDesk', () => {
       const call = engine.last();
       expect(call).toMatchObject({ type: 'call', target: 'customer1' });
       const id = (call as { callId: string }).callId;
-      expect(desk.snapshot().contacts[0]).toMatchObject({ id, direction: 'outbound', state: 'dialing' });
+      expect(desk.snapshot().contacts[0]).toMatchObject({
+        id,
+        direction: 'outbound',
+        state: 'dialing',
+      });
       expect(desk.dial('customer2')).toEqual({ ok: false, reason: 'contactActive' });
       emit({ type: 'confirmed', callId: id });
       emit({ type: 'ended', callId: id, originator: 'remote', cause: 'BYE', failed: false });
@@ -266,8 +318,18 @@ describe('AgentDesk', () => {
       await available();
       desk.dial('nobody');
       const id = (engine.last() as { callId: string }).callId;
-      emit({ type: 'ended', callId: id, originator: 'remote', cause: 'Not Found', failed: true, statusCode: 404 });
-      expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'failed', endReason: '404 Not Found' });
+      emit({
+        type: 'ended',
+        callId: id,
+        originator: 'remote',
+        cause: 'Not Found',
+        failed: true,
+        statusCode: 404,
+      });
+      expect(desk.snapshot().contacts[0]).toMatchObject({
+        state: 'failed',
+        endReason: '404 Not Found',
+      });
       desk.clear(id);
       expect(desk.snapshot().agent.routable).toBe(true);
     });
@@ -294,17 +356,26 @@ describe('AgentDesk', () => {
       emit({ type: 'confirmed', callId: 'call-1' });
       emit({ type: 'ready' });
       expect(engine.last()).toMatchObject({ type: 'connect', register: true });
-      expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'acw', endReason: 'Engine restarted' });
+      expect(desk.snapshot().contacts[0]).toMatchObject({
+        state: 'acw',
+        endReason: 'Engine restarted',
+      });
       expect(desk.snapshot().notice?.key).toBe('engineRestarted');
     });
 
     it('shows a lost connection at once and its recovery', async () => {
       await available();
       emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
-      expect(desk.snapshot()).toMatchObject({ registration: 'registering', notice: { key: 'connectionLost', level: 'error' } });
+      expect(desk.snapshot()).toMatchObject({
+        registration: 'registering',
+        notice: { key: 'connectionLost', level: 'error' },
+      });
       expect(desk.snapshot().agent.routable).toBe(false);
       emit({ type: 'registration', state: 'registered' });
-      expect(desk.snapshot()).toMatchObject({ registration: 'registered', notice: { key: 'reconnected' } });
+      expect(desk.snapshot()).toMatchObject({
+        registration: 'registered',
+        notice: { key: 'reconnected' },
+      });
     });
   });
 });

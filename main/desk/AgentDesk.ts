@@ -174,7 +174,10 @@ export class AgentDesk {
 
   signIn(request: ValidSignInRequest): Promise<SignInResult> {
     if (this.phase !== 'signedOut') {
-      return Promise.resolve({ ok: false, error: { code: 'rejected', detail: 'already signed in' } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'rejected', detail: 'already signed in' },
+      });
     }
     const remembered = this.remembered;
     const password =
@@ -527,7 +530,12 @@ export class AgentDesk {
     const contact = this.contacts.get(event.callId);
     if (!contact) return;
     const reason = event.statusCode ? `${event.statusCode} ${event.cause}` : event.cause;
-    const endedBy = event.originator === 'remote' ? 'customer' : event.originator === 'local' ? 'agent' : 'system';
+    const endedBy =
+      event.originator === 'remote'
+        ? 'customer'
+        : event.originator === 'local'
+          ? 'agent'
+          : 'system';
     this.moveContact(contact, event.failed ? 'failed' : 'remoteEnded', {
       endReason: reason,
       endedBy,

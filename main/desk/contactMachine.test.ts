@@ -3,7 +3,16 @@ import { ContactState } from '../../preload/contract';
 import { contactTransitions, nextContactState, type ContactEvent } from './contactMachine';
 import { IllegalTransitionError } from './IllegalTransitionError';
 
-const EVENTS: ContactEvent[] = ['accept', 'reject', 'ringTimeout', 'confirmed', 'end', 'remoteEnded', 'failed', 'clear'];
+const EVENTS: ContactEvent[] = [
+  'accept',
+  'reject',
+  'ringTimeout',
+  'confirmed',
+  'end',
+  'remoteEnded',
+  'failed',
+  'clear',
+];
 
 /** Written out independently of the implementation: every legal row, and only those. */
 const EXPECTED: Record<string, string> = {

@@ -10,14 +10,7 @@ import type { ContactState } from '../../preload/contract';
 import { IllegalTransitionError } from './IllegalTransitionError';
 
 export type ContactEvent =
-  | 'accept'
-  | 'reject'
-  | 'ringTimeout'
-  | 'confirmed'
-  | 'end'
-  | 'remoteEnded'
-  | 'failed'
-  | 'clear';
+  'accept' | 'reject' | 'ringTimeout' | 'confirmed' | 'end' | 'remoteEnded' | 'failed' | 'clear';
 
 /** `removed` means the contact leaves the desk (nothing left to wrap up). */
 export type ContactTarget = ContactState | 'removed';

@@ -2,7 +2,11 @@
  * The desk's EnginePort over IPC. Commands sent before the engine page has loaded are held
  * until its first `ready`, because a message sent to a page that is still loading is lost.
  */
-import { ENGINE_COMMAND_CHANNEL, type EngineCommand, type EngineEvent } from '../../preload/contract';
+import {
+  ENGINE_COMMAND_CHANNEL,
+  type EngineCommand,
+  type EngineEvent,
+} from '../../preload/contract';
 import type { EnginePort } from '../desk/ports';
 import type { IpcTransport } from '../ipc/IpcTransport';
 

@@ -18,7 +18,10 @@ class LoopbackTransport implements IpcTransport {
 function setup() {
   const transport = new LoopbackTransport();
   const log: string[] = [];
-  const router = new IpcRouter(transport, createLogger((line) => log.push(line)));
+  const router = new IpcRouter(
+    transport,
+    createLogger((line) => log.push(line)),
+  );
   const dialled: string[] = [];
   const ok = () => ({ ok: true as const });
   router.bindUi({
@@ -43,21 +46,29 @@ function setup() {
 describe('IpcRouter', () => {
   it('passes a valid payload from the right window', async () => {
     const { transport, dialled } = setup();
-    await expect(transport.invoke('ui', 'ui:dial', { target: ' 555 ' })).resolves.toEqual({ ok: true });
+    await expect(transport.invoke('ui', 'ui:dial', { target: ' 555 ' })).resolves.toEqual({
+      ok: true,
+    });
     expect(dialled).toEqual(['555']);
   });
 
   it('rejects an invalid payload with the path and reason, and logs it', async () => {
     const { transport, log, dialled } = setup();
-    await expect(transport.invoke('ui', 'ui:dial', { target: 7 })).rejects.toThrow(/ui:dial: invalid payload at target/);
+    await expect(transport.invoke('ui', 'ui:dial', { target: 7 })).rejects.toThrow(
+      /ui:dial: invalid payload at target/,
+    );
     expect(dialled).toEqual([]);
     expect(log.join('\n')).toContain('payload refused');
   });
 
   it('rejects an intent sent from the engine window or an unknown frame', async () => {
     const { transport, dialled } = setup();
-    await expect(transport.invoke('engine', 'ui:dial', { target: '1' })).rejects.toThrow(/not allowed/);
-    await expect(transport.invoke(undefined, 'ui:dial', { target: '1' })).rejects.toThrow(/not allowed/);
+    await expect(transport.invoke('engine', 'ui:dial', { target: '1' })).rejects.toThrow(
+      /not allowed/,
+    );
+    await expect(transport.invoke(undefined, 'ui:dial', { target: '1' })).rejects.toThrow(
+      /not allowed/,
+    );
     expect(dialled).toEqual([]);
   });
 });

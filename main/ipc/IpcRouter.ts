@@ -17,7 +17,9 @@ import type { IpcTransport } from './IpcTransport';
 type ChannelTable = Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 type Handlers<T extends ChannelTable> = {
-  [C in keyof T]: (request: z.output<T[C]['request']>) => z.input<T[C]['response']> | Promise<z.input<T[C]['response']>>;
+  [C in keyof T]: (
+    request: z.output<T[C]['request']>,
+  ) => z.input<T[C]['response']> | Promise<z.input<T[C]['response']>>;
 };
 
 export class IpcRouter {

@@ -8,12 +8,20 @@ import type { SecretCipher } from './SecretCipher';
 import { SettingsStore } from './SettingsStore';
 import { SignInMemoryStore } from './SignInMemoryStore';
 
-const FORM = { serverUrl: 'wss://sip.example.com', sipUri: 'sip:a@example.com', authUser: 'a', displayName: 'A' };
+const FORM = {
+  serverUrl: 'wss://sip.example.com',
+  sipUri: 'sip:a@example.com',
+  authUser: 'a',
+  displayName: 'A',
+};
 
 /** Reversible but visibly not the plain text, like safeStorage's output. */
 const rot13: SecretCipher = {
   isAvailable: () => true,
-  encrypt: (plain) => Buffer.from(plain.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 84) % 26) + 97))).toString('base64'),
+  encrypt: (plain) =>
+    Buffer.from(
+      plain.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 84) % 26) + 97)),
+    ).toString('base64'),
   decrypt: (encoded) =>
     Buffer.from(encoded, 'base64')
       .toString()
@@ -24,7 +32,15 @@ describe('settings', () => {
   let dir: string;
   const warnings: string[] = [];
   const logger = createLogger((line) => warnings.push(line));
-  const open = () => new SettingsStore(new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', projectName: 'openccp' }), logger);
+  const open = () =>
+    new SettingsStore(
+      new Conf<Record<string, unknown>>({
+        cwd: dir,
+        configName: 'settings',
+        projectName: 'openccp',
+      }),
+      logger,
+    );
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'openccp-settings-'));
@@ -47,7 +63,10 @@ describe('settings', () => {
   });
 
   it('drops only the broken keys of a hand-edited file and says so', () => {
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ ringTimeoutSec: 'soon', signIn: FORM }));
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({ ringTimeoutSec: 'soon', signIn: FORM }),
+    );
     const store = open();
     expect(store.get()).toMatchObject({ ringTimeoutSec: 20, signIn: FORM });
     expect(warnings.join('\n')).toContain('ringTimeoutSec');
@@ -57,19 +76,30 @@ describe('settings', () => {
     const memory = new SignInMemoryStore(open(), rot13, logger);
     memory.save(FORM, 'hunter-two');
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('hunter-two');
-    expect(new SignInMemoryStore(open(), rot13, logger).load()).toEqual({ form: FORM, password: 'hunter-two' });
+    expect(new SignInMemoryStore(open(), rot13, logger).load()).toEqual({
+      form: FORM,
+      password: 'hunter-two',
+    });
   });
 
   it('does not save the password where there is no secure storage', () => {
     const none: SecretCipher = { ...rot13, isAvailable: () => false };
     new SignInMemoryStore(open(), none, logger).save(FORM, 'hunter-two');
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('encryptedPassword');
-    expect(new SignInMemoryStore(open(), none, logger).load()).toEqual({ form: FORM, password: undefined });
+    expect(new SignInMemoryStore(open(), none, logger).load()).toEqual({
+      form: FORM,
+      password: undefined,
+    });
   });
 
   it('asks again for a password it cannot decrypt', () => {
     open().update({ signIn: FORM, encryptedPassword: 'garbage' });
-    const broken: SecretCipher = { ...rot13, decrypt: () => { throw new Error('bad key'); } };
+    const broken: SecretCipher = {
+      ...rot13,
+      decrypt: () => {
+        throw new Error('bad key');
+      },
+    };
     expect(new SignInMemoryStore(open(), broken, logger).load()?.password).toBeUndefined();
   });
 });

@@ -15,7 +15,9 @@ export class ElectronTransport implements IpcTransport {
   }
 
   handle(channel: string, handler: InvokeHandler): void {
-    ipcMain.handle(channel, (event, payload: unknown) => handler(this.senderOf(event.sender, event.senderFrame), payload));
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      handler(this.senderOf(event.sender, event.senderFrame), payload),
+    );
   }
 
   send(role: RendererRole, channel: string, payload: unknown): void {
@@ -27,7 +29,8 @@ export class ElectronTransport implements IpcTransport {
     const url = frame?.url ?? '';
     for (const [role, known] of this.renderers) {
       const isTopFrame = frame !== null && frame === contents.mainFrame;
-      if (known.contents === contents && isTopFrame && samePage(url, known.pageUrl)) return { role, url };
+      if (known.contents === contents && isTopFrame && samePage(url, known.pageUrl))
+        return { role, url };
     }
     return { role: undefined, url };
   }

@@ -17,7 +17,12 @@ function preloadPath(page: PageName): string {
   return join(import.meta.dirname, '../preload', `${page}.cjs`);
 }
 
-const secureDefaults = { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } as const;
+const secureDefaults = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+} as const;
 
 export function createUiWindow(): BrowserWindow {
   return new BrowserWindow({

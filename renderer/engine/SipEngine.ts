@@ -4,7 +4,12 @@
  * a call may ring: every INVITE is reported as `incoming` and waits for answer or reject.
  */
 import * as JsSIP from 'jssip';
-import type { IceCandidateEvent, RTCSession, RTCSessionEventMap, TerminateOptions } from 'jssip/lib/RTCSession';
+import type {
+  IceCandidateEvent,
+  RTCSession,
+  RTCSessionEventMap,
+  TerminateOptions,
+} from 'jssip/lib/RTCSession';
 import type { IncomingRTCSessionEvent, OutgoingRTCSessionEvent } from 'jssip/lib/UA';
 import type { EngineCommand, EngineEvent } from '../../preload/contract';
 import { EngineAccount } from '../../preload/contract';
@@ -125,11 +130,23 @@ export class SipEngine {
     ua.on('connected', () => current() && this.report({ type: 'transport', state: 'connected' }));
     ua.on('disconnected', (event) => {
       if (!current()) return;
-      const detail = event.error ? `WebSocket error ${event.code ?? ''} ${event.reason ?? ''}` : undefined;
-      this.report({ type: 'transport', state: 'disconnected', ...(detail ? { error: bounded(detail.trim()) } : {}) });
+      const detail = event.error
+        ? `WebSocket error ${event.code ?? ''} ${event.reason ?? ''}`
+        : undefined;
+      this.report({
+        type: 'transport',
+        state: 'disconnected',
+        ...(detail ? { error: bounded(detail.trim()) } : {}),
+      });
     });
-    ua.on('registered', () => current() && this.report({ type: 'registration', state: 'registered' }));
-    ua.on('unregistered', () => current() && this.report({ type: 'registration', state: 'unregistered' }));
+    ua.on(
+      'registered',
+      () => current() && this.report({ type: 'registration', state: 'registered' }),
+    );
+    ua.on(
+      'unregistered',
+      () => current() && this.report({ type: 'registration', state: 'unregistered' }),
+    );
     ua.on('registrationFailed', (event) => {
       if (!current()) return;
       const statusCode = statusCodeOf(event.response);
@@ -199,7 +216,8 @@ export class SipEngine {
           eventHandlers: this.sessionHandlers(call),
         });
       },
-      (error: unknown) => this.finish(call, true, { originator: 'system', cause: microphoneFailure(error) }),
+      (error: unknown) =>
+        this.finish(call, true, { originator: 'system', cause: microphoneFailure(error) }),
     );
   }
 
@@ -212,7 +230,11 @@ export class SipEngine {
       },
       (error: unknown) => {
         call.session?.terminate({ status_code: 480, reason_phrase: 'Microphone Unavailable' });
-        this.report({ type: 'command-error', command: 'answer', message: microphoneFailure(error) });
+        this.report({
+          type: 'command-error',
+          command: 'answer',
+          message: microphoneFailure(error),
+        });
       },
     );
   }
@@ -257,7 +279,11 @@ export class SipEngine {
     policy.onCandidate(event.candidate);
   }
 
-  private finish(call: Call, failed: boolean, event: { originator: string; cause?: string; message?: unknown }): void {
+  private finish(
+    call: Call,
+    failed: boolean,
+    event: { originator: string; cause?: string; message?: unknown },
+  ): void {
     if (call.ended) return;
     call.ended = true;
     call.audio?.dispose();
@@ -270,7 +296,8 @@ export class SipEngine {
     this.report({
       type: 'ended',
       callId: call.id,
-      originator: event.originator === 'local' || event.originator === 'remote' ? event.originator : 'system',
+      originator:
+        event.originator === 'local' || event.originator === 'remote' ? event.originator : 'system',
       cause: bounded(event.cause ?? 'Ended'),
       failed,
       ...(statusCode !== undefined ? { statusCode } : {}),
@@ -285,7 +312,9 @@ function microphoneFailure(error: unknown): string {
 /** JsSIP keeps parsed headers on the request without declaring them in its types. */
 function rawHeaders(request: object): Record<string, Array<{ raw: string }>> {
   const headers = (request as { headers?: unknown }).headers;
-  return typeof headers === 'object' && headers !== null ? (headers as Record<string, Array<{ raw: string }>>) : {};
+  return typeof headers === 'object' && headers !== null
+    ? (headers as Record<string, Array<{ raw: string }>>)
+    : {};
 }
 
 function forwardedHeaders(headers: Record<string, Array<{ raw: string }>>): Record<string, string> {

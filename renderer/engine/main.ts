@@ -14,10 +14,14 @@ declare global {
 
 const bridge = window[ENGINE_GLOBAL];
 if (!bridge) {
-  throw new Error('OpenCCP engine: the preload bridge is missing; the page must run in the engine window');
+  throw new Error(
+    'OpenCCP engine: the preload bridge is missing; the page must run in the engine window',
+  );
 }
 const engine = new SipEngine((event) => {
-  void bridge.report(event).catch((error: unknown) => console.error('engine event refused', event.type, error));
+  void bridge
+    .report(event)
+    .catch((error: unknown) => console.error('engine event refused', event.type, error));
 }, navigator.mediaDevices);
 window.openccpEngineDiagnostics = { iceWaits: engine.iceWaits };
 bridge.onCommand((command) => engine.handle(command));

@@ -1,0 +1,26 @@
+/**
+ * Electron smoke test: the built app in the real Electron binary. Run by `npm test` only where
+ * that binary is installed (scripts/electronBinary.mjs decides and says so when it is not).
+ */
+import { _electron as electron, expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+test('the app starts with its sign-in screen, sandboxed windows and the ccp API', async () => {
+  const app = await electron.launch({ args: [ROOT], cwd: ROOT });
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByTestId('signin-form')).toBeVisible();
+    expect(await window.evaluate(() => typeof (window as unknown as { ccp?: unknown }).ccp)).toBe(
+      'object',
+    );
+    const sandboxed = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().map((win) => win.webContents.getLastWebPreferences()?.sandbox),
+    );
+    expect(sandboxed.length).toBe(2);
+    expect(sandboxed.every(Boolean)).toBe(true);
+  } finally {
+    await app.close();
+  }
+});
