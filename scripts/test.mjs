@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { electronBinary } from './electronBinary.mjs';
 import { ensurePrerequisites } from './prerequisites.mjs';
 
-const REPORTS = 'test-results/reports';
+// Outside test-results/: Playwright empties that folder when it starts.
+const REPORTS = '.test-reports';
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
@@ -43,10 +44,24 @@ results.push([
 const electron = electronBinary();
 if (electron) {
   const display = process.env.DISPLAY ? [] : ['xvfb-run', '-a'];
-  const [command, ...args] = [...display, bin('playwright'), 'test', '-c', 'e2e/electron-smoke/playwright.config.ts', '--reporter=list,json'];
-  results.push(['electron smoke', step('Electron smoke test', command, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/electron.json` })]);
+  const [command, ...args] = [
+    ...display,
+    bin('playwright'),
+    'test',
+    '-c',
+    'e2e/electron-smoke/playwright.config.ts',
+    '--reporter=list,json',
+  ];
+  results.push([
+    'electron smoke',
+    step('Electron smoke test', command, args, {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/electron.json`,
+    }),
+  ]);
 } else {
-  console.log('\n[openccp test] Electron smoke test: NOT RUN. No Electron binary on this machine (electron downloads it on the first `npm start`); every other test ran without it.');
+  console.log(
+    '\n[openccp test] Electron smoke test: NOT RUN. No Electron binary on this machine (electron downloads it on the first `npm start`); every other test ran without it.',
+  );
 }
 
 let passed = 0;
@@ -77,7 +92,8 @@ if (electron) {
 const failedSteps = results.filter(([, ok]) => !ok).map(([name]) => name);
 if (failedSteps.length > 0) console.log(`\n[openccp test] failed steps: ${failedSteps.join(', ')}`);
 const kamailioLogs = 'e2e/.artifacts/kamailio';
-if (failedSteps.length === 0 && failed === 0) rmSync(kamailioLogs, { recursive: true, force: true });
+if (failedSteps.length === 0 && failed === 0)
+  rmSync(kamailioLogs, { recursive: true, force: true });
 else console.log(`[openccp test] Kamailio's log is kept in ${kamailioLogs}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length === 0 && failed === 0 ? 0 : 1);
