@@ -5,7 +5,7 @@
  * real Kamailio, and audio proven both ways.
  */
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { CcpApi } from '../preload/contract';
 import type { ToneLevels } from './harness/audioProbe';
 import { expectHears } from './audioAssertions';
@@ -48,6 +48,19 @@ function measureOn(page: Page, frequencies: number[]): Promise<ToneLevels> {
   ] as const);
 }
 
+/** The agent's app (signed out) and a registered customer phone, each with its own tone. */
+async function agentAndCustomer(
+  browser: Browser,
+  network: TestNetwork,
+  customerUser: SipTestUserName,
+) {
+  const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account(customerUser));
+  return { app, customer, context, ui: app.ui };
+}
+
 async function signOutAndClose(app: HarnessApp): Promise<void> {
   // Unregister first, so Kamailio does not keep a contact of a closed page for the next test.
   await app.ui
@@ -65,11 +78,7 @@ test.describe('agent desk end to end', () => {
     browser,
     network,
   }) => {
-    const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
-    const context = await browser.newContext();
-    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
-    await customer.signIn(network.account('customer1'));
-    const { ui } = app;
+    const { app, customer, context, ui } = await agentAndCustomer(browser, network, 'customer1');
 
     await expect(ui.getByTestId('signin-form')).toBeVisible();
     await shot(ui, '01-sign-in');
@@ -129,11 +138,7 @@ test.describe('agent desk end to end', () => {
     browser,
     network,
   }) => {
-    const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
-    const context = await browser.newContext();
-    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
-    await customer.signIn(network.account('customer2'));
-    const { ui } = app;
+    const { app, customer, context, ui } = await agentAndCustomer(browser, network, 'customer2');
     await signIn(app, network, 'agent2');
 
     // Offline cannot dial: the agent is told why.
@@ -168,11 +173,7 @@ test.describe('agent desk end to end', () => {
   });
 
   test('offers are refused in a custom status and when Offline', async ({ browser, network }) => {
-    const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
-    const context = await browser.newContext();
-    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
-    await customer.signIn(network.account('customer3'));
-    const { ui } = app;
+    const { app, customer, context, ui } = await agentAndCustomer(browser, network, 'customer3');
     await signIn(app, network, 'agent3');
 
     await setStatus(ui, 'break', 'registered');

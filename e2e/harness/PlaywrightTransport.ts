@@ -5,7 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import type { RendererRole } from '../../preload/contract';
-import type { InvokeHandler, IpcTransport, SenderInfo } from '../../main/ipc/IpcTransport';
+import {
+  isSamePage,
+  type InvokeHandler,
+  type IpcTransport,
+  type SenderInfo,
+} from '../../main/ipc/IpcTransport';
 
 export class PlaywrightTransport implements IpcTransport {
   private readonly handlers = new Map<string, InvokeHandler>();
@@ -26,7 +31,7 @@ export class PlaywrightTransport implements IpcTransport {
         const url = source.frame.url();
         const isTopFrame = source.frame === source.page.mainFrame();
         const sender: SenderInfo = {
-          role: isTopFrame && source.page === page && samePage(url, pageUrl) ? role : undefined,
+          role: isTopFrame && source.page === page && isSamePage(url, pageUrl) ? role : undefined,
           url,
         };
         return handler(sender, payload);
@@ -49,9 +54,4 @@ export class PlaywrightTransport implements IpcTransport {
         // The page is navigating or closing; Electron drops such messages too.
       });
   }
-}
-
-function samePage(actual: string, expected: string): boolean {
-  const strip = (value: string) => value.split('#')[0]!.split('?')[0];
-  return strip(actual) === strip(expected);
 }

@@ -17,3 +17,9 @@ export interface IpcTransport {
   handle(channel: string, handler: InvokeHandler): void;
   send(role: RendererRole, channel: string, payload: unknown): void;
 }
+
+/** Whether a frame's URL is the given page, ignoring query and fragment (SPA routes). */
+export function isSamePage(actual: string, expected: string): boolean {
+  const strip = (value: string) => value.split('#')[0]!.split('?')[0];
+  return strip(actual) === strip(expected);
+}

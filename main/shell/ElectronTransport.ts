@@ -5,7 +5,12 @@
  */
 import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
 import type { RendererRole } from '../../preload/contract';
-import type { InvokeHandler, IpcTransport, SenderInfo } from '../ipc/IpcTransport';
+import {
+  isSamePage,
+  type InvokeHandler,
+  type IpcTransport,
+  type SenderInfo,
+} from '../ipc/IpcTransport';
 
 export class ElectronTransport implements IpcTransport {
   private readonly renderers = new Map<RendererRole, { contents: WebContents; pageUrl: string }>();
@@ -29,14 +34,9 @@ export class ElectronTransport implements IpcTransport {
     const url = frame?.url ?? '';
     for (const [role, known] of this.renderers) {
       const isTopFrame = frame !== null && frame === contents.mainFrame;
-      if (known.contents === contents && isTopFrame && samePage(url, known.pageUrl))
+      if (known.contents === contents && isTopFrame && isSamePage(url, known.pageUrl))
         return { role, url };
     }
     return { role: undefined, url };
   }
-}
-
-function samePage(actual: string, expected: string): boolean {
-  const strip = (value: string) => value.split('#')[0]!.split('?')[0];
-  return strip(actual) === strip(expected);
 }
