@@ -14,6 +14,7 @@ import type { KeyValueFile } from './settings/KeyValueFile';
 import type { SecretCipher } from './settings/SecretCipher';
 import { SettingsStore } from './settings/SettingsStore';
 import { SignInMemoryStore } from './settings/SignInMemoryStore';
+import { StatusMemoryStore } from './settings/StatusMemoryStore';
 
 export interface OpenCcpDependencies {
   transport: IpcTransport;
@@ -36,6 +37,7 @@ export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
     engine,
     clock: deps.clock ?? systemClock,
     memory: new SignInMemoryStore(settings, deps.cipher, logger),
+    statusMemory: new StatusMemoryStore(settings),
     logger,
     ringTimeoutMs: settings.get().ringTimeoutSec * 1000,
   });

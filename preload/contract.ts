@@ -137,6 +137,10 @@ export const Contact = z.object({
   endedAt: z.number().optional(),
   /** Ring deadline of an incoming offer (epoch ms). */
   ringDeadline: z.number().optional(),
+  /** When after contact work clears by itself (profile ACW timeout), epoch ms. */
+  acwDeadline: z.number().optional(),
+  /** Connected without a click because the profile auto-accepts this channel. */
+  autoAccepted: z.boolean().optional(),
   /** Why the contact ended or failed, in SIP terms ("Busy", "Rejected", 486). */
   endReason: RemoteText.optional(),
   endedBy: z.enum(['agent', 'customer', 'system']).optional(),
@@ -285,7 +289,12 @@ export const EngineCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('unregister') }),
   z.object({ type: z.literal('disconnect') }),
   z.object({ type: z.literal('call'), callId: Id, target: z.string().min(1).max(256) }),
-  z.object({ type: z.literal('answer'), callId: Id }),
+  z.object({
+    type: z.literal('answer'),
+    callId: Id,
+    /** Play a short beep to the agent first: the cue that an auto-accepted call is connecting. */
+    beep: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('reject'), callId: Id, status: RejectStatus }),
   z.object({ type: z.literal('hangup'), callId: Id }),
 ]);

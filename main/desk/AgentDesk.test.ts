@@ -379,3 +379,87 @@ describe('AgentDesk', () => {
     });
   });
 });
+
+describe('AgentDesk with profile options', () => {
+  function setup(options: {
+    acwTimeoutMs?: number;
+    autoAccept?: { voice: boolean; beep: boolean };
+    remembered?: string;
+  }) {
+    const engine = new RecordingEngine();
+    const clock = new FakeClock();
+    const saved: string[] = [];
+    const desk = new AgentDesk({
+      engine,
+      clock,
+      memory: new MemoryStub(),
+      logger: silent,
+      statusMemory: { load: () => options.remembered, save: (id) => saved.push(id) },
+      ...(options.acwTimeoutMs !== undefined ? { acwTimeoutMs: options.acwTimeoutMs } : {}),
+      ...(options.autoAccept ? { autoAccept: options.autoAccept } : {}),
+    });
+    const emit = (event: EngineEvent) => desk.handleEngineEvent(event);
+    return { engine, clock, desk, emit, saved };
+  }
+
+  async function signInTo(desk: AgentDesk, emit: (event: EngineEvent) => void) {
+    const pending = desk.signIn(REQUEST);
+    emit({ type: 'registration', state: 'registered' });
+    await pending;
+  }
+
+  it('restores the last chosen status at sign-in and remembers new choices', async () => {
+    const { desk, emit, engine, saved } = setup({ remembered: 'lunch' });
+    await signInTo(desk, emit);
+    expect(desk.snapshot().agent.statusId).toBe('lunch');
+    expect(engine.types()).not.toContain('unregister');
+    desk.setStatus(AVAILABLE);
+    expect(saved).toEqual([AVAILABLE]);
+  });
+
+  it('ignores a remembered status the profile no longer has', async () => {
+    const { desk, emit } = setup({ remembered: 'gone' });
+    await signInTo(desk, emit);
+    expect(desk.snapshot().agent.statusId).toBe(OFFLINE);
+  });
+
+  it('clears ACW by itself after the ACW timeout, and not after a manual clear', async () => {
+    const { desk, emit, clock } = setup({ acwTimeoutMs: 30_000, remembered: AVAILABLE });
+    await signInTo(desk, emit);
+    emit({
+      type: 'incoming',
+      callId: 'c1',
+      from: { user: 'u', uri: 'sip:u@x', displayName: '' },
+      headers: {},
+    });
+    desk.accept('c1');
+    emit({ type: 'confirmed', callId: 'c1' });
+    desk.end('c1');
+    expect(desk.snapshot().contacts[0]).toMatchObject({
+      state: 'acw',
+      acwDeadline: clock.now() + 30_000,
+    });
+    clock.advance(29_999);
+    expect(desk.snapshot().contacts).toHaveLength(1);
+    clock.advance(1);
+    expect(desk.snapshot().contacts).toEqual([]);
+    expect(desk.snapshot().agent.routable).toBe(true);
+    expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it('auto-accepts a voice offer with a beep when the profile says so', async () => {
+    const { desk, emit, engine } = setup({
+      autoAccept: { voice: true, beep: true },
+      remembered: AVAILABLE,
+    });
+    await signInTo(desk, emit);
+    emit({
+      type: 'incoming',
+      callId: 'c1',
+      from: { user: 'u', uri: 'sip:u@x', displayName: '' },
+      headers: {},
+    });
+    expect(engine.last()).toEqual({ type: 'answer', callId: 'c1', beep: true });
+    expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'accepting', autoAccepted: true });
+  });
+});

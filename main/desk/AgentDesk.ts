@@ -36,6 +36,12 @@ export interface SignInMemory {
 }
 export type SignInForm = Omit<ValidSignInRequest, 'password'>;
 
+/** Where the agent's last chosen status is kept, so the next sign-in restores it (A4). */
+export interface StatusMemory {
+  load(): string | undefined;
+  save(statusId: string): void;
+}
+
 export interface DeskLogger {
   info(message: string, data?: Record<string, unknown>): void;
   warn(message: string, data?: Record<string, unknown>): void;
@@ -46,7 +52,12 @@ export interface AgentDeskOptions {
   clock: Clock;
   memory: SignInMemory;
   logger: DeskLogger;
+  statusMemory?: StatusMemory;
   ringTimeoutMs?: number;
+  /** After contact work clears on its own after this long; undefined or 0: only by Clear. */
+  acwTimeoutMs?: number;
+  /** Voice offers connect without a click, after an optional beep (D2). */
+  autoAccept?: { voice: boolean; beep: boolean };
   signInTimeoutMs?: number;
   customStatuses?: readonly AgentStatusDefinition[];
   iceServers?: EngineAccount['iceServers'];
@@ -56,6 +67,7 @@ type Listener = (state: DeskState) => void;
 
 interface DeskContact extends Contact {
   offerTimer?: OfferTimer;
+  acwTimer?: TimerHandle;
 }
 
 interface PendingSignIn {
@@ -72,6 +84,9 @@ export class AgentDesk {
   private readonly memory: SignInMemory;
   private readonly logger: DeskLogger;
   private readonly ringTimeoutMs: number;
+  private readonly acwTimeoutMs: number;
+  private readonly autoAccept: { voice: boolean; beep: boolean };
+  private readonly statusMemory: StatusMemory | undefined;
   private readonly signInTimeoutMs: number;
   private readonly statuses: AgentStatusDefinition[];
   private readonly iceServers: EngineAccount['iceServers'];
@@ -99,6 +114,9 @@ export class AgentDesk {
     this.memory = options.memory;
     this.logger = options.logger;
     this.ringTimeoutMs = options.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS;
+    this.acwTimeoutMs = options.acwTimeoutMs ?? 0;
+    this.autoAccept = options.autoAccept ?? { voice: false, beep: false };
+    this.statusMemory = options.statusMemory;
     this.signInTimeoutMs = options.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
     this.statuses = [...BUILT_IN_STATUSES, ...(options.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
     this.iceServers = options.iceServers ?? [];
@@ -139,7 +157,9 @@ export class AgentDesk {
         statuses: this.statuses,
         routable: this.isRoutable(),
       },
-      contacts: [...this.contacts.values()].map(({ offerTimer: _timer, ...contact }) => contact),
+      contacts: [...this.contacts.values()].map(
+        ({ offerTimer: _offer, acwTimer: _acw, ...contact }) => contact,
+      ),
       ...(this.notice ? { notice: this.notice } : {}),
     };
   }
@@ -239,7 +259,7 @@ export class AgentDesk {
     }
     this.moveSession('registered');
     this.registration = 'registered';
-    this.setStatusInternal(OFFLINE);
+    this.setStatusInternal(this.rememberedStatus());
     this.reconcileRegistration();
     this.logger.info('signed in', { uri: this.identity?.uri });
     this.changed();
@@ -279,6 +299,7 @@ export class AgentDesk {
     }
     if (statusId === this.statusId) return { ok: true };
     this.setStatusInternal(statusId);
+    this.statusMemory?.save(statusId);
     this.reconcileRegistration();
     this.changed();
     return { ok: true };
@@ -289,6 +310,14 @@ export class AgentDesk {
     this.statusId = statusId;
     this.statusSince = this.clock.now();
     this.logger.info('status', { statusId });
+  }
+
+  /** The status the agent last chose, when it still exists; Offline otherwise. */
+  private rememberedStatus(): string {
+    const remembered = this.statusMemory?.load();
+    return remembered && this.statuses.some((status) => status.id === remembered)
+      ? remembered
+      : OFFLINE;
   }
 
   /**
@@ -382,6 +411,7 @@ export class AgentDesk {
     const from = contact.state;
     const target = nextContactState(from, event);
     if (from === 'incoming') contact.offerTimer?.cancel();
+    if (from === 'acw' && target !== 'acw') contact.acwTimer?.cancel();
     if (target === 'removed') {
       this.contacts.delete(contact.id);
       return;
@@ -397,6 +427,17 @@ export class AgentDesk {
       contact.endedBy ??= details.endedBy;
     }
     if (from === 'incoming') delete contact.ringDeadline;
+    if (target === 'acw' && this.acwTimeoutMs > 0) this.startAcwTimer(contact);
+  }
+
+  /** The profile's ACW timeout: wrap-up ends by itself, as if the agent pressed Clear. */
+  private startAcwTimer(contact: DeskContact): void {
+    contact.acwDeadline = this.clock.now() + this.acwTimeoutMs;
+    contact.acwTimer = this.clock.after(this.acwTimeoutMs, () => {
+      if (this.contacts.get(contact.id)?.state !== 'acw') return;
+      this.logger.info('acw timed out', { contactId: contact.id });
+      this.clear(contact.id);
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -507,6 +548,11 @@ export class AgentDesk {
     );
     contact.ringDeadline = contact.offerTimer.deadline;
     this.contacts.set(contact.id, contact);
+    if (this.autoAccept.voice) {
+      contact.autoAccepted = true;
+      this.moveContact(contact, 'accept');
+      this.engine.send({ type: 'answer', callId: contact.id, beep: this.autoAccept.beep });
+    }
     this.changed();
   }
 

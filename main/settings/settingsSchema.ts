@@ -17,6 +17,8 @@ export const Settings = z.object({
   signIn: SavedSignIn.optional(),
   /** The password encrypted by the platform's SecretCipher, base64; never plain text. */
   encryptedPassword: z.string().max(8192).optional(),
+  /** The status the agent last chose; restored at the next sign-in (A4). */
+  lastStatusId: z.string().min(1).max(64).optional(),
   /** Seconds an offer rings before it is released as missed. */
   ringTimeoutSec: z.number().int().min(5).max(120).default(20),
 });

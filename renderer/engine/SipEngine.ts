@@ -14,6 +14,7 @@ import type { IncomingRTCSessionEvent, OutgoingRTCSessionEvent } from 'jssip/lib
 import type { EngineCommand, EngineEvent } from '../../preload/contract';
 import { EngineAccount } from '../../preload/contract';
 import { bounded, statusCodeOf } from './describeFailure';
+import { playBeep } from './beep';
 import { IceGatheringPolicy } from './IceGatheringPolicy';
 import { RemoteAudio } from './RemoteAudio';
 
@@ -80,7 +81,7 @@ export class SipEngine {
       case 'call':
         return this.call(command.callId, command.target);
       case 'answer':
-        return this.answer(command.callId);
+        return this.answer(command.callId, command.beep ?? false);
       case 'reject':
         return this.terminate(command.callId, { status_code: command.status });
       case 'hangup':
@@ -221,11 +222,13 @@ export class SipEngine {
     );
   }
 
-  private answer(callId: string): void {
+  private answer(callId: string, beep: boolean): void {
     const call = this.requireCall(callId);
     const microphone = call.microphone ?? this.microphone.getUserMedia(MICROPHONE_CONSTRAINTS);
-    void microphone.then(
-      (stream) => {
+    // The beep plays while the microphone opens; a failed beep must not cost the call.
+    const cue = beep ? playBeep().catch(() => undefined) : Promise.resolve();
+    void Promise.all([microphone, cue]).then(
+      ([stream]) => {
         if (!call.ended) call.session?.answer({ mediaStream: stream, pcConfig: this.pcConfig() });
       },
       (error: unknown) => {
