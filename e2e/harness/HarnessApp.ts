@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import Conf, { type Schema } from 'conf';
 import { startOpenCcp, type OpenCcpMain } from '../../main/app';
 import { createLogger } from '../../main/log/Logger';
-import { settingsJsonSchema } from '../../main/settings/settingsSchema';
+import { settingsJsonSchema, type Settings } from '../../main/settings/settingsSchema';
 import { installAudioProbe } from './audioProbe';
 import { preloadBundle } from './bundles';
 import { createHarnessCipher } from './harnessCipher';
@@ -33,6 +33,8 @@ export interface HarnessAppOptions {
   toneHz: number;
   /** Settings directory to reuse (to test what survives a restart); a fresh temp dir otherwise. */
   userDataDir?: string;
+  /** Settings written before the app starts, as a profile or an earlier run would have. */
+  settings?: Partial<Settings>;
   /** Runs before each page loads (the bench installs its timing probes here). */
   beforeLoad?: (pages: { engine: Page; ui: Page }) => Promise<void>;
 }
@@ -48,6 +50,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     projectName: 'openccp',
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
+  for (const [key, value] of Object.entries(options.settings ?? {})) settingsFile.set(key, value);
   const main = startOpenCcp({ transport, settingsFile, cipher: createHarnessCipher(), logger });
 
   // One context like Electron's one default session: both windows share it.

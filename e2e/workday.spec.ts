@@ -1,0 +1,122 @@
+/**
+ * The agent's working day (SPEC C2, C3): a missed offer is released so the queue hunts the
+ * next agent, and a status chosen during a call is the one restored when the contact clears.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { expectHears } from './audioAssertions';
+import { expect, test, TONES, type TestNetwork } from './fixtures';
+import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
+import { TestPhone } from './harness/TestPhone';
+import { QUEUE_SALES_URI, SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
+
+const RING_TIMEOUT_SEC = 5;
+
+async function availableAgent(
+  browser: Browser,
+  network: TestNetwork,
+  user: SipTestUserName,
+  toneHz: number,
+): Promise<HarnessApp> {
+  const app = await startHarnessApp({
+    browser,
+    origin: network.origin,
+    toneHz,
+    settings: { ringTimeoutSec: RING_TIMEOUT_SEC },
+  });
+  const { ui } = app;
+  await ui.getByTestId('signin-server').fill(network.wsUrl);
+  await ui.getByTestId('signin-uri').fill(network.uri(user));
+  await ui.getByTestId('signin-authuser').fill(user);
+  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS[user]);
+  await ui.getByTestId('signin-submit').click();
+  await ui.getByTestId('status-select').selectOption('available');
+  await expect(ui.getByTestId('registration-state')).toHaveAttribute('data-state', 'registered');
+  return app;
+}
+
+async function signOutAndClose(app: HarnessApp): Promise<void> {
+  await app.ui.getByTestId('signout').click();
+  await expect(app.ui.getByTestId('signin-form')).toBeVisible();
+  await app.close();
+}
+
+function measureOn(page: Page, frequencies: number[]) {
+  return page.evaluate(([freqs]) => window.__audioProbe!.measure(freqs, 1500), [
+    frequencies,
+  ] as const);
+}
+
+test.describe('the working day', () => {
+  test('a missed offer goes to Missed and the queue hunts the next agent, who answers', async ({
+    browser,
+    network,
+  }) => {
+    const agent1 = await availableAgent(browser, network, 'agent1', TONES.agent);
+    const agent2 = await availableAgent(browser, network, 'agent2', TONES.third);
+    const context = await browser.newContext();
+    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await customer.signIn(network.account('customer1'));
+
+    const callId = await customer.call(QUEUE_SALES_URI);
+    await expect(agent1.ui.getByTestId('incoming-banner')).toBeVisible();
+    await expect(agent2.ui.getByTestId('incoming-banner')).toHaveCount(0);
+
+    // Agent 1 does not answer: after the ring timeout the offer is released with 480.
+    await expect(agent1.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'missed', {
+      timeout: (RING_TIMEOUT_SEC + 5) * 1000,
+    });
+    await agent1.ui.screenshot({
+      path: new URL('./screenshots/10-missed.png', import.meta.url).pathname,
+    });
+    await expect(agent2.ui.getByTestId('incoming-banner')).toBeVisible();
+    await agent2.ui.getByTestId('accept').click();
+    await expect(agent2.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+    await customer.waitFor('confirmed', (event) => event.callId === callId);
+    expectHears(await customer.measure([TONES.third]), TONES.third, 'customer');
+    expectHears(await measureOn(agent2.engine, [TONES.customer]), TONES.customer, 'agent 2');
+
+    // Missed receives nothing until cleared: a second queue call skips agent 1.
+    expect(agent1.main.desk.snapshot().agent.routable).toBe(false);
+    await agent1.ui.getByTestId('clear-contact').click();
+    await expect(agent1.ui.getByTestId('status-select')).toHaveValue('available');
+    expect(agent1.main.desk.snapshot().agent.routable).toBe(true);
+
+    await customer.command({ type: 'hangup', callId });
+    await expect(agent2.ui.getByTestId('acw-view')).toBeVisible();
+    await agent2.ui.getByTestId('clear-contact').click();
+    await context.close();
+    await signOutAndClose(agent1);
+    await signOutAndClose(agent2);
+  });
+
+  test('a status chosen during the call applies after the contact is cleared', async ({
+    browser,
+    network,
+  }) => {
+    const agent = await availableAgent(browser, network, 'agent3', TONES.agent);
+    const context = await browser.newContext();
+    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await customer.signIn(network.account('customer2'));
+    const { ui } = agent;
+
+    const callId = await customer.call(network.uri('agent3'));
+    await ui.getByTestId('accept').click();
+    await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+    await ui.getByTestId('status-select').selectOption('lunch');
+    // Still on the call, still registered: the change waits for the contact to end.
+    await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+    await customer.command({ type: 'hangup', callId });
+    await expect(ui.getByTestId('acw-view')).toBeVisible();
+    await ui.getByTestId('clear-contact').click();
+    await expect(ui.getByTestId('status-select')).toHaveValue('lunch');
+    expect(agent.main.desk.snapshot().agent).toMatchObject({ statusId: 'lunch', routable: false });
+
+    // Lunch refuses the next offer.
+    const refused = await customer.call(network.uri('agent3'), 'during-lunch');
+    expect(await customer.waitFor('ended', (event) => event.callId === refused)).toMatchObject({
+      statusCode: 486,
+    });
+    await context.close();
+    await signOutAndClose(agent);
+  });
+});
