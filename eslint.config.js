@@ -34,15 +34,8 @@ export default tseslint.config(
   },
   {
     // The core stays Electron-free (DESIGN.md): only main/shell, main/index.ts and preloads touch it.
-    files: [
-      'main/desk/**',
-      'main/settings/**',
-      'main/ipc/**',
-      'main/engine/**',
-      'main/log/**',
-      'main/app.ts',
-      'renderer/**',
-    ],
+    files: ['main/**', 'renderer/**'],
+    ignores: ['main/shell/**', 'main/index.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

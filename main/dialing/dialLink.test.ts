@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_DIAL_LINK_LENGTH, parseDialLink } from './dialLink';
+
+describe('parseDialLink: tel:', () => {
+  it.each([
+    ['tel:+1-734-764-4357', '+17347644357'],
+    ['TEL:+1.734.764.4357', '+17347644357'],
+    ['tel:7347644357;phone-context=+1', '+17347644357'],
+    ['tel:7347644357;Phone-Context=%2B1', '+17347644357'],
+    ['tel:+1-734-764-4357;phone-context=+44', '+17347644357'],
+    ['tel:7347644357;phone-context=example.com', '7347644357'],
+    ['tel:7347644357', '7347644357'],
+    ['tel:%2B1%20(734)%20764-4357', '+17347644357'],
+    ['tel:+17347644357;ext=12', '+17347644357'],
+    ['tel://+17347644357/', '+17347644357'],
+    ['tel:911', '911'],
+  ])('%s -> %s, prefill only', (url, target) => {
+    expect(parseDialLink(url)).toEqual({ target, autoDial: false });
+  });
+});
+
+describe('parseDialLink: callto:', () => {
+  it.each([
+    ['callto:+442071838750', '+442071838750'],
+    ['callto://+442071838750', '+442071838750'],
+    ['callto://+442071838750/', '+442071838750'],
+    ['callto:+44%2020%207183%208750', '+442071838750'],
+    ['callto://+442071838750?call', '+442071838750'],
+    ['callto:alice', 'alice'],
+    ['callto://alice@Example.com', 'sip:alice@example.com'],
+  ])('%s -> %s, dialled at once', (url, target) => {
+    expect(parseDialLink(url)).toEqual({ target, autoDial: true });
+  });
+});
+
+describe('parseDialLink: sip: and sips:', () => {
+  it.each([
+    ['sip:alice@example.com', 'sip:alice@example.com'],
+    ['sips:alice@example.com', 'sips:alice@example.com'],
+    ['SIP:alice@EXAMPLE.com;transport=tcp', 'sip:alice@example.com;transport=tcp'],
+    ['sip:%2B17347644357@carrier.example', 'sip:+17347644357@carrier.example'],
+  ])('%s -> %s, prefill only', (url, target) => {
+    expect(parseDialLink(url)).toEqual({ target, autoDial: false });
+  });
+});
+
+describe('parseDialLink: refused', () => {
+  it.each([
+    '',
+    '   ',
+    'http://example.com/',
+    'https://example.com/tel:+1',
+    'javascript:alert(1)',
+    'data:text/html,tel',
+    'file:///etc/passwd',
+    '+17347644357',
+    'tel:',
+    'tel:abc',
+    'tel:*72#',
+    'tel:++1',
+    'tel:%zz',
+    'tel:%0a911',
+    'tel:911%00',
+    'tel:\u0000911',
+    'tel:+1\n734',
+    `tel:+${'1'.repeat(40)}`,
+    'callto:',
+    'callto://',
+    'callto:alice smith',
+    'callto:<script>',
+    'sip:alice',
+    'sip://alice@example.com',
+    'sip:alice%40evil.com@example.com',
+    'sip:alice@example.com?Subject=x',
+    'sip:alice@example.com%0d%0aVia:x',
+    'tel:+١٢٣',
+  ])('%o', (url) => {
+    expect(parseDialLink(url)).toBeUndefined();
+  });
+
+  it('bounds the length before parsing anything', () => {
+    const padded = `tel:+17347644357;x=${'a'.repeat(MAX_DIAL_LINK_LENGTH)}`;
+    expect(parseDialLink(padded)).toBeUndefined();
+    expect(parseDialLink(padded.slice(0, MAX_DIAL_LINK_LENGTH))).toEqual({
+      target: '+17347644357',
+      autoDial: false,
+    });
+  });
+
+  it('trims the whitespace a shell or OS may add', () => {
+    expect(parseDialLink('  tel:+17347644357 ')).toEqual({
+      target: '+17347644357',
+      autoDial: false,
+    });
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * What the contact history file holds: one record per line, a discriminated union on `type`.
+ *
+ * The file outlives any one version of the app and can be edited or damaged outside it, so every
+ * line read back is parsed against these schemas (a file on disk is a trust boundary). The
+ * schemas are deliberately separate from the IPC contract: renaming something in preload/contract
+ * must not make last year's history unreadable.
+ *
+ * Every string is bounded, so a record can never grow into a line the reader refuses (see
+ * MAX_LINE_BYTES) and a hostile caller name cannot bloat the file.
+ */
+import { z } from 'zod';
+
+/** Bumped only for a change old readers must not misread; additive optional fields stay v1. */
+export const HISTORY_LINE_VERSION = 1;
+
+/** Epoch milliseconds, as Date.now() gives them. */
+const EpochMs = z.number().int().min(0);
+const Millis = z.number().int().min(0);
+const Id = z.string().min(1).max(64);
+/** Text that came from the network (numbers, names, queue, SIP reasons). */
+const RemoteText = z.string().max(256);
+/** What the agent typed during ACW (D8). */
+export const MAX_NOTE_LENGTH = 10_000;
+const AgentText = z.string().max(MAX_NOTE_LENGTH);
+
+/** The agent changed status (C4): the status lasts until the next status record. */
+export const StatusRecord = z.object({
+  type: z.literal('status'),
+  at: EpochMs,
+  statusId: Id,
+  /** Label as shown when it happened, so an export stays readable after the profile changes. */
+  label: z.string().min(1).max(64),
+});
+export type StatusRecord = z.infer<typeof StatusRecord>;
+
+export const ContactOutcome = z.enum([
+  /** Connected to the agent. */
+  'handled',
+  /** Rang out without an answer: agent non-response (C3). */
+  'missed',
+  /** The agent rejected the offer. */
+  'rejected',
+  /** The customer hung up before the agent answered. */
+  'abandoned',
+  /** Never connected for a technical reason (outbound busy, no route, media failure). */
+  'failed',
+]);
+export type ContactOutcome = z.infer<typeof ContactOutcome>;
+
+/**
+ * One finished contact, written once when it is cleared, with everything D8 keeps. `at` is when
+ * the record was written; metrics count the contact on the local day of `at`.
+ */
+export const ContactRecord = z.object({
+  type: z.literal('contact'),
+  at: EpochMs,
+  contactId: Id,
+  channel: z.literal('voice'),
+  direction: z.enum(['inbound', 'outbound']),
+  peer: z.object({ number: RemoteText, displayName: RemoteText }),
+  queue: RemoteText.optional(),
+  outcome: ContactOutcome,
+  offeredAt: EpochMs.optional(),
+  connectedAt: EpochMs.optional(),
+  endedAt: EpochMs.optional(),
+  acwEndedAt: EpochMs.optional(),
+  /** Connected to ended (talk and hold); ACW is separate. */
+  handleMs: Millis.optional(),
+  /** Ended to Clear Contact. */
+  acwMs: Millis.optional(),
+  endReason: RemoteText.optional(),
+  notes: AgentText.optional(),
+  wrapUpCode: z.string().max(128).optional(),
+  followUp: z.object({ note: AgentText, dueAt: EpochMs }).optional(),
+});
+export type ContactRecord = z.infer<typeof ContactRecord>;
+
+/** What callers append and readers get back. */
+export const HistoryRecord = z.discriminatedUnion('type', [StatusRecord, ContactRecord]);
+export type HistoryRecord = z.infer<typeof HistoryRecord>;
+
+/**
+ * One line of the file: a record stamped with its format version. Unknown keys are dropped
+ * rather than refused, so a newer v1 writer that adds an optional field stays readable here.
+ */
+const Version = z.literal(HISTORY_LINE_VERSION);
+export const HistoryLine = z.discriminatedUnion('type', [
+  StatusRecord.extend({ v: Version }),
+  ContactRecord.extend({ v: Version }),
+]);
+export type HistoryLine = z.infer<typeof HistoryLine>;

@@ -1,0 +1,18 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { measureAppendCost } from './measureAppendCost';
+
+describe('measureAppendCost', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'openccp-append-cost-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('times appends on a prefilled log and cleans up after itself', async () => {
+    const { medianUs, p95Us } = await measureAppendCost(dir, 25_001, 9);
+    expect(medianUs).toBeGreaterThan(0);
+    expect(p95Us).toBeGreaterThanOrEqual(medianUs);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * The provisioning profile (SPEC A3): one JSON document in which IT describes an agent's setup.
+ * It arrives from a file, an https URL or the machine policy, all outside the app's control, so
+ * it is read through this schema and never trusted as typed. Every object is strict: a misspelt
+ * key is an error, because a silently ignored "outbond: false" would leave a permission on.
+ *
+ * The published JSON Schema (schema/openccp-profile.schema.json) is generated from this file.
+ */
+import { isSupportedCountry } from 'libphonenumber-js';
+import { z } from 'zod';
+import { AVAILABLE, OFFLINE, ServerUrl, SipUri } from '../../preload/contract';
+
+/** The UI languages (renderer/ui/locales); a status label can be given in each. */
+export const PROFILE_LOCALES = ['en', 'zh-CN', 'ja', 'it'] as const;
+export type ProfileLocale = (typeof PROFILE_LOCALES)[number];
+
+/** Status ids the desk owns: a custom status must not shadow them. */
+export const RESERVED_STATUS_IDS: readonly string[] = [AVAILABLE, OFFLINE];
+
+const Label = z.string().trim().min(1).max(64);
+
+const Slug = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,63}$/,
+    'Use 1 to 64 lower-case letters, digits, "-" or "_", starting with a letter or digit',
+  );
+
+const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 country code in capitals, such as US or IT')
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || isSupportedCountry(code), {
+    message: 'Not a country code the dialer knows',
+  });
+
+/** Numbers IT lists (blocked, emergency): canonical digits so the dialer can compare them. */
+const PlainNumber = z
+  .string()
+  .regex(
+    /^\+?[0-9]{1,20}$/,
+    'Write the number as digits only, optionally starting with + (e.g. +441632960000 or 112)',
+  );
+
+/** What a quick connect dials: a SIP URI, or a number or extension (feature codes may use * #). */
+const DialTarget = z
+  .string()
+  .trim()
+  .regex(
+    /^(?:sips?:[^@\s:;]+@[A-Za-z0-9.-]+(?::\d{1,5})?|\+?[0-9*#]{1,32})$/,
+    'Must be a SIP URI (sip:user@domain) or a number (digits, * or #, optionally starting with +)',
+  );
+
+/** An RFC 9110 header-name token, so the engine can match it in a SIP message. */
+const HeaderName = z
+  .string()
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/, 'Not a valid SIP header name');
+
+// ---------------------------------------------------------------------------------------------
+// The parts. Each top-level object is exported so the machine policy can reuse it.
+// ---------------------------------------------------------------------------------------------
+
+/** The contract's check, plus a pattern an editor can apply (the check itself is code). */
+const WebSocketUrl = ServerUrl.regex(/^\s*[Ww][Ss][Ss]?:\/\//, 'server.notWebSocket');
+
+export const Servers = z
+  .array(WebSocketUrl)
+  .min(1)
+  .max(10)
+  .describe(
+    'SIP WebSocket servers, tried in this order for failover (wss://; ws:// only to localhost).',
+  );
+
+export const Identity = z
+  .strictObject({
+    sipUri: SipUri.describe("The agent's SIP address, e.g. sip:agent@example.com."),
+    authUser: z
+      .string()
+      .trim()
+      .max(128)
+      .optional()
+      .describe('Authentication user, if not the SIP user.'),
+    displayName: z.string().trim().max(128).optional(),
+  })
+  .describe('Who the agent is. A profile shared by a team leaves it out; the agent types it.');
+
+const StatusLabels = z
+  .strictObject({
+    en: Label.optional(),
+    'zh-CN': Label.optional(),
+    ja: Label.optional(),
+    it: Label.optional(),
+  })
+  .describe('The label translated per UI language; `label` is used where one is missing.');
+
+export const Statuses = z
+  .array(
+    z.strictObject({
+      id: Slug.describe('Unique; not "available" or "offline", which are built in.'),
+      label: Label,
+      labels: StatusLabels.optional(),
+    }),
+  )
+  .max(32)
+  .superRefine((statuses, context) => {
+    const seen = new Set<string>();
+    statuses.forEach((status, index) => {
+      if (RESERVED_STATUS_IDS.includes(status.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `"${status.id}" is a built-in status; choose another id`,
+        });
+      } else if (seen.has(status.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `Duplicate status id "${status.id}"`,
+        });
+      }
+      seen.add(status.id);
+    });
+  })
+  .describe(
+    'Custom statuses besides Available and Offline (Break, Lunch, ...). Left out: the built-in Break, Lunch and Training.',
+  );
+
+export const Routing = z
+  .strictObject({
+    voice: z.boolean().default(true).describe('Whether voice contacts are routed to the agent.'),
+    chatSlots: z
+      .number()
+      .int()
+      .min(0)
+      .max(10)
+      .default(0)
+      .describe('How many chats the agent handles at once; 0 routes no chat.'),
+  })
+  .describe('The routing profile: which channels reach the agent.');
+
+export const QuickConnects = z
+  .array(
+    z.strictObject({
+      id: Slug.describe('Unique among the quick connects.'),
+      kind: z.enum(['agent', 'queue', 'external']),
+      name: Label.describe('What the agent sees and searches for.'),
+      target: DialTarget.describe('A SIP URI (sip:queue@pbx.example.com) or a number.'),
+    }),
+  )
+  .max(1000)
+  .superRefine((entries, context) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      if (seen.has(entry.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `Duplicate quick connect id "${entry.id}"`,
+        });
+      }
+      seen.add(entry.id);
+    });
+  })
+  .describe('Transfer and dial targets. Agent and queue ones are offered only during a call.');
+
+export const Permissions = z
+  .strictObject({
+    outbound: z.boolean().default(true).describe('May place outbound calls.'),
+    transfer: z.boolean().default(true),
+    conference: z.boolean().default(true),
+    deskPhone: z.boolean().default(true).describe('May switch to desk phone mode.'),
+    chat: z.boolean().default(true).describe('May handle chats; how many is routing.chatSlots.'),
+  })
+  .describe('What the agent may do; everything is allowed unless switched off.');
+
+export const Dialing = z
+  .strictObject({
+    defaultCountry: CountryCode.describe('Country used to read national numbers (020 ... in GB).'),
+    allowedCountries: z.array(CountryCode).max(250).optional().describe('Left out: all countries.'),
+    blockedNumbers: z
+      .array(PlainNumber)
+      .max(10_000)
+      .optional()
+      .describe('Numbers the agent may not dial, E.164 (+...) or as dialled.'),
+    emergencyNumbers: z
+      .array(PlainNumber)
+      .max(100)
+      .optional()
+      .describe('Numbers refused with a message to use a real phone (112, 911, ...).'),
+  })
+  .describe('Dialing rules for outbound numbers.');
+
+export const RingTimeoutSec = z
+  .number()
+  .int()
+  .min(5)
+  .max(120)
+  .describe('Seconds an offer rings before it is released as missed.');
+
+export const AcwTimeoutSec = z
+  .number()
+  .int()
+  .min(0)
+  .max(3600)
+  .describe('Seconds after which after contact work clears by itself; 0 or left out: never.');
+
+export const AutoAccept = z
+  .strictObject({
+    voice: z.boolean().default(false),
+    chat: z.boolean().default(false),
+    beep: z.boolean().default(true).describe('Play a short beep before an auto-accepted contact.'),
+  })
+  .describe('Contacts that connect without a click, per channel.');
+
+export const SipHeaders = z
+  .strictObject({
+    queueName: HeaderName.default('X-Queue-Name').describe('Header carrying the queue name.'),
+    callback: HeaderName.default('X-Callback').describe('Header flagging a queued callback.'),
+  })
+  .describe('Names of the SIP headers the PBX uses.');
+
+/** Lets an editor find the published schema; the app ignores it. */
+export const SchemaReference = z
+  .string()
+  .max(2048)
+  .optional()
+  .describe('Where an editor finds this schema; ignored by the app.');
+
+// ---------------------------------------------------------------------------------------------
+// The profile
+// ---------------------------------------------------------------------------------------------
+
+export const PROFILE_SCHEMA_VERSION = 1;
+
+export const ProvisioningProfile = z.strictObject({
+  $schema: SchemaReference,
+  schemaVersion: z
+    .literal(PROFILE_SCHEMA_VERSION)
+    .describe('Version of this document format; always 1 for now.'),
+  servers: Servers,
+  identity: Identity.optional(),
+  statuses: Statuses.optional(),
+  // prefault (not default): an absent object is parsed as {}, which fills its fields' defaults.
+  routing: Routing.prefault({}),
+  quickConnects: QuickConnects.default([]),
+  permissions: Permissions.prefault({}),
+  dialing: Dialing.optional(),
+  ringTimeoutSec: RingTimeoutSec.default(20),
+  acwTimeoutSec: AcwTimeoutSec.optional(),
+  autoAccept: AutoAccept.prefault({}),
+  sipHeaders: SipHeaders.prefault({}),
+});
+/** A validated profile with its defaults filled in. */
+export type ProvisioningProfile = z.output<typeof ProvisioningProfile>;
+/** A profile as written by IT (defaults may be left out). */
+export type ProfileInput = z.input<typeof ProvisioningProfile>;
