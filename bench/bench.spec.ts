@@ -6,7 +6,7 @@
  * functions that are sent into pages.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { test, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { EngineAccount } from '../preload/contract';
@@ -22,6 +22,7 @@ import {
   startKamailio,
   type SipTestUserName,
 } from '../e2e/support/kamailio';
+import { measureAppendCost } from '../main/history/measureAppendCost';
 import { installSipTimer, installUiTimer, type SipTimes, type UiTimes } from './probes';
 import { summarize, type Summary } from './stats';
 
@@ -110,6 +111,13 @@ async function main(): Promise<void> {
 
     log(`offer-to-banner, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`);
     Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
+
+    // The history log's append must not grow with its size (H1): same appends, 100 vs 100,000 lines.
+    for (const existing of [100, 100_000]) {
+      log(`history append with ${existing} records x200`);
+      const cost = await measureAppendCost(tmpdir(), existing, 200);
+      results[`historyAppendUs.${existing}`] = { n: 200, median: cost.medianUs, p95: cost.p95Us };
+    }
   } finally {
     await browser.close();
     await kamailio.stop();
