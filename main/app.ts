@@ -40,6 +40,7 @@ export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
     statusMemory: new StatusMemoryStore(settings),
     logger,
     ringTimeoutMs: settings.get().ringTimeoutSec * 1000,
+    ...(settings.get().dialing ? { dialingRules: settings.get().dialing } : {}),
   });
   desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
 

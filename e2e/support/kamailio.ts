@@ -37,6 +37,9 @@ export const SIP_TEST_USER_NAMES = [
   'customer2',
   'customer3',
   'supervisor1',
+  // Subscribers with phone numbers: E.164 without the '+', which kamailio.cfg strips.
+  '17347644357',
+  '442071838750',
 ] as const;
 
 export type SipTestUserName = (typeof SIP_TEST_USER_NAMES)[number];
@@ -50,6 +53,8 @@ export const SIP_TEST_PASSWORDS: Readonly<Record<SipTestUserName, string>> = {
   customer2: 'pw-customer2',
   customer3: 'pw-customer3',
   supervisor1: 'pw-supervisor1',
+  '17347644357': 'pw-17347644357',
+  '442071838750': 'pw-442071838750',
 };
 
 /**

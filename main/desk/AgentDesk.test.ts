@@ -6,6 +6,7 @@ import {
   type EngineCommand,
   type EngineEvent,
 } from '../../preload/contract';
+import { DialingRulesConfig } from '../dialing/DialingRules';
 import { AgentDesk, type SignInForm, type SignInMemory } from './AgentDesk';
 import { FakeClock } from './FakeClock';
 import { IllegalTransitionError } from './IllegalTransitionError';
@@ -461,5 +462,45 @@ describe('AgentDesk with profile options', () => {
     });
     expect(engine.last()).toEqual({ type: 'answer', callId: 'c1', beep: true });
     expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'accepting', autoAccepted: true });
+  });
+});
+
+describe('AgentDesk dialing rules', () => {
+  async function availableDesk(defaultCountry?: string) {
+    const engine = new RecordingEngine();
+    const desk = new AgentDesk({
+      engine,
+      clock: new FakeClock(),
+      memory: new MemoryStub(),
+      logger: silent,
+      statusMemory: { load: () => AVAILABLE, save: () => undefined },
+      ...(defaultCountry ? { dialingRules: DialingRulesConfig.parse({ defaultCountry }) } : {}),
+    });
+    const pending = desk.signIn(REQUEST);
+    desk.handleEngineEvent({ type: 'registration', state: 'registered' });
+    await pending;
+    return { engine, desk };
+  }
+
+  it('dials a US number as typed in E.164 and shows it formatted', async () => {
+    const { engine, desk } = await availableDesk();
+    expect(desk.dial('734-764-4357')).toEqual({ ok: true });
+    expect(engine.last()).toMatchObject({ type: 'call', target: '+17347644357' });
+    expect(desk.snapshot().contacts[0]!.peer.number).toBe('+1 734 764 4357');
+  });
+
+  it('reads a London number with the GB default country', async () => {
+    const { engine, desk } = await availableDesk('GB');
+    desk.dial('020 7183 8750');
+    expect(engine.last()).toMatchObject({ type: 'call', target: '+442071838750' });
+  });
+
+  it('refuses an emergency number with its own reason and places nothing', async () => {
+    const { engine, desk } = await availableDesk();
+    const before = engine.commands.length;
+    expect(desk.dial('9 1 1')).toEqual({ ok: false, reason: 'emergency' });
+    expect(desk.dial('112')).toEqual({ ok: false, reason: 'emergency' });
+    expect(engine.commands.length).toBe(before);
+    expect(desk.snapshot().contacts).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import {
   type SignInResult,
   type ValidSignInRequest,
 } from '../../preload/contract';
+import { DialingRulesConfig, planDial } from '../dialing/DialingRules';
 import { BUILT_IN_STATUSES, DEFAULT_CUSTOM_STATUSES } from './defaultStatuses';
 import { isActiveContactState, nextContactState, type ContactEvent } from './contactMachine';
 import { OfferTimer } from './OfferTimer';
@@ -56,6 +57,8 @@ export interface AgentDeskOptions {
   ringTimeoutMs?: number;
   /** After contact work clears on its own after this long; undefined or 0: only by Clear. */
   acwTimeoutMs?: number;
+  /** How typed numbers become dial targets, and which ones are refused (D4). */
+  dialingRules?: DialingRulesConfig;
   /** Voice offers connect without a click, after an optional beep (D2). */
   autoAccept?: { voice: boolean; beep: boolean };
   signInTimeoutMs?: number;
@@ -76,6 +79,10 @@ interface PendingSignIn {
 }
 
 export const DEFAULT_RING_TIMEOUT_MS = 20_000;
+/** Until a profile sets the country, numbers are read as North American ones. */
+const DEFAULT_DIALING_RULES: DialingRulesConfig = DialingRulesConfig.parse({
+  defaultCountry: 'US',
+});
 const DEFAULT_SIGN_IN_TIMEOUT_MS = 15_000;
 
 export class AgentDesk {
@@ -87,6 +94,7 @@ export class AgentDesk {
   private readonly acwTimeoutMs: number;
   private readonly autoAccept: { voice: boolean; beep: boolean };
   private readonly statusMemory: StatusMemory | undefined;
+  private readonly dialingRules: DialingRulesConfig;
   private readonly signInTimeoutMs: number;
   private readonly statuses: AgentStatusDefinition[];
   private readonly iceServers: EngineAccount['iceServers'];
@@ -117,6 +125,7 @@ export class AgentDesk {
     this.acwTimeoutMs = options.acwTimeoutMs ?? 0;
     this.autoAccept = options.autoAccept ?? { voice: false, beep: false };
     this.statusMemory = options.statusMemory;
+    this.dialingRules = options.dialingRules ?? DEFAULT_DIALING_RULES;
     this.signInTimeoutMs = options.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
     this.statuses = [...BUILT_IN_STATUSES, ...(options.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
     this.iceServers = options.iceServers ?? [];
@@ -378,8 +387,15 @@ export class AgentDesk {
     return { ok: true };
   }
 
-  dial(target: string): IntentResult {
+  dial(input: string): IntentResult {
     if (this.phase !== 'signedIn') return { ok: false, reason: 'notSignedIn' };
+    // Dialing rules first: an emergency number gets its own message whatever the status.
+    const plan = planDial(input, this.dialingRules);
+    if (!plan.ok) {
+      this.logger.info('dial refused', { reason: plan.reason });
+      return { ok: false, reason: plan.reason };
+    }
+    const target = plan.kind === 'pstn' ? plan.e164 : plan.target;
     if (this.statusId === OFFLINE) return { ok: false, reason: 'offlineCannotDial' };
     if (this.contacts.size > 0) return { ok: false, reason: 'contactActive' };
     if (this.registration !== 'registered') return { ok: false, reason: 'notRegistered' };
@@ -389,7 +405,7 @@ export class AgentDesk {
       channel: 'voice',
       direction: 'outbound',
       state: 'dialing',
-      peer: { number: target, displayName: '' },
+      peer: { number: plan.kind === 'pstn' ? plan.display : target, displayName: '' },
       createdAt: now,
       stateSince: now,
     };

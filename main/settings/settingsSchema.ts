@@ -3,6 +3,7 @@
  * corrupt it, so it is a trust boundary: read through this schema, never trusted as typed.
  */
 import { z } from 'zod';
+import { DialingRulesConfig } from '../dialing/DialingRules';
 
 export const SavedSignIn = z.object({
   serverUrl: z.string().max(2048),
@@ -19,6 +20,8 @@ export const Settings = z.object({
   encryptedPassword: z.string().max(8192).optional(),
   /** The status the agent last chose; restored at the next sign-in (A4). */
   lastStatusId: z.string().min(1).max(64).optional(),
+  /** Dialing rules until the provisioning profile supplies them (default country US). */
+  dialing: DialingRulesConfig.optional(),
   /** Seconds an offer rings before it is released as missed. */
   ringTimeoutSec: z.number().int().min(5).max(120).default(20),
 });

@@ -1,0 +1,98 @@
+/**
+ * Dialing rules end to end (SPEC D4): numbers typed the way people type them reach the E.164
+ * subscriber on Kamailio, per the default country; emergency numbers are refused.
+ */
+import type { Browser } from '@playwright/test';
+import type { Settings } from '../main/settings/settingsSchema';
+import { expect, test, TONES, type TestNetwork } from './fixtures';
+import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
+import { TestPhone } from './harness/TestPhone';
+import { SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
+
+async function availableAgent(
+  browser: Browser,
+  network: TestNetwork,
+  user: SipTestUserName,
+  settings: Partial<Settings> = {},
+): Promise<HarnessApp> {
+  const app = await startHarnessApp({
+    browser,
+    origin: network.origin,
+    toneHz: TONES.agent,
+    settings,
+  });
+  const { ui } = app;
+  await ui.getByTestId('signin-server').fill(network.wsUrl);
+  await ui.getByTestId('signin-uri').fill(network.uri(user));
+  await ui.getByTestId('signin-authuser').fill(user);
+  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS[user]);
+  await ui.getByTestId('signin-submit').click();
+  await ui.getByTestId('status-select').selectOption('available');
+  await expect(ui.getByTestId('registration-state')).toHaveAttribute('data-state', 'registered');
+  return app;
+}
+
+async function dialAndExpectAt(
+  app: HarnessApp,
+  typed: string,
+  callee: TestPhone,
+  display: string,
+): Promise<void> {
+  const { ui } = app;
+  await ui.getByTestId('numpad-input').fill(typed);
+  await ui.getByTestId('numpad-call').click();
+  const offer = await callee.waitFor('incoming');
+  await expect(ui.getByTestId('contact-view')).toContainText(display);
+  await callee.command({ type: 'reject', callId: offer.callId, status: 486 });
+  await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'failed');
+  await ui.getByTestId('clear-contact').click();
+  await expect(ui.getByTestId('contact-view')).toHaveCount(0);
+}
+
+async function signOutAndClose(app: HarnessApp): Promise<void> {
+  await app.ui.getByTestId('signout').click();
+  await expect(app.ui.getByTestId('signin-form')).toBeVisible();
+  await app.close();
+}
+
+test.describe('dialing rules', () => {
+  test('a US number typed with dashes reaches +17347644357; 911 is refused', async ({
+    browser,
+    network,
+  }) => {
+    const context = await browser.newContext();
+    const subscriber = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await subscriber.signIn(network.account('17347644357'));
+    const agent = await availableAgent(browser, network, 'agent1');
+
+    await dialAndExpectAt(agent, '734-764-4357', subscriber, '+1 734 764 4357');
+
+    await agent.ui.getByTestId('numpad-input').fill('911');
+    await agent.ui.getByTestId('numpad-call').click();
+    await expect(agent.ui.getByTestId('dial-error')).toContainText(/emergency/i);
+    await agent.ui.screenshot({
+      path: new URL('./screenshots/11-emergency-refused.png', import.meta.url).pathname,
+    });
+    expect(agent.main.desk.snapshot().contacts).toEqual([]);
+
+    await context.close();
+    await signOutAndClose(agent);
+  });
+
+  test('a London number typed nationally reaches +442071838750 with default country GB', async ({
+    browser,
+    network,
+  }) => {
+    const context = await browser.newContext();
+    const subscriber = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await subscriber.signIn(network.account('442071838750'));
+    const agent = await availableAgent(browser, network, 'agent2', {
+      dialing: { defaultCountry: 'GB' },
+    });
+
+    await dialAndExpectAt(agent, '020 7183 8750', subscriber, '+44 20 7183 8750');
+
+    await context.close();
+    await signOutAndClose(agent);
+  });
+});
