@@ -3,10 +3,13 @@
  * Electron-free on purpose: main/index.ts runs it with the Electron shell, the test harness
  * with its own, so the end-to-end tests exercise exactly this wiring.
  */
+import { join } from 'node:path';
 import { UI_STATE_CHANNEL } from '../preload/contract';
 import { AgentDesk } from './desk/AgentDesk';
 import { systemClock, type Clock } from './desk/ports';
 import { EngineLink } from './engine/EngineLink';
+import { DeskHistory } from './history/DeskHistory';
+import { HistoryLog } from './history/HistoryLog';
 import { IpcRouter } from './ipc/IpcRouter';
 import type { IpcTransport } from './ipc/IpcTransport';
 import type { Logger } from './log/Logger';
@@ -21,6 +24,10 @@ export interface OpenCcpDependencies {
   settingsFile: KeyValueFile;
   cipher: SecretCipher;
   logger: Logger;
+  /** The user's data folder: the contact history lives here. */
+  dataDir: string;
+  /** Where history exports are written (the Downloads folder in the app). */
+  exportDir: string;
   clock?: Clock;
 }
 
@@ -33,9 +40,18 @@ export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
   const { transport, logger } = deps;
   const settings = new SettingsStore(deps.settingsFile, logger);
   const engine = new EngineLink(transport);
+  const clock = deps.clock ?? systemClock;
+  const historyLog = HistoryLog.open(join(deps.dataDir, 'history', 'contacts.jsonl'), {
+    logger,
+  });
+  if (historyLog.recovered.tornBytes > 0 || historyLog.recovered.skippedLines > 0) {
+    logger.warn('history: repaired at start', { ...historyLog.recovered });
+  }
+  const history = new DeskHistory(historyLog, deps.exportDir);
   const desk = new AgentDesk({
     engine,
-    clock: deps.clock ?? systemClock,
+    clock,
+    history,
     memory: new SignInMemoryStore(settings, deps.cipher, logger),
     statusMemory: new StatusMemoryStore(settings),
     logger,
@@ -55,6 +71,14 @@ export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
     'ui:end': ({ contactId }) => desk.end(contactId),
     'ui:clear': ({ contactId }) => desk.clear(contactId),
     'ui:dial': ({ target }) => desk.dial(target),
+    'ui:export-history': async () => {
+      try {
+        return { ok: true, file: await history.exportCsv(clock.now()) };
+      } catch (error) {
+        logger.error('history export failed', { error: String(error) });
+        return { ok: false, reason: String(error).slice(0, 256) };
+      }
+    },
   });
   router.bindEngine({
     'engine:event': (event) => {

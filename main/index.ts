@@ -38,7 +38,14 @@ function launch(): void {
     // electron-store checks every write against the same schema the reader uses.
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
-  startOpenCcp({ transport, settingsFile, cipher: safeStorageCipher, logger });
+  startOpenCcp({
+    transport,
+    settingsFile,
+    cipher: safeStorageCipher,
+    logger,
+    dataDir: app.getPath('userData'),
+    exportDir: app.getPath('downloads'),
+  });
 
   // The engine first: it must be listening before the agent can sign in.
   const engine = createEngineWindow();

@@ -198,6 +198,19 @@ export const DeskState = z.object({
   }),
   contacts: z.array(Contact),
   notice: Notice.optional(),
+  /** Today's figures from the contact history (H1), as of the snapshot. */
+  today: z
+    .object({
+      handled: z.number().int().nonnegative(),
+      missed: z.number().int().nonnegative(),
+      rejected: z.number().int().nonnegative(),
+      averageHandleMs: z.number().nonnegative().optional(),
+      totalAcwMs: z.number().nonnegative(),
+      statusTime: z.array(
+        z.object({ statusId: Id, label: z.string().max(64), ms: z.number().nonnegative() }),
+      ),
+    })
+    .optional(),
 });
 export type DeskState = z.infer<typeof DeskState>;
 
@@ -219,6 +232,13 @@ export const SignInResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: SignInError }),
 ]);
 export type SignInResult = z.infer<typeof SignInResult>;
+
+/** Result of a history export: where the CSV file was written. */
+export const ExportResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), file: z.string() }),
+  z.object({ ok: z.literal(false), reason: z.string().max(256) }),
+]);
+export type ExportResult = z.infer<typeof ExportResult>;
 
 /** Result of an intent AgentDesk can refuse (e.g. dial while on a call). */
 export const IntentResult = z.discriminatedUnion('ok', [
@@ -243,6 +263,7 @@ export const uiInvokeChannels = {
   'ui:end': { request: ContactRef, response: IntentResult },
   'ui:clear': { request: ContactRef, response: IntentResult },
   'ui:dial': { request: DialRequest, response: IntentResult },
+  'ui:export-history': { request: Empty, response: ExportResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
 export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
@@ -370,6 +391,7 @@ export interface CcpApi {
     clear(contactId: string): Promise<IntentResult>;
   };
   calls: { dial(target: string): Promise<IntentResult> };
+  history: { exportCsv(): Promise<ExportResult> };
 }
 
 export interface EngineBridge {

@@ -47,6 +47,7 @@ const api: CcpApi = {
     clear: (contactId) => invoke('ui:clear', { contactId }),
   },
   calls: { dial: (target) => invoke('ui:dial', { target }) },
+  history: { exportCsv: () => invoke('ui:export-history', {}) },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

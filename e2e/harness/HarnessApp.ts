@@ -51,7 +51,14 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
   for (const [key, value] of Object.entries(options.settings ?? {})) settingsFile.set(key, value);
-  const main = startOpenCcp({ transport, settingsFile, cipher: createHarnessCipher(), logger });
+  const main = startOpenCcp({
+    transport,
+    settingsFile,
+    cipher: createHarnessCipher(),
+    logger,
+    dataDir: userDataDir,
+    exportDir: join(userDataDir, 'exports'),
+  });
 
   // One context like Electron's one default session: both windows share it.
   const context = await options.browser.newContext({ viewport: { width: 360, height: 620 } });

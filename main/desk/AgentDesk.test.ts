@@ -7,6 +7,8 @@ import {
   type EngineEvent,
 } from '../../preload/contract';
 import { DialingRulesConfig } from '../dialing/DialingRules';
+import { dailyMetrics } from '../history/dailyMetrics';
+import { HistoryRecord } from '../history/HistoryRecord';
 import { AgentDesk, type SignInForm, type SignInMemory } from './AgentDesk';
 import { FakeClock } from './FakeClock';
 import { IllegalTransitionError } from './IllegalTransitionError';
@@ -502,5 +504,76 @@ describe('AgentDesk dialing rules', () => {
     expect(desk.dial('112')).toEqual({ ok: false, reason: 'emergency' });
     expect(engine.commands.length).toBe(before);
     expect(desk.snapshot().contacts).toEqual([]);
+  });
+});
+
+describe('AgentDesk history', () => {
+  class MemoryHistory {
+    readonly records: HistoryRecord[] = [];
+    append(record: HistoryRecord) {
+      this.records.push(HistoryRecord.parse(record));
+    }
+    today(now: number) {
+      return dailyMetrics(this.records, { now });
+    }
+  }
+
+  it('records statuses and each contact with its outcome, and reports today in the snapshot', async () => {
+    const engine = new RecordingEngine();
+    const clock = new FakeClock();
+    const history = new MemoryHistory();
+    const desk = new AgentDesk({
+      engine,
+      clock,
+      memory: new MemoryStub(),
+      logger: silent,
+      history,
+    });
+    const emit = (event: EngineEvent) => desk.handleEngineEvent(event);
+    const offer = (callId: string) =>
+      emit({
+        type: 'incoming',
+        callId,
+        from: { user: 'cust', uri: 'sip:cust@x', displayName: 'C' },
+        headers: {},
+      });
+    const pending = desk.signIn(REQUEST);
+    emit({ type: 'registration', state: 'registered' });
+    await pending;
+    desk.setStatus(AVAILABLE);
+    emit({ type: 'registration', state: 'registered' });
+
+    offer('handled');
+    desk.accept('handled');
+    emit({ type: 'confirmed', callId: 'handled' });
+    clock.advance(60_000);
+    desk.end('handled');
+    clock.advance(10_000);
+    desk.clear('handled');
+
+    offer('missed');
+    clock.advance(20_000);
+    desk.clear('missed');
+
+    offer('rejected');
+    desk.reject('rejected');
+
+    const contacts = history.records.filter((record) => record.type === 'contact');
+    expect(contacts.map((record) => [record.contactId, record.outcome])).toEqual([
+      ['handled', 'handled'],
+      ['missed', 'missed'],
+      ['rejected', 'rejected'],
+    ]);
+    expect(contacts[0]).toMatchObject({ handleMs: 60_000, acwMs: 10_000 });
+    expect(
+      history.records.filter((record) => record.type === 'status').map((record) => record.statusId),
+    ).toEqual([AVAILABLE]);
+    expect(desk.snapshot().today).toMatchObject({
+      handled: 1,
+      missed: 1,
+      rejected: 1,
+      averageHandleMs: 60_000,
+      totalAcwMs: 10_000,
+    });
   });
 });

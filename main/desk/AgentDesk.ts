@@ -11,6 +11,7 @@ import {
   OFFLINE,
   type AgentStatusDefinition,
   type Contact,
+  type ContactState,
   type DeskState,
   type EngineAccount,
   type EngineEvent,
@@ -23,6 +24,9 @@ import {
   type ValidSignInRequest,
 } from '../../preload/contract';
 import { DialingRulesConfig, planDial } from '../dialing/DialingRules';
+import type { ContactHistory } from '../history/DeskHistory';
+import type { HistoryRecord } from '../history/HistoryRecord';
+import { contactOutcome } from './contactOutcome';
 import { BUILT_IN_STATUSES, DEFAULT_CUSTOM_STATUSES } from './defaultStatuses';
 import { isActiveContactState, nextContactState, type ContactEvent } from './contactMachine';
 import { OfferTimer } from './OfferTimer';
@@ -57,6 +61,8 @@ export interface AgentDeskOptions {
   ringTimeoutMs?: number;
   /** After contact work clears on its own after this long; undefined or 0: only by Clear. */
   acwTimeoutMs?: number;
+  /** Where status changes and finished contacts are recorded (C4, H1). */
+  history?: ContactHistory;
   /** How typed numbers become dial targets, and which ones are refused (D4). */
   dialingRules?: DialingRulesConfig;
   /** Voice offers connect without a click, after an optional beep (D2). */
@@ -95,6 +101,7 @@ export class AgentDesk {
   private readonly autoAccept: { voice: boolean; beep: boolean };
   private readonly statusMemory: StatusMemory | undefined;
   private readonly dialingRules: DialingRulesConfig;
+  private readonly history: ContactHistory | undefined;
   private readonly signInTimeoutMs: number;
   private readonly statuses: AgentStatusDefinition[];
   private readonly iceServers: EngineAccount['iceServers'];
@@ -126,6 +133,7 @@ export class AgentDesk {
     this.autoAccept = options.autoAccept ?? { voice: false, beep: false };
     this.statusMemory = options.statusMemory;
     this.dialingRules = options.dialingRules ?? DEFAULT_DIALING_RULES;
+    this.history = options.history;
     this.signInTimeoutMs = options.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
     this.statuses = [...BUILT_IN_STATUSES, ...(options.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
     this.iceServers = options.iceServers ?? [];
@@ -170,6 +178,19 @@ export class AgentDesk {
         ({ offerTimer: _offer, acwTimer: _acw, ...contact }) => contact,
       ),
       ...(this.notice ? { notice: this.notice } : {}),
+      ...(this.history ? { today: this.todayFigures(this.history) } : {}),
+    };
+  }
+
+  private todayFigures(history: ContactHistory): DeskState['today'] {
+    const today = history.today(this.clock.now());
+    return {
+      handled: today.handled,
+      missed: today.missed,
+      rejected: today.rejected,
+      ...(today.averageHandleMs !== undefined ? { averageHandleMs: today.averageHandleMs } : {}),
+      totalAcwMs: today.totalAcwMs,
+      statusTime: today.statusTime.map(({ statusId, label, ms }) => ({ statusId, label, ms })),
     };
   }
 
@@ -282,8 +303,13 @@ export class AgentDesk {
     this.setStatusInternal(OFFLINE);
     if (this.phase === 'signingIn') this.finishSignIn({ code: 'rejected', detail: 'cancelled' });
     if (this.phase === 'signedIn') this.moveSession('signOut');
-    for (const contact of this.contacts.values()) contact.offerTimer?.cancel();
-    this.contacts.clear();
+    // Contacts still in wrap-up are cleared by signing out: they still count in the history.
+    for (const contact of [...this.contacts.values()]) {
+      contact.offerTimer?.cancel();
+      contact.acwTimer?.cancel();
+      this.contacts.delete(contact.id);
+      this.recordContact(contact, contact.state, 'clear');
+    }
     this.resetConnection();
     this.identity = undefined;
     this.notice = undefined;
@@ -319,6 +345,39 @@ export class AgentDesk {
     this.statusId = statusId;
     this.statusSince = this.clock.now();
     this.logger.info('status', { statusId });
+    const label = this.statuses.find((status) => status.id === statusId)?.label ?? statusId;
+    this.record({ type: 'status', at: this.statusSince, statusId, label });
+  }
+
+  /** History must never cost a call: a failed append is logged, not thrown into the desk. */
+  private record(record: HistoryRecord): void {
+    if (!this.history) return;
+    try {
+      this.history.append(record);
+    } catch (error) {
+      this.logger.warn('history append failed', { error: String(error) });
+    }
+  }
+
+  private recordContact(contact: DeskContact, from: ContactState, event: ContactEvent): void {
+    const now = this.clock.now();
+    const endedAt = contact.endedAt ?? now;
+    this.record({
+      type: 'contact',
+      at: contact.createdAt,
+      contactId: contact.id,
+      channel: 'voice',
+      direction: contact.direction,
+      peer: contact.peer,
+      outcome: contactOutcome(from, event, contact.connectedAt !== undefined),
+      ...(contact.direction === 'inbound' ? { offeredAt: contact.createdAt } : {}),
+      ...(contact.connectedAt !== undefined
+        ? { connectedAt: contact.connectedAt, handleMs: endedAt - contact.connectedAt }
+        : {}),
+      endedAt,
+      ...(from === 'acw' ? { acwEndedAt: now, acwMs: now - endedAt } : {}),
+      ...(contact.endReason ? { endReason: contact.endReason } : {}),
+    });
   }
 
   /** The status the agent last chose, when it still exists; Offline otherwise. */
@@ -430,6 +489,7 @@ export class AgentDesk {
     if (from === 'acw' && target !== 'acw') contact.acwTimer?.cancel();
     if (target === 'removed') {
       this.contacts.delete(contact.id);
+      this.recordContact(contact, from, event);
       return;
     }
     if (target === from) return;

@@ -35,6 +35,7 @@ function setup() {
     'ui:reject': ok,
     'ui:end': ok,
     'ui:clear': ok,
+    'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
     'ui:dial': ({ target }) => {
       dialled.push(target);
       return ok();
