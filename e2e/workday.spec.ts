@@ -2,6 +2,7 @@
  * The agent's working day (SPEC C2, C3): a missed offer is released so the queue hunts the
  * next agent, and a status chosen during a call is the one restored when the contact clears.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expectHears } from './audioAssertions';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
@@ -116,6 +117,53 @@ test.describe('the working day', () => {
     expect(await customer.waitFor('ended', (event) => event.callId === refused)).toMatchObject({
       statusCode: 486,
     });
+    await context.close();
+    await signOutAndClose(agent);
+  });
+
+  test("today's figures count a handled and a missed call, and the CSV export has them", async ({
+    browser,
+    network,
+  }) => {
+    const agent = await availableAgent(browser, network, 'agent1', TONES.agent);
+    const context = await browser.newContext();
+    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await customer.signIn(network.account('customer3'));
+    const { ui } = agent;
+
+    const answered = await customer.call(network.uri('agent1'), 'answered');
+    await ui.getByTestId('accept').click();
+    await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+    await customer.waitFor('confirmed', (event) => event.callId === answered);
+    await ui.getByTestId('end-call').click();
+    await ui.getByTestId('clear-contact').click();
+
+    await customer.call(network.uri('agent1'), 'unanswered');
+    await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'missed', {
+      timeout: (RING_TIMEOUT_SEC + 5) * 1000,
+    });
+    await ui.getByTestId('clear-contact').click();
+
+    await expect(ui.getByTestId('today-handled')).toHaveText('1');
+    await expect(ui.getByTestId('today-missed')).toHaveText('1');
+    await expect(ui.getByTestId('today-aht')).not.toHaveText('–');
+    await ui.getByTestId('export-history').click();
+    const result = ui.getByTestId('export-result');
+    await expect(result).toHaveAttribute('data-file', /openccp-history-.*\.csv$/);
+    await ui.screenshot({ path: new URL('./screenshots/12-today.png', import.meta.url).pathname });
+    const csv = readFileSync((await result.getAttribute('data-file'))!, 'utf8');
+    const rows = csv.trim().split(/\r\n/);
+    expect(rows[0]).toContain('type');
+    expect(
+      rows.filter(
+        (row) => row.startsWith('contact') && row.includes('handled') && row.includes('customer3'),
+      ),
+    ).toHaveLength(1);
+    expect(rows.filter((row) => row.startsWith('contact') && row.includes('missed'))).toHaveLength(
+      1,
+    );
+    expect(rows.some((row) => row.startsWith('status') && row.includes('available'))).toBe(true);
+
     await context.close();
     await signOutAndClose(agent);
   });

@@ -5,6 +5,7 @@ import { NoticeBar } from './NoticeBar';
 import { NumberPad } from './NumberPad';
 import { StatusBar } from './StatusBar';
 import { StatusSelector } from './StatusSelector';
+import { TodayPanel } from './TodayPanel';
 
 /** The CCP proper: identity, status, notices, and the open contact or the number pad. */
 export function SignedInView({ state }: { state: DeskState }) {
@@ -17,6 +18,7 @@ export function SignedInView({ state }: { state: DeskState }) {
       <NoticeBar notice={state.notice} />
       <main className="desk-main">
         {contact ? <ContactView contact={contact} /> : <NumberPad />}
+        {state.today && <TodayPanel today={state.today} statuses={state.agent.statuses} />}
       </main>
     </>
   );
