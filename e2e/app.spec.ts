@@ -10,37 +10,14 @@ import type { CcpApi } from '../preload/contract';
 import type { ToneLevels } from './harness/audioProbe';
 import { expectHears } from './audioAssertions';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
-import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
+import { startHarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
 import { SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
+import { fillSignIn, setStatus, signIn, signOutAndClose } from './agentSession';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
-
-async function fillSignIn(
-  ui: Page,
-  network: TestNetwork,
-  user: SipTestUserName,
-  password: string,
-): Promise<void> {
-  await ui.getByTestId('signin-server').fill(network.wsUrl);
-  await ui.getByTestId('signin-uri').fill(network.uri(user));
-  await ui.getByTestId('signin-authuser').fill(user);
-  await ui.getByTestId('signin-password').fill(password);
-  await ui.getByTestId('signin-displayname').fill(`Agent ${user}`);
-}
-
-async function signIn(app: HarnessApp, network: TestNetwork, user: SipTestUserName): Promise<void> {
-  await fillSignIn(app.ui, network, user, SIP_TEST_PASSWORDS[user]);
-  await app.ui.getByTestId('signin-submit').click();
-  await expect(app.ui.getByTestId('status-select')).toBeVisible();
-}
-
-async function setStatus(ui: Page, statusId: string, registration: string): Promise<void> {
-  await ui.getByTestId('status-select').selectOption(statusId);
-  await expect(ui.getByTestId('registration-state')).toHaveAttribute('data-state', registration);
-}
 
 function measureOn(page: Page, frequencies: number[]): Promise<ToneLevels> {
   return page.evaluate(([freqs]) => window.__audioProbe!.measure(freqs, 1500), [
@@ -59,18 +36,6 @@ async function agentAndCustomer(
   const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
   await customer.signIn(network.account(customerUser));
   return { app, customer, context, ui: app.ui };
-}
-
-async function signOutAndClose(app: HarnessApp): Promise<void> {
-  // Unregister first, so Kamailio does not keep a contact of a closed page for the next test.
-  await app.ui
-    .getByTestId('signout')
-    .click()
-    .catch(() => undefined);
-  await expect(app.ui.getByTestId('signin-form'))
-    .toBeVisible()
-    .catch(() => undefined);
-  await app.close();
 }
 
 test.describe('agent desk end to end', () => {

@@ -2,35 +2,10 @@
  * Dialing rules end to end (SPEC D4): numbers typed the way people type them reach the E.164
  * subscriber on Kamailio, per the default country; emergency numbers are refused.
  */
-import type { Browser } from '@playwright/test';
-import type { Settings } from '../main/settings/settingsSchema';
-import { expect, test, TONES, type TestNetwork } from './fixtures';
-import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
+import { availableAgent, signOutAndClose } from './agentSession';
+import { expect, test, TONES } from './fixtures';
+import type { HarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
-import { SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
-
-async function availableAgent(
-  browser: Browser,
-  network: TestNetwork,
-  user: SipTestUserName,
-  settings: Partial<Settings> = {},
-): Promise<HarnessApp> {
-  const app = await startHarnessApp({
-    browser,
-    origin: network.origin,
-    toneHz: TONES.agent,
-    settings,
-  });
-  const { ui } = app;
-  await ui.getByTestId('signin-server').fill(network.wsUrl);
-  await ui.getByTestId('signin-uri').fill(network.uri(user));
-  await ui.getByTestId('signin-authuser').fill(user);
-  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS[user]);
-  await ui.getByTestId('signin-submit').click();
-  await ui.getByTestId('status-select').selectOption('available');
-  await expect(ui.getByTestId('registration-state')).toHaveAttribute('data-state', 'registered');
-  return app;
-}
 
 async function dialAndExpectAt(
   app: HarnessApp,
@@ -47,12 +22,6 @@ async function dialAndExpectAt(
   await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'failed');
   await ui.getByTestId('clear-contact').click();
   await expect(ui.getByTestId('contact-view')).toHaveCount(0);
-}
-
-async function signOutAndClose(app: HarnessApp): Promise<void> {
-  await app.ui.getByTestId('signout').click();
-  await expect(app.ui.getByTestId('signin-form')).toBeVisible();
-  await app.close();
 }
 
 test.describe('dialing rules', () => {
@@ -87,7 +56,7 @@ test.describe('dialing rules', () => {
     const subscriber = await TestPhone.open(context, network.engineUrl, TONES.customer);
     await subscriber.signIn(network.account('442071838750'));
     const agent = await availableAgent(browser, network, 'agent2', {
-      dialing: { defaultCountry: 'GB' },
+      settings: { dialing: { defaultCountry: 'GB' } },
     });
 
     await dialAndExpectAt(agent, '020 7183 8750', subscriber, '+44 20 7183 8750');

@@ -3,43 +3,14 @@
  * next agent, and a status chosen during a call is the one restored when the contact clears.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectHears } from './audioAssertions';
-import { expect, test, TONES, type TestNetwork } from './fixtures';
-import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
+import { expect, test, TONES } from './fixtures';
 import { TestPhone } from './harness/TestPhone';
-import { QUEUE_SALES_URI, SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
+import { QUEUE_SALES_URI } from './support/kamailio';
+import { availableAgent, signOutAndClose } from './agentSession';
 
 const RING_TIMEOUT_SEC = 5;
-
-async function availableAgent(
-  browser: Browser,
-  network: TestNetwork,
-  user: SipTestUserName,
-  toneHz: number,
-): Promise<HarnessApp> {
-  const app = await startHarnessApp({
-    browser,
-    origin: network.origin,
-    toneHz,
-    settings: { ringTimeoutSec: RING_TIMEOUT_SEC },
-  });
-  const { ui } = app;
-  await ui.getByTestId('signin-server').fill(network.wsUrl);
-  await ui.getByTestId('signin-uri').fill(network.uri(user));
-  await ui.getByTestId('signin-authuser').fill(user);
-  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS[user]);
-  await ui.getByTestId('signin-submit').click();
-  await ui.getByTestId('status-select').selectOption('available');
-  await expect(ui.getByTestId('registration-state')).toHaveAttribute('data-state', 'registered');
-  return app;
-}
-
-async function signOutAndClose(app: HarnessApp): Promise<void> {
-  await app.ui.getByTestId('signout').click();
-  await expect(app.ui.getByTestId('signin-form')).toBeVisible();
-  await app.close();
-}
 
 function measureOn(page: Page, frequencies: number[]) {
   return page.evaluate(([freqs]) => window.__audioProbe!.measure(freqs, 1500), [
@@ -52,8 +23,14 @@ test.describe('the working day', () => {
     browser,
     network,
   }) => {
-    const agent1 = await availableAgent(browser, network, 'agent1', TONES.agent);
-    const agent2 = await availableAgent(browser, network, 'agent2', TONES.third);
+    const agent1 = await availableAgent(browser, network, 'agent1', {
+      toneHz: TONES.agent,
+      settings: { ringTimeoutSec: RING_TIMEOUT_SEC },
+    });
+    const agent2 = await availableAgent(browser, network, 'agent2', {
+      toneHz: TONES.third,
+      settings: { ringTimeoutSec: RING_TIMEOUT_SEC },
+    });
     const context = await browser.newContext();
     const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
     await customer.signIn(network.account('customer1'));
@@ -94,7 +71,10 @@ test.describe('the working day', () => {
     browser,
     network,
   }) => {
-    const agent = await availableAgent(browser, network, 'agent3', TONES.agent);
+    const agent = await availableAgent(browser, network, 'agent3', {
+      toneHz: TONES.agent,
+      settings: { ringTimeoutSec: RING_TIMEOUT_SEC },
+    });
     const context = await browser.newContext();
     const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
     await customer.signIn(network.account('customer2'));
@@ -125,7 +105,10 @@ test.describe('the working day', () => {
     browser,
     network,
   }) => {
-    const agent = await availableAgent(browser, network, 'agent1', TONES.agent);
+    const agent = await availableAgent(browser, network, 'agent1', {
+      toneHz: TONES.agent,
+      settings: { ringTimeoutSec: RING_TIMEOUT_SEC },
+    });
     const context = await browser.newContext();
     const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
     await customer.signIn(network.account('customer3'));
