@@ -5,7 +5,12 @@
  */
 import { join } from 'node:path';
 import { UI_STATE_CHANNEL } from '../preload/contract';
-import { AgentDesk } from './desk/AgentDesk';
+import { AgentDesk, type DeskProfileSettings } from './desk/AgentDesk';
+import { deskOptionsFromProfile } from './profileDeskOptions';
+import { profileSummary } from './profileSummary';
+import { loadMachinePolicy, loadProfile } from './provisioning/ProfileLoader';
+import { machinePolicyPath } from './provisioning/policyPath';
+import { ProfileStore } from './provisioning/ProfileStore';
 import { systemClock, type Clock } from './desk/ports';
 import { EngineLink } from './engine/EngineLink';
 import { DeskHistory } from './history/DeskHistory';
@@ -28,6 +33,8 @@ export interface OpenCcpDependencies {
   dataDir: string;
   /** Where history exports are written (the Downloads folder in the app). */
   exportDir: string;
+  /** The machine-wide policy file IT manages; the platform's usual place by default. */
+  policyFile?: string;
   clock?: Clock;
 }
 
@@ -36,7 +43,7 @@ export interface OpenCcpMain {
   readonly settings: SettingsStore;
 }
 
-export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
+export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMain> {
   const { transport, logger } = deps;
   const settings = new SettingsStore(deps.settingsFile, logger);
   const engine = new EngineLink(transport);
@@ -48,6 +55,17 @@ export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
     logger.warn('history: repaired at start', { ...historyLog.recovered });
   }
   const history = new DeskHistory(historyLog, deps.exportDir);
+  const profiles = new ProfileStore(
+    { load: () => settings.get().profile, save: (profile) => settings.update({ profile }) },
+    logger,
+  );
+  profiles.applyPolicy(await loadMachinePolicy(deps.policyFile ?? machinePolicyPath()));
+  // Settings carry what a manual setup chose; a profile in force overrides them.
+  const profileOptions = (): DeskProfileSettings => ({
+    ringTimeoutMs: settings.get().ringTimeoutSec * 1000,
+    ...(settings.get().dialing ? { dialingRules: settings.get().dialing } : {}),
+    ...deskOptionsFromProfile(profiles.current().profile),
+  });
   const desk = new AgentDesk({
     engine,
     clock,
@@ -55,9 +73,8 @@ export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
     memory: new SignInMemoryStore(settings, deps.cipher, logger),
     statusMemory: new StatusMemoryStore(settings),
     logger,
-    ringTimeoutMs: settings.get().ringTimeoutSec * 1000,
-    ...(settings.get().dialing ? { dialingRules: settings.get().dialing } : {}),
   });
+  desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
 
   const router = new IpcRouter(transport, logger);
@@ -71,6 +88,11 @@ export function startOpenCcp(deps: OpenCcpDependencies): OpenCcpMain {
     'ui:end': ({ contactId }) => desk.end(contactId),
     'ui:clear': ({ contactId }) => desk.clear(contactId),
     'ui:dial': ({ target }) => desk.dial(target),
+    'ui:load-profile': async ({ location }) => {
+      const applied = profiles.apply(await loadProfile(location));
+      if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
+      return applied;
+    },
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };

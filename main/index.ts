@@ -20,7 +20,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(launch);
 }
 
-function launch(): void {
+async function launch(): Promise<void> {
   const logDir = join(app.getPath('userData'), 'logs');
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, 'openccp.log');
@@ -38,7 +38,7 @@ function launch(): void {
     // electron-store checks every write against the same schema the reader uses.
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
-  startOpenCcp({
+  await startOpenCcp({
     transport,
     settingsFile,
     cipher: safeStorageCipher,

@@ -198,6 +198,27 @@ export const DeskState = z.object({
   }),
   contacts: z.array(Contact),
   notice: Notice.optional(),
+  /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */
+  profile: z
+    .object({
+      source: z.enum(['file', 'url', 'saved', 'none']),
+      location: z.string().max(2048).optional(),
+      /** Dotted keys set by the machine policy (`servers`, `identity.sipUri`, ...). */
+      lockedKeys: z.array(z.string().max(128)),
+      servers: z.array(z.string()).optional(),
+      identity: z
+        .object({
+          sipUri: z.string(),
+          authUser: z.string().optional(),
+          displayName: z.string().optional(),
+        })
+        .optional(),
+      /** A machine policy file that was refused: the app runs without it, IT must fix it. */
+      policyProblem: z
+        .object({ file: z.string(), path: z.string(), reason: z.string().max(512) })
+        .optional(),
+    })
+    .optional(),
   /** Today's figures from the contact history (H1), as of the snapshot. */
   today: z
     .object({
@@ -223,6 +244,18 @@ export const DialRequest = z.object({
 });
 
 export const ContactRef = z.object({ contactId: Id });
+
+/** A provisioning profile to load: an https URL or a file path. */
+export const ProfileRequest = z.object({
+  location: z.string().trim().min(1, 'profile.required').max(2048),
+});
+
+/** Result of loading a profile: refused whole with the JSON path and reason of the first error. */
+export const ProfileResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), path: z.string().max(512), reason: z.string().max(1024) }),
+]);
+export type ProfileResult = z.infer<typeof ProfileResult>;
 
 export const StatusRequest = z.object({ statusId: Id });
 
@@ -264,6 +297,7 @@ export const uiInvokeChannels = {
   'ui:clear': { request: ContactRef, response: IntentResult },
   'ui:dial': { request: DialRequest, response: IntentResult },
   'ui:export-history': { request: Empty, response: ExportResult },
+  'ui:load-profile': { request: ProfileRequest, response: ProfileResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
 export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
@@ -392,6 +426,7 @@ export interface CcpApi {
   };
   calls: { dial(target: string): Promise<IntentResult> };
   history: { exportCsv(): Promise<ExportResult> };
+  profile: { load(location: string): Promise<ProfileResult> };
 }
 
 export interface EngineBridge {

@@ -48,6 +48,7 @@ const api: CcpApi = {
   },
   calls: { dial: (target) => invoke('ui:dial', { target }) },
   history: { exportCsv: () => invoke('ui:export-history', {}) },
+  profile: { load: (location) => invoke('ui:load-profile', { location }) },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

@@ -33,6 +33,8 @@ export interface HarnessAppOptions {
   toneHz: number;
   /** Settings directory to reuse (to test what survives a restart); a fresh temp dir otherwise. */
   userDataDir?: string;
+  /** The machine policy file to read (none by default: the host's real one is not the test's). */
+  policyFile?: string;
   /** Settings written before the app starts, as a profile or an earlier run would have. */
   settings?: Partial<Settings>;
   /** Runs before each page loads (the bench installs its timing probes here). */
@@ -51,13 +53,14 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
   for (const [key, value] of Object.entries(options.settings ?? {})) settingsFile.set(key, value);
-  const main = startOpenCcp({
+  const main = await startOpenCcp({
     transport,
     settingsFile,
     cipher: createHarnessCipher(),
     logger,
     dataDir: userDataDir,
     exportDir: join(userDataDir, 'exports'),
+    policyFile: options.policyFile ?? join(userDataDir, 'no-policy.json'),
   });
 
   // One context like Electron's one default session: both windows share it.

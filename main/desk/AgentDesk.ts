@@ -52,6 +52,14 @@ export interface DeskLogger {
   warn(message: string, data?: Record<string, unknown>): void;
 }
 
+/** The options a provisioning profile controls; `applyProfile` swaps them at run time. */
+export type DeskProfileSettings = Partial<
+  Pick<
+    AgentDeskOptions,
+    'ringTimeoutMs' | 'acwTimeoutMs' | 'autoAccept' | 'customStatuses' | 'dialingRules'
+  >
+>;
+
 export interface AgentDeskOptions {
   engine: EnginePort;
   clock: Clock;
@@ -96,14 +104,15 @@ export class AgentDesk {
   private readonly clock: Clock;
   private readonly memory: SignInMemory;
   private readonly logger: DeskLogger;
-  private readonly ringTimeoutMs: number;
-  private readonly acwTimeoutMs: number;
-  private readonly autoAccept: { voice: boolean; beep: boolean };
+  private ringTimeoutMs: number;
+  private acwTimeoutMs: number;
+  private autoAccept: { voice: boolean; beep: boolean };
   private readonly statusMemory: StatusMemory | undefined;
-  private readonly dialingRules: DialingRulesConfig;
+  private dialingRules: DialingRulesConfig;
   private readonly history: ContactHistory | undefined;
+  private profileSummary: DeskState['profile'];
   private readonly signInTimeoutMs: number;
-  private readonly statuses: AgentStatusDefinition[];
+  private statuses: AgentStatusDefinition[];
   private readonly iceServers: EngineAccount['iceServers'];
 
   private revision = 0;
@@ -139,6 +148,20 @@ export class AgentDesk {
     this.iceServers = options.iceServers ?? [];
     this.statusSince = this.clock.now();
     this.remembered = this.memory.load();
+  }
+
+  /**
+   * Puts a new profile's settings in force. Offers already ringing keep their deadline; the
+   * chosen status stays even if the new profile dropped it, until the agent picks another.
+   */
+  applyProfile(settings: DeskProfileSettings, summary?: DeskState['profile']): void {
+    this.profileSummary = summary;
+    this.ringTimeoutMs = settings.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS;
+    this.acwTimeoutMs = settings.acwTimeoutMs ?? 0;
+    this.autoAccept = settings.autoAccept ?? { voice: false, beep: false };
+    this.statuses = [...BUILT_IN_STATUSES, ...(settings.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
+    this.dialingRules = settings.dialingRules ?? DEFAULT_DIALING_RULES;
+    this.changed();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -178,6 +201,7 @@ export class AgentDesk {
         ({ offerTimer: _offer, acwTimer: _acw, ...contact }) => contact,
       ),
       ...(this.notice ? { notice: this.notice } : {}),
+      ...(this.profileSummary ? { profile: this.profileSummary } : {}),
       ...(this.history ? { today: this.todayFigures(this.history) } : {}),
     };
   }

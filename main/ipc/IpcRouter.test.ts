@@ -36,6 +36,7 @@ function setup() {
     'ui:end': ok,
     'ui:clear': ok,
     'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
+    'ui:load-profile': () => ({ ok: true as const }),
     'ui:dial': ({ target }) => {
       dialled.push(target);
       return ok();

@@ -20,6 +20,8 @@ export const Settings = z.object({
   encryptedPassword: z.string().max(8192).optional(),
   /** The status the agent last chose; restored at the next sign-in (A4). */
   lastStatusId: z.string().min(1).max(64).optional(),
+  /** The last good provisioning profile, re-validated by ProfileStore when read. */
+  profile: z.unknown().optional(),
   /** Dialing rules until the provisioning profile supplies them (default country US). */
   dialing: DialingRulesConfig.optional(),
   /** Seconds an offer rings before it is released as missed. */

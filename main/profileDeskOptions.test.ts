@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { deskOptionsFromProfile } from './profileDeskOptions';
+import { validateProfile } from './provisioning/validateProfile';
+
+const example = JSON.parse(
+  readFileSync(new URL('./provisioning/fixtures/example-profile.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+function profileWith(overrides: Record<string, unknown>) {
+  const result = validateProfile({ ...example, ...overrides });
+  if (!result.ok) throw new Error(`${result.path}: ${result.reason}`);
+  return result.profile;
+}
+
+describe('desk options from the profile', () => {
+  it('is empty without a profile, so settings and defaults stay in force', () => {
+    expect(deskOptionsFromProfile(undefined)).toEqual({});
+  });
+
+  it('maps timeouts, auto-accept, custom statuses and dialing rules', () => {
+    const options = deskOptionsFromProfile(
+      profileWith({
+        ringTimeoutSec: 12,
+        acwTimeoutSec: 45,
+        autoAccept: { voice: true, chat: false, beep: false },
+        statuses: [{ id: 'coaching', label: 'Coaching' }],
+        dialing: { defaultCountry: 'GB' },
+      }),
+    );
+    expect(options).toMatchObject({
+      ringTimeoutMs: 12_000,
+      acwTimeoutMs: 45_000,
+      autoAccept: { voice: true, beep: false },
+      customStatuses: [{ id: 'coaching', label: 'Coaching', kind: 'custom' }],
+      dialingRules: { defaultCountry: 'GB' },
+    });
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * What the provisioning profile in force means for AgentDesk: timeouts, auto-accept, custom
+ * statuses and dialing rules. Pure, so the mapping is unit-tested apart from any loading.
+ */
+import type { AgentStatusDefinition } from '../preload/contract';
+import type { DeskProfileSettings } from './desk/AgentDesk';
+import { DialingRulesConfig } from './dialing/DialingRules';
+import type { ProvisioningProfile } from './provisioning/ProfileSchema';
+
+export function deskOptionsFromProfile(
+  profile: ProvisioningProfile | undefined,
+): DeskProfileSettings {
+  if (!profile) return {};
+  const statuses: AgentStatusDefinition[] | undefined = profile.statuses?.map((status) => ({
+    id: status.id,
+    label: status.label,
+    kind: 'custom',
+  }));
+  return {
+    ringTimeoutMs: profile.ringTimeoutSec * 1000,
+    acwTimeoutMs: (profile.acwTimeoutSec ?? 0) * 1000,
+    autoAccept: { voice: profile.autoAccept.voice, beep: profile.autoAccept.beep },
+    ...(statuses ? { customStatuses: statuses } : {}),
+    ...(profile.dialing ? { dialingRules: DialingRulesConfig.parse(profile.dialing) } : {}),
+  };
+}
