@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { UI_STATE_CHANNEL } from '../preload/contract';
 import { AgentDesk, type DeskProfileSettings } from './desk/AgentDesk';
 import { deskOptionsFromProfile } from './profileDeskOptions';
+import { failoverServers, policyRefusal } from './policySignIn';
 import { profileSummary } from './profileSummary';
 import { loadMachinePolicy, loadProfile } from './provisioning/ProfileLoader';
 import { machinePolicyPath } from './provisioning/policyPath';
@@ -80,7 +81,11 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   const router = new IpcRouter(transport, logger);
   router.bindUi({
     'ui:get-state': () => desk.snapshot(),
-    'ui:sign-in': (request) => desk.signIn(request),
+    'ui:sign-in': (request) => {
+      const refusal = policyRefusal(request, profiles.current());
+      if (refusal) return { ok: false, error: refusal };
+      return desk.signIn(request, failoverServers(request, profiles.current()));
+    },
     'ui:sign-out': () => desk.signOut(),
     'ui:set-status': ({ statusId }) => desk.setStatus(statusId),
     'ui:accept': ({ contactId }) => desk.accept(contactId),

@@ -76,6 +76,8 @@ export const SignInErrorCode = z.enum([
   'timeout',
   'rejected',
   'engineUnavailable',
+  /** The form differs from what the machine policy locks (server, identity). */
+  'lockedByPolicy',
 ]);
 export type SignInErrorCode = z.infer<typeof SignInErrorCode>;
 

@@ -246,7 +246,11 @@ export class AgentDesk {
     this.phase = nextSessionPhase(this.phase, event);
   }
 
-  signIn(request: ValidSignInRequest): Promise<SignInResult> {
+  /** `serverUrls`: the servers to try in order (the profile's list); the form's one alone by default. */
+  signIn(
+    request: ValidSignInRequest,
+    serverUrls: string[] = [request.serverUrl],
+  ): Promise<SignInResult> {
     if (this.phase !== 'signedOut') {
       return Promise.resolve({
         ok: false,
@@ -267,7 +271,7 @@ export class AgentDesk {
     this.moveSession('signIn');
     this.signInError = undefined;
     this.account = {
-      serverUrls: [request.serverUrl],
+      serverUrls,
       sipUri: request.sipUri,
       authUser: request.authUser,
       password,

@@ -4,6 +4,8 @@ import type { DeskState, SignInError } from '../../preload/contract';
 import { useCcp } from './CcpContext';
 import { errorMessage } from './errorMessage';
 import { FormField } from './FormField';
+import { lockedValue, profileValue } from './profileLocks';
+import { ProfileLoader } from './ProfileLoader';
 import {
   canUseSavedPassword,
   emptySignInValues,
@@ -28,7 +30,14 @@ export function SignInScreen({ state }: Props) {
   const api = useCcp();
   const saved = state.session.form;
   // Prefilled once; after that the form only ever holds what the agent typed.
-  const [values, setValues] = useState<SignInValues>(() => emptySignInValues(saved));
+  const [values, setValues] = useState<SignInValues>(() => {
+    const initial = emptySignInValues(saved);
+    // A profile's servers and identity prefill what the agent has not typed before.
+    for (const field of ['serverUrl', 'sipUri', 'authUser', 'displayName'] as const) {
+      initial[field] ||= profileValue(state.profile, field) ?? '';
+    }
+    return initial;
+  });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // A failure main remembers (e.g. the window reloaded after a failed attempt) shows at first.
   const [failure, setFailure] = useState<Failure | undefined>(() =>
@@ -40,6 +49,16 @@ export function SignInScreen({ state }: Props) {
   const authUserRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const displayNameRef = useRef<HTMLInputElement>(null);
+
+  // Policy-locked fields always carry the policy's value, whatever the form state holds.
+  const withLockedValues = (current: SignInValues): SignInValues => {
+    const next = { ...current };
+    for (const field of ['serverUrl', 'sipUri', 'authUser', 'displayName'] as const) {
+      const locked = lockedValue(state.profile, field);
+      if (locked !== undefined) next[field] = locked;
+    }
+    return next;
+  };
 
   const pending = submitting || state.session.phase === 'signingIn';
   const savedPasswordUsable = canUseSavedPassword(values, saved);
@@ -66,7 +85,7 @@ export function SignInScreen({ state }: Props) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     if (pending) return;
-    const validation = validateSignIn(values, saved);
+    const validation = validateSignIn(withLockedValues(values), saved);
     if (!validation.ok) {
       setFieldErrors(validation.errors);
       setFailure(undefined);
@@ -97,13 +116,17 @@ export function SignInScreen({ state }: Props) {
   const failedField = failure?.kind === 'desk' ? failure.error.field : undefined;
   const describedBy = (field: SignInField): string | undefined =>
     failedField === field ? FORM_ERROR_ID : undefined;
-  const bind = (field: SignInField) => ({
-    value: values[field],
-    onChange: update(field),
-    error: fieldError(field),
-    describedBy: describedBy(field),
-    readOnly: pending,
-  });
+  const bind = (field: SignInField) => {
+    const locked = lockedValue(state.profile, field);
+    return {
+      value: locked ?? values[field],
+      onChange: update(field),
+      error: fieldError(field),
+      describedBy: describedBy(field),
+      readOnly: pending || locked !== undefined,
+      ...(locked !== undefined ? { labelNote: t('profile.locked'), 'data-locked': 'true' } : {}),
+    };
+  };
 
   return (
     <main className="signin">
@@ -228,6 +251,7 @@ export function SignInScreen({ state }: Props) {
           {pending ? t('signIn.pending') : ''}
         </p>
       </form>
+      <ProfileLoader profile={state.profile} />
     </main>
   );
 }
