@@ -143,4 +143,69 @@ test.describe('provisioning profile', () => {
     await context.close();
     await signOutAndClose(app);
   });
+
+  test('quick connects: external always, agent and queue only during a call, searchable, and dialable', async ({
+    browser,
+    network,
+  }) => {
+    const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
+    const { ui } = app;
+    const quickConnects = [
+      { id: 'bob', kind: 'agent', name: 'Bob (supervisor)', target: network.uri('agent2') },
+      { id: 'sales', kind: 'queue', name: 'Sales queue', target: 'sip:queue-sales@openccp.test' },
+      { id: 'helpdesk', kind: 'external', name: 'Help desk', target: '+17347644357' },
+      { id: 'press', kind: 'external', name: 'Press office', target: '+442071838750' },
+    ];
+    await ui.getByTestId('profile-location').fill(writeJson(profile(network, { quickConnects })));
+    await ui.getByTestId('profile-load').click();
+    await expect(ui.getByTestId('profile-result')).toHaveAttribute('data-ok', 'true');
+    await signIn(app, network, 'agent1');
+    await setStatus(ui, 'available', 'registered');
+
+    const shown = () =>
+      ui
+        .locator('[data-testid^="quick-connect-"][data-kind]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid')));
+    expect(await shown()).toEqual(['quick-connect-helpdesk', 'quick-connect-press']);
+    await ui.getByTestId('quick-connect-search').fill('734');
+    expect(await shown()).toEqual(['quick-connect-helpdesk']);
+    await ui.getByTestId('quick-connect-search').fill('press');
+    expect(await shown()).toEqual(['quick-connect-press']);
+    await ui.getByTestId('quick-connect-search').fill('');
+
+    // On a call, agent and queue quick connects appear for transfer.
+    const context = await browser.newContext();
+    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await customer.signIn(network.account('customer2'));
+    const callId = await customer.call(network.uri('agent1'));
+    await ui.getByTestId('accept').click();
+    await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+    await expect
+      .poll(shown)
+      .toEqual([
+        'quick-connect-bob',
+        'quick-connect-sales',
+        'quick-connect-helpdesk',
+        'quick-connect-press',
+      ]);
+    await ui.screenshot({
+      path: new URL('./screenshots/15-quick-connects-on-call.png', import.meta.url).pathname,
+    });
+    await customer.command({ type: 'hangup', callId });
+    await ui.getByTestId('clear-contact').click();
+    await expect.poll(shown).toEqual(['quick-connect-helpdesk', 'quick-connect-press']);
+
+    // An external quick connect dials its number, through the dialing rules.
+    const subscriber = await TestPhone.open(context, network.engineUrl, TONES.third);
+    await subscriber.signIn(network.account('17347644357'));
+    await ui.getByTestId('quick-connect-call-helpdesk').click();
+    const offer = await subscriber.waitFor('incoming');
+    expect(offer.from.user).toBe('agent1');
+    await subscriber.command({ type: 'reject', callId: offer.callId, status: 486 });
+    await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'failed');
+    await ui.getByTestId('clear-contact').click();
+
+    await context.close();
+    await signOutAndClose(app);
+  });
 });

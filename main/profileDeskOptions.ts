@@ -21,6 +21,12 @@ export function deskOptionsFromProfile(
     acwTimeoutMs: (profile.acwTimeoutSec ?? 0) * 1000,
     autoAccept: { voice: profile.autoAccept.voice, beep: profile.autoAccept.beep },
     ...(statuses ? { customStatuses: statuses } : {}),
+    quickConnects: profile.quickConnects.map(({ id, kind, name, target }) => ({
+      id,
+      kind,
+      name,
+      target,
+    })),
     ...(profile.dialing ? { dialingRules: DialingRulesConfig.parse(profile.dialing) } : {}),
   };
 }

@@ -149,6 +149,15 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
+/** A quick connect from the profile (D5): an agent, a queue or an external number. */
+export const QuickConnect = z.object({
+  id: Id,
+  kind: z.enum(['agent', 'queue', 'external']),
+  name: z.string().max(64),
+  target: z.string().max(256),
+});
+export type QuickConnect = z.infer<typeof QuickConnect>;
+
 export const RegistrationState = z.enum([
   'unregistered',
   'registering',
@@ -199,6 +208,8 @@ export const DeskState = z.object({
     routable: z.boolean(),
   }),
   contacts: z.array(Contact),
+  /** The quick connects to show now: external ones always, agent and queue ones only on a call. */
+  quickConnects: z.array(QuickConnect),
   notice: Notice.optional(),
   /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */
   profile: z

@@ -577,3 +577,40 @@ describe('AgentDesk history', () => {
     });
   });
 });
+
+describe('AgentDesk quick connects', () => {
+  it('lists external quick connects always, agent and queue ones only during a call', async () => {
+    const engine = new RecordingEngine();
+    const desk = new AgentDesk({
+      engine,
+      clock: new FakeClock(),
+      memory: new MemoryStub(),
+      logger: silent,
+      statusMemory: { load: () => AVAILABLE, save: () => undefined },
+    });
+    desk.applyProfile({
+      quickConnects: [
+        { id: 'bob', kind: 'agent', name: 'Bob', target: 'sip:bob@x' },
+        { id: 'sales', kind: 'queue', name: 'Sales', target: 'sip:sales@x' },
+        { id: 'it', kind: 'external', name: 'IT desk', target: '+442079460000' },
+      ],
+    });
+    const ids = () => desk.snapshot().quickConnects.map((entry) => entry.id);
+    expect(ids()).toEqual(['it']);
+    const pending = desk.signIn(REQUEST);
+    desk.handleEngineEvent({ type: 'registration', state: 'registered' });
+    await pending;
+    desk.handleEngineEvent({
+      type: 'incoming',
+      callId: 'c',
+      from: { user: 'u', uri: 'sip:u@x', displayName: '' },
+      headers: {},
+    });
+    expect(ids()).toEqual(['it']);
+    desk.accept('c');
+    desk.handleEngineEvent({ type: 'confirmed', callId: 'c' });
+    expect(ids()).toEqual(['bob', 'sales', 'it']);
+    desk.end('c');
+    expect(ids()).toEqual(['it']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   type EngineEvent,
   type IntentResult,
   type Notice,
+  type QuickConnect,
   type RegistrationState,
   type SessionPhase,
   type SignInError,
@@ -56,7 +57,12 @@ export interface DeskLogger {
 export type DeskProfileSettings = Partial<
   Pick<
     AgentDeskOptions,
-    'ringTimeoutMs' | 'acwTimeoutMs' | 'autoAccept' | 'customStatuses' | 'dialingRules'
+    | 'ringTimeoutMs'
+    | 'acwTimeoutMs'
+    | 'autoAccept'
+    | 'customStatuses'
+    | 'dialingRules'
+    | 'quickConnects'
   >
 >;
 
@@ -73,6 +79,8 @@ export interface AgentDeskOptions {
   history?: ContactHistory;
   /** How typed numbers become dial targets, and which ones are refused (D4). */
   dialingRules?: DialingRulesConfig;
+  /** Transfer and dial targets from the profile (D5). */
+  quickConnects?: readonly QuickConnect[];
   /** Voice offers connect without a click, after an optional beep (D2). */
   autoAccept?: { voice: boolean; beep: boolean };
   signInTimeoutMs?: number;
@@ -111,6 +119,7 @@ export class AgentDesk {
   private dialingRules: DialingRulesConfig;
   private readonly history: ContactHistory | undefined;
   private profileSummary: DeskState['profile'];
+  private quickConnects: readonly QuickConnect[] = [];
   private readonly signInTimeoutMs: number;
   private statuses: AgentStatusDefinition[];
   private readonly iceServers: EngineAccount['iceServers'];
@@ -161,6 +170,7 @@ export class AgentDesk {
     this.autoAccept = settings.autoAccept ?? { voice: false, beep: false };
     this.statuses = [...BUILT_IN_STATUSES, ...(settings.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
     this.dialingRules = settings.dialingRules ?? DEFAULT_DIALING_RULES;
+    this.quickConnects = settings.quickConnects ?? [];
     this.changed();
   }
 
@@ -197,6 +207,7 @@ export class AgentDesk {
         statuses: this.statuses,
         routable: this.isRoutable(),
       },
+      quickConnects: this.visibleQuickConnects(),
       contacts: [...this.contacts.values()].map(
         ({ offerTimer: _offer, acwTimer: _acw, ...contact }) => contact,
       ),
@@ -204,6 +215,12 @@ export class AgentDesk {
       ...(this.profileSummary ? { profile: this.profileSummary } : {}),
       ...(this.history ? { today: this.todayFigures(this.history) } : {}),
     };
+  }
+
+  /** Agent and queue quick connects are transfer targets: they only make sense during a call. */
+  private visibleQuickConnects(): QuickConnect[] {
+    const onCall = [...this.contacts.values()].some((contact) => contact.state === 'connected');
+    return this.quickConnects.filter((entry) => onCall || entry.kind === 'external');
   }
 
   private todayFigures(history: ContactHistory): DeskState['today'] {

@@ -3,6 +3,7 @@ import { ContactView } from './ContactView';
 import { DeskHeader } from './DeskHeader';
 import { NoticeBar } from './NoticeBar';
 import { NumberPad } from './NumberPad';
+import { QuickConnects } from './QuickConnects';
 import { StatusBar } from './StatusBar';
 import { StatusSelector } from './StatusSelector';
 import { TodayPanel } from './TodayPanel';
@@ -18,6 +19,7 @@ export function SignedInView({ state }: { state: DeskState }) {
       <NoticeBar notice={state.notice} />
       <main className="desk-main">
         {contact ? <ContactView contact={contact} /> : <NumberPad />}
+        <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
         {state.today && <TodayPanel today={state.today} statuses={state.agent.statuses} />}
       </main>
     </>
