@@ -64,4 +64,28 @@ test.describe('dialing rules', () => {
     await context.close();
     await signOutAndClose(agent);
   });
+
+  test('a tel: link fills the number pad, formatted; a callto: link dials at once', async ({
+    browser,
+    network,
+  }) => {
+    const context = await browser.newContext();
+    const subscriber = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await subscriber.signIn(network.account('17347644357'));
+    const agent = await availableAgent(browser, network, 'agent3');
+    const { ui } = agent;
+
+    agent.main.openDialLink('tel:+1-734-764-4357');
+    await expect(ui.getByTestId('numpad-input')).toHaveValue('+17347644357');
+    await expect(ui.getByTestId('numpad-formatted')).toHaveText('+1 734 764 4357');
+
+    agent.main.openDialLink('callto:+17347644357');
+    const offer = await subscriber.waitFor('incoming');
+    expect(offer.from.user).toBe('agent3');
+    await subscriber.command({ type: 'reject', callId: offer.callId, status: 486 });
+    await ui.getByTestId('clear-contact').click();
+
+    await context.close();
+    await signOutAndClose(agent);
+  });
 });

@@ -42,6 +42,8 @@ export interface OpenCcpDependencies {
 export interface OpenCcpMain {
   readonly desk: AgentDesk;
   readonly settings: SettingsStore;
+  /** For the shell's protocol handler (tel:, sip:, callto:). */
+  openDialLink(url: string): void;
 }
 
 export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMain> {
@@ -114,5 +116,5 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       return { ok: true };
     },
   });
-  return { desk, settings };
+  return { desk, settings, openDialLink: (url) => desk.openDialLink(url) };
 }

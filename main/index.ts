@@ -9,6 +9,7 @@ import Store, { type Schema } from 'electron-store';
 import { startOpenCcp } from './app';
 import { createLogger } from './log/Logger';
 import { settingsJsonSchema } from './settings/settingsSchema';
+import { listenForDialLinks } from './shell/dialLinks';
 import { ElectronTransport } from './shell/ElectronTransport';
 import { safeStorageCipher } from './shell/safeStorageCipher';
 import { grantMediaToOwnPages, hardenContents } from './shell/security';
@@ -17,10 +18,12 @@ import { createEngineWindow, createUiWindow, pageUrl } from './shell/windows';
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(launch);
+  // Registered before ready: macOS may deliver the link that launched the app very early.
+  const dialLinks = listenForDialLinks();
+  void app.whenReady().then(() => launch(dialLinks));
 }
 
-async function launch(): Promise<void> {
+async function launch(dialLinks: ReturnType<typeof listenForDialLinks>): Promise<void> {
   const logDir = join(app.getPath('userData'), 'logs');
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, 'openccp.log');
@@ -38,7 +41,7 @@ async function launch(): Promise<void> {
     // electron-store checks every write against the same schema the reader uses.
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
-  await startOpenCcp({
+  const main = await startOpenCcp({
     transport,
     settingsFile,
     cipher: safeStorageCipher,
@@ -63,10 +66,15 @@ async function launch(): Promise<void> {
   ui.once('ready-to-show', () => ui.show());
   void ui.loadURL(uiUrl);
 
+  // A second launch (or a dial link) brings the CCP to the front.
   app.on('second-instance', () => {
     if (ui.isMinimized()) ui.restore();
     ui.show();
     ui.focus();
+  });
+  dialLinks.deliverTo((url) => {
+    main.openDialLink(url);
+    ui.show();
   });
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => BrowserWindow.getAllWindows()[0]?.show());

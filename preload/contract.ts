@@ -208,6 +208,10 @@ export const DeskState = z.object({
     routable: z.boolean(),
   }),
   contacts: z.array(Contact),
+  /** How the number pad reads national numbers (D4). */
+  dialing: z.object({ defaultCountry: z.string().length(2) }),
+  /** A number from a tel:/sip: link to put in the number pad; `seq` changes with each link. */
+  dialDraft: z.object({ target: z.string().max(256), seq: z.number().int() }).optional(),
   /** The quick connects to show now: external ones always, agent and queue ones only on a call. */
   quickConnects: z.array(QuickConnect),
   notice: Notice.optional(),

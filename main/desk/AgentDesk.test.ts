@@ -614,3 +614,38 @@ describe('AgentDesk quick connects', () => {
     expect(ids()).toEqual(['it']);
   });
 });
+
+describe('AgentDesk dial links', () => {
+  async function availableDesk() {
+    const engine = new RecordingEngine();
+    const desk = new AgentDesk({
+      engine,
+      clock: new FakeClock(),
+      memory: new MemoryStub(),
+      logger: silent,
+      statusMemory: { load: () => AVAILABLE, save: () => undefined },
+    });
+    const pending = desk.signIn(REQUEST);
+    desk.handleEngineEvent({ type: 'registration', state: 'registered' });
+    await pending;
+    return { engine, desk };
+  }
+
+  it('puts a tel: link in the number pad, a new one each time', async () => {
+    const { engine, desk } = await availableDesk();
+    const before = engine.commands.length;
+    desk.openDialLink('tel:+1-734-764-4357');
+    expect(desk.snapshot().dialDraft).toEqual({ target: '+17347644357', seq: 1 });
+    desk.openDialLink('tel:+1-734-764-4357');
+    expect(desk.snapshot().dialDraft?.seq).toBe(2);
+    expect(engine.commands.length).toBe(before);
+  });
+
+  it('dials a callto: link at once, and refuses junk with a notice', async () => {
+    const { engine, desk } = await availableDesk();
+    desk.openDialLink('callto:+17347644357');
+    expect(engine.last()).toMatchObject({ type: 'call', target: '+17347644357' });
+    expect(desk.openDialLink('javascript:alert(1)')).toEqual({ ok: false, reason: 'invalid' });
+    expect(desk.snapshot().notice?.key).toBe('dialLinkInvalid');
+  });
+});

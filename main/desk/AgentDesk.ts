@@ -24,6 +24,7 @@ import {
   type SignInResult,
   type ValidSignInRequest,
 } from '../../preload/contract';
+import { parseDialLink } from '../dialing/dialLink';
 import { DialingRulesConfig, planDial } from '../dialing/DialingRules';
 import type { ContactHistory } from '../history/DeskHistory';
 import type { HistoryRecord } from '../history/HistoryRecord';
@@ -120,6 +121,7 @@ export class AgentDesk {
   private readonly history: ContactHistory | undefined;
   private profileSummary: DeskState['profile'];
   private quickConnects: readonly QuickConnect[] = [];
+  private dialDraft: DeskState['dialDraft'];
   private readonly signInTimeoutMs: number;
   private statuses: AgentStatusDefinition[];
   private readonly iceServers: EngineAccount['iceServers'];
@@ -207,6 +209,8 @@ export class AgentDesk {
         statuses: this.statuses,
         routable: this.isRoutable(),
       },
+      dialing: { defaultCountry: this.dialingRules.defaultCountry },
+      ...(this.dialDraft ? { dialDraft: this.dialDraft } : {}),
       quickConnects: this.visibleQuickConnects(),
       contacts: [...this.contacts.values()].map(
         ({ offerTimer: _offer, acwTimer: _acw, ...contact }) => contact,
@@ -515,6 +519,27 @@ export class AgentDesk {
     };
     this.contacts.set(contact.id, contact);
     this.engine.send({ type: 'call', callId: contact.id, target });
+    this.changed();
+    return { ok: true };
+  }
+
+  /**
+   * A tel:, sip: or callto: link from the OS (D4): callto: dials at once, the others fill the
+   * number pad for the agent to check and press Call. The URL is untrusted input.
+   */
+  openDialLink(url: string): IntentResult {
+    const link = parseDialLink(url);
+    if (!link) {
+      this.setNotice('warning', 'dialLinkInvalid');
+      this.changed();
+      return { ok: false, reason: 'invalid' };
+    }
+    if (link.autoDial) {
+      const result = this.dial(link.target);
+      if (result.ok) return result;
+      this.setNotice('warning', 'dialLinkRefused', { reason: result.reason });
+    }
+    this.dialDraft = { target: link.target, seq: (this.dialDraft?.seq ?? 0) + 1 };
     this.changed();
     return { ok: true };
   }

@@ -1,6 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialRequest } from '../../preload/contract';
+import type { CountryCode } from 'libphonenumber-js';
+import { DialRequest, type DeskState } from '../../preload/contract';
+// Pure formatting shared with main's dialing rules, so the pad shows what will be dialled.
+import { formatAsTyped } from '../../main/dialing/formatAsTyped';
 import { useCcp } from './CcpContext';
 import { IntentError } from './IntentError';
 import { useIntent } from './useIntent';
@@ -30,11 +33,18 @@ const KEYS: readonly Key[] = [
 ];
 
 /** Outbound dialing: type or paste a number (or SIP user / URI), or tap the keypad. */
-export function NumberPad() {
+export function NumberPad({ dialing, dialDraft }: Pick<DeskState, 'dialing' | 'dialDraft'>) {
   const { t } = useTranslation();
   const api = useCcp();
   const dial = useIntent();
-  const [target, setTarget] = useState('');
+  const [target, setTarget] = useState(dialDraft?.target ?? '');
+  const [draftSeq, setDraftSeq] = useState(dialDraft?.seq);
+  // A new tel:/sip: link replaces what is in the pad (adjusting state during render, per React).
+  if (dialDraft && dialDraft.seq !== draftSeq) {
+    setDraftSeq(dialDraft.seq);
+    setTarget(dialDraft.target);
+  }
+  const formatted = formatAsTyped(target, dialing.defaultCountry as CountryCode);
   const [emptyError, setEmptyError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -99,6 +109,12 @@ export function NumberPad() {
             ⌫
           </button>
         </div>
+
+        {formatted !== target && formatted !== '' ? (
+          <p className="numpad__formatted" data-testid="numpad-formatted" aria-live="polite">
+            {formatted}
+          </p>
+        ) : null}
 
         <div id="dial-error">
           {emptyError ? (

@@ -18,7 +18,11 @@ export function SignedInView({ state }: { state: DeskState }) {
       <StatusSelector agent={state.agent} />
       <NoticeBar notice={state.notice} />
       <main className="desk-main">
-        {contact ? <ContactView contact={contact} /> : <NumberPad />}
+        {contact ? (
+          <ContactView contact={contact} />
+        ) : (
+          <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} />
+        )}
         <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
         {state.today && <TodayPanel today={state.today} statuses={state.agent.statuses} />}
       </main>
