@@ -37,3 +37,21 @@ describe('desk options from the profile', () => {
     });
   });
 });
+
+describe('a profile the dialer cannot use', () => {
+  it('is refused at validation with the path of the bad number, never accepted and then thrown on apply', () => {
+    for (const entry of ['1234567', '+1', '1']) {
+      const result = validateProfile({
+        ...example,
+        dialing: { defaultCountry: 'US', blockedNumbers: ['+17347644357', entry] },
+      });
+      expect(result).toMatchObject({ ok: false, path: 'dialing.blockedNumbers[1]' });
+    }
+    const fine = validateProfile({
+      ...example,
+      dialing: { defaultCountry: 'US', blockedNumbers: ['+17347644357', '411'] },
+    });
+    expect(fine.ok).toBe(true);
+    if (fine.ok) expect(() => deskOptionsFromProfile(fine.profile)).not.toThrow();
+  });
+});

@@ -6,6 +6,7 @@
  *
  * The published JSON Schema (schema/openccp-profile.schema.json) is generated from this file.
  */
+import { DialingRulesConfig } from '../dialing/DialingRules';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { AVAILABLE, OFFLINE, ServerUrl, SipUri } from '../../preload/contract';
@@ -187,7 +188,24 @@ export const Dialing = z
       .optional()
       .describe('Numbers refused with a message to use a real phone (112, 911, ...).'),
   })
+  // The dialer's own check, so a profile accepted here is one the dialer can use: a blocked
+  // number it cannot match must refuse the profile, not break the app when it is applied.
+  .superRefine((dialing, context) => {
+    const usable = DialingRulesConfig.safeParse(dialing);
+    if (usable.success) return;
+    for (const issue of usable.error.issues) {
+      context.addIssue({ code: 'custom', path: issue.path, message: dialerMessage(issue.message) });
+    }
+  })
   .describe('Dialing rules for outbound numbers.');
+
+function dialerMessage(key: string): string {
+  if (key === 'dialing.badNumber') {
+    return 'Not a number the dialer can match: use E.164 (+ and country code) or a 2 to 6 digit short code';
+  }
+  if (key === 'dialing.unknownCountry') return 'Not a country code the dialer knows';
+  return key;
+}
 
 export const RingTimeoutSec = z
   .number()
