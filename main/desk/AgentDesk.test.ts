@@ -9,7 +9,7 @@ import {
 import { DialingRulesConfig } from '../dialing/DialingRules';
 import { dailyMetrics } from '../history/dailyMetrics';
 import { HistoryRecord } from '../history/HistoryRecord';
-import { AgentDesk, type SignInForm, type SignInMemory } from './AgentDesk';
+import { AgentDesk, type AgentDeskOptions, type SignInForm, type SignInMemory } from './AgentDesk';
 import { FakeClock } from './FakeClock';
 import { IllegalTransitionError } from './IllegalTransitionError';
 
@@ -45,6 +45,24 @@ const REQUEST = {
   password: 'secret',
   displayName: 'Agent One',
 };
+
+/** A desk signed in with the last status Available remembered, so it is routable at once. */
+async function availableDesk(options: Partial<AgentDeskOptions> = {}) {
+  const engine = new RecordingEngine();
+  const clock = new FakeClock();
+  const desk = new AgentDesk({
+    engine,
+    clock,
+    memory: new MemoryStub(),
+    logger: silent,
+    statusMemory: { load: () => AVAILABLE, save: () => undefined },
+    ...options,
+  });
+  const pending = desk.signIn(REQUEST);
+  desk.handleEngineEvent({ type: 'registration', state: 'registered' });
+  await pending;
+  return { engine, clock, desk };
+}
 
 describe('AgentDesk', () => {
   let engine: RecordingEngine;
@@ -468,22 +486,6 @@ describe('AgentDesk with profile options', () => {
 });
 
 describe('AgentDesk dialing rules', () => {
-  async function availableDesk(defaultCountry?: string) {
-    const engine = new RecordingEngine();
-    const desk = new AgentDesk({
-      engine,
-      clock: new FakeClock(),
-      memory: new MemoryStub(),
-      logger: silent,
-      statusMemory: { load: () => AVAILABLE, save: () => undefined },
-      ...(defaultCountry ? { dialingRules: DialingRulesConfig.parse({ defaultCountry }) } : {}),
-    });
-    const pending = desk.signIn(REQUEST);
-    desk.handleEngineEvent({ type: 'registration', state: 'registered' });
-    await pending;
-    return { engine, desk };
-  }
-
   it('dials a US number as typed in E.164 and shows it formatted', async () => {
     const { engine, desk } = await availableDesk();
     expect(desk.dial('734-764-4357')).toEqual({ ok: true });
@@ -492,7 +494,9 @@ describe('AgentDesk dialing rules', () => {
   });
 
   it('reads a London number with the GB default country', async () => {
-    const { engine, desk } = await availableDesk('GB');
+    const { engine, desk } = await availableDesk({
+      dialingRules: DialingRulesConfig.parse({ defaultCountry: 'GB' }),
+    });
     desk.dial('020 7183 8750');
     expect(engine.last()).toMatchObject({ type: 'call', target: '+442071838750' });
   });
@@ -579,6 +583,13 @@ describe('AgentDesk history', () => {
 });
 
 describe('AgentDesk quick connects', () => {
+  it('takes quick connects given at construction, like every other profile option', async () => {
+    const { desk } = await availableDesk({
+      quickConnects: [{ id: 'it', kind: 'external', name: 'IT desk', target: '+442079460000' }],
+    });
+    expect(desk.snapshot().quickConnects.map((entry) => entry.id)).toEqual(['it']);
+  });
+
   it('lists external quick connects always, agent and queue ones only during a call', async () => {
     const engine = new RecordingEngine();
     const desk = new AgentDesk({
@@ -616,21 +627,6 @@ describe('AgentDesk quick connects', () => {
 });
 
 describe('AgentDesk dial links', () => {
-  async function availableDesk() {
-    const engine = new RecordingEngine();
-    const desk = new AgentDesk({
-      engine,
-      clock: new FakeClock(),
-      memory: new MemoryStub(),
-      logger: silent,
-      statusMemory: { load: () => AVAILABLE, save: () => undefined },
-    });
-    const pending = desk.signIn(REQUEST);
-    desk.handleEngineEvent({ type: 'registration', state: 'registered' });
-    await pending;
-    return { engine, desk };
-  }
-
   it('puts a tel: link in the number pad, a new one each time', async () => {
     const { engine, desk } = await availableDesk();
     const before = engine.commands.length;

@@ -113,17 +113,17 @@ export class AgentDesk {
   private readonly clock: Clock;
   private readonly memory: SignInMemory;
   private readonly logger: DeskLogger;
-  private ringTimeoutMs: number;
-  private acwTimeoutMs: number;
-  private autoAccept: { voice: boolean; beep: boolean };
+  private ringTimeoutMs!: number;
+  private acwTimeoutMs!: number;
+  private autoAccept!: { voice: boolean; beep: boolean };
   private readonly statusMemory: StatusMemory | undefined;
-  private dialingRules: DialingRulesConfig;
+  private dialingRules!: DialingRulesConfig;
   private readonly history: ContactHistory | undefined;
   private profileSummary: DeskState['profile'];
-  private quickConnects: readonly QuickConnect[] = [];
+  private quickConnects!: readonly QuickConnect[];
   private dialDraft: DeskState['dialDraft'];
   private readonly signInTimeoutMs: number;
-  private statuses: AgentStatusDefinition[];
+  private statuses!: AgentStatusDefinition[];
   private readonly iceServers: EngineAccount['iceServers'];
 
   private revision = 0;
@@ -148,14 +148,10 @@ export class AgentDesk {
     this.clock = options.clock;
     this.memory = options.memory;
     this.logger = options.logger;
-    this.ringTimeoutMs = options.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS;
-    this.acwTimeoutMs = options.acwTimeoutMs ?? 0;
-    this.autoAccept = options.autoAccept ?? { voice: false, beep: false };
+    this.useProfileSettings(options);
     this.statusMemory = options.statusMemory;
-    this.dialingRules = options.dialingRules ?? DEFAULT_DIALING_RULES;
     this.history = options.history;
     this.signInTimeoutMs = options.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
-    this.statuses = [...BUILT_IN_STATUSES, ...(options.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
     this.iceServers = options.iceServers ?? [];
     this.statusSince = this.clock.now();
     this.remembered = this.memory.load();
@@ -167,13 +163,18 @@ export class AgentDesk {
    */
   applyProfile(settings: DeskProfileSettings, summary?: DeskState['profile']): void {
     this.profileSummary = summary;
+    this.useProfileSettings(settings);
+    this.changed();
+  }
+
+  /** The one place the profile-controlled options get their defaults, at construction and after. */
+  private useProfileSettings(settings: DeskProfileSettings): void {
     this.ringTimeoutMs = settings.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS;
     this.acwTimeoutMs = settings.acwTimeoutMs ?? 0;
     this.autoAccept = settings.autoAccept ?? { voice: false, beep: false };
     this.statuses = [...BUILT_IN_STATUSES, ...(settings.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
     this.dialingRules = settings.dialingRules ?? DEFAULT_DIALING_RULES;
     this.quickConnects = settings.quickConnects ?? [];
-    this.changed();
   }
 
   // -------------------------------------------------------------------------------------------
