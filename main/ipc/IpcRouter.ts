@@ -3,13 +3,7 @@
  * the payload with the channel's schema before any handler sees it.
  */
 import type { z } from 'zod';
-import {
-  engineInvokeChannels,
-  uiInvokeChannels,
-  type EngineInvokeChannel,
-  type RendererRole,
-  type UiInvokeChannel,
-} from '../../preload/contract';
+import { engineInvokeChannels, uiInvokeChannels, type RendererRole } from '../../preload/contract';
 import type { Logger } from '../log/Logger';
 import { IpcRejection } from './IpcRejection';
 import type { IpcTransport } from './IpcTransport';
@@ -58,5 +52,3 @@ export class IpcRouter {
     }
   }
 }
-
-export type { UiInvokeChannel, EngineInvokeChannel };

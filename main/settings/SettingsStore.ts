@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../log/Logger';
 import type { KeyValueFile } from './KeyValueFile';
-import { Settings, SETTINGS_DEFAULTS } from './settingsSchema';
+import { Settings } from './settingsSchema';
 
 export class SettingsStore {
   private current: Settings;
@@ -47,6 +47,4 @@ export class SettingsStore {
     }
     this.current = next;
   }
-
-  static readonly defaults = SETTINGS_DEFAULTS;
 }

@@ -29,7 +29,5 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SETTINGS_DEFAULTS: Settings = Settings.parse({});
-
 /** JSON Schema handed to electron-store/conf, which checks every write against it. */
 export const settingsJsonSchema = z.toJSONSchema(Settings, { target: 'draft-07', io: 'input' });
