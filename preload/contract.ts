@@ -125,13 +125,79 @@ export type ContactState = z.infer<typeof ContactState>;
 export const ContactDirection = z.enum(['inbound', 'outbound']);
 export type ContactDirection = z.infer<typeof ContactDirection>;
 
+/**
+ * The agent's hold on one call leg. `holding` and `resuming` mean the re-INVITE is under way
+ * (a 491 glare retry may keep it there for up to four seconds); the UI shows them as pending.
+ */
+export const HoldState = z.enum(['none', 'holding', 'held', 'resuming']);
+export type HoldState = z.infer<typeof HoldState>;
+
+/** Audio quality of one leg from WebRTC stats (D3), with an E-model MOS estimate. */
+export const CallQuality = z.object({
+  /** Mean opinion score estimate, 1 (bad) to 4.5 (best a narrowband-equivalent call reaches). */
+  mos: z.number().min(1).max(5),
+  rating: z.enum(['good', 'fair', 'poor']),
+  /** Packets lost in the last interval, percent, worst of the two directions. */
+  lossPct: z.number().min(0).max(100),
+  jitterMs: z.number().nonnegative(),
+  rttMs: z.number().nonnegative().optional(),
+});
+export type CallQuality = z.infer<typeof CallQuality>;
+
+/** A party's number and the name their side sent (untrusted). */
+export const Peer = z.object({ number: RemoteText, displayName: RemoteText });
+export type Peer = z.infer<typeof Peer>;
+
+/**
+ * The second leg of a transfer or conference (D6): the agent dialled it from a call. It leaves
+ * the contact when it ends; the customer leg stays as it was (on hold, unless joined).
+ */
+export const ThirdParty = z.object({
+  callId: Id,
+  peer: Peer,
+  /** The quick connect's name when one was picked, so the agent sees "Billing", not a URI. */
+  label: z.string().max(64).optional(),
+  state: z.enum(['dialing', 'connected']),
+  hold: HoldState,
+  connectedAt: z.number().optional(),
+  quality: CallQuality.optional(),
+});
+export type ThirdParty = z.infer<typeof ThirdParty>;
+
+/** A transfer the agent started (D6): blind (REFER) or attended (Leave: REFER with Replaces). */
+export const TransferProgress = z.object({
+  kind: z.enum(['blind', 'attended']),
+  state: z.enum(['pending', 'failed']),
+  /** Who the customer is being transferred to, as shown to the agent. */
+  target: RemoteText,
+  /** Why it failed, in SIP terms ("486 Busy Here"). */
+  reason: RemoteText.optional(),
+});
+export type TransferProgress = z.infer<typeof TransferProgress>;
+
+/** What the agent records about a contact (D8); kept in the history when the contact clears. */
+export const MAX_NOTES_LENGTH = 10_000;
+export const ContactDetails = z.object({
+  notes: z.string().max(MAX_NOTES_LENGTH).default(''),
+  /** The id of one of the profile's wrap-up codes. */
+  wrapUpCode: Id.optional(),
+  followUp: z
+    .object({ note: z.string().max(MAX_NOTES_LENGTH), dueAt: z.number().int().min(0) })
+    .optional(),
+});
+export type ContactDetails = z.infer<typeof ContactDetails>;
+
 export const Contact = z.object({
   id: Id,
   channel: z.literal('voice'),
   direction: ContactDirection,
   state: ContactState,
   /** The customer: number (or SIP user) and the display name their side sent, untrusted. */
-  peer: z.object({ number: RemoteText, displayName: RemoteText }),
+  peer: Peer,
+  /** Queue name from the offer's whisper header (profile `sipHeaders.queueName`). */
+  queue: RemoteText.optional(),
+  /** A queued callback (profile `sipHeaders.callback`): the banner says "Callback incoming". */
+  callback: z.boolean().optional(),
   createdAt: z.number(),
   /** When the current state began: drives the timers shown next to the contact. */
   stateSince: z.number(),
@@ -146,8 +212,32 @@ export const Contact = z.object({
   /** Why the contact ended or failed, in SIP terms ("Busy", "Rejected", 486). */
   endReason: RemoteText.optional(),
   endedBy: z.enum(['agent', 'customer', 'system']).optional(),
+  /** The agent's hold on the customer leg. */
+  hold: HoldState,
+  /** The customer's side put the call on hold (their re-INVITE). */
+  remoteHold: z.boolean().optional(),
+  /** The agent's microphone is muted on every leg of this contact. */
+  muted: z.boolean(),
+  /** The customer hung up while the third party stayed on the line with the agent. */
+  customerLeft: z.boolean().optional(),
+  thirdParty: ThirdParty.optional(),
+  /** Joined: every live leg hears the others, mixed in the engine (D6). */
+  conference: z.boolean().optional(),
+  transfer: TransferProgress.optional(),
+  /** Set when the contact ended because the customer was transferred (shown in ACW). */
+  transferredTo: RemoteText.optional(),
+  /** The agent ended a callback after leaving a voicemail (D7). */
+  voicemail: z.boolean().optional(),
+  quality: CallQuality.optional(),
+  /** DTMF digits sent on this contact so far (last 64), shown under the number pad. */
+  dtmfSent: z.string().max(64).optional(),
+  details: ContactDetails,
 });
 export type Contact = z.infer<typeof Contact>;
+
+/** A wrap-up code from the profile (D8). */
+export const WrapUpCode = z.object({ id: Id, label: z.string().min(1).max(64) });
+export type WrapUpCode = z.infer<typeof WrapUpCode>;
 
 /** A quick connect from the profile (D5): an agent, a queue or an external number. */
 export const QuickConnect = z.object({
@@ -214,6 +304,14 @@ export const DeskState = z.object({
   dialDraft: z.object({ target: z.string().max(256), seq: z.number().int() }).optional(),
   /** The quick connects to show now: external ones always, agent and queue ones only on a call. */
   quickConnects: z.array(QuickConnect),
+  /** What the profile allows and offers for in-call control and wrap-up (D6, D8). */
+  contactOptions: z.object({
+    transfer: z.boolean(),
+    conference: z.boolean(),
+    wrapUpCodes: z.array(WrapUpCode),
+    /** Clear Contact is refused until a wrap-up code is chosen. */
+    wrapUpRequired: z.boolean(),
+  }),
   notice: Notice.optional(),
   /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */
   profile: z
@@ -276,6 +374,32 @@ export type ProfileResult = z.infer<typeof ProfileResult>;
 
 export const StatusRequest = z.object({ statusId: Id });
 
+/** End a contact; `voicemail` records that the agent left one on a callback nobody answered. */
+export const EndRequest = z.object({ contactId: Id, voicemail: z.boolean().optional() });
+
+/** Which leg an in-call intent is for; `all` is Hold all. */
+export const LegSelector = z.enum(['customer', 'thirdParty', 'all']);
+export type LegSelector = z.infer<typeof LegSelector>;
+
+export const HoldRequest = z.object({ contactId: Id, leg: LegSelector, hold: z.boolean() });
+export const MuteRequest = z.object({ contactId: Id, muted: z.boolean() });
+/** RFC 4733 events: digits, * # and A-D. */
+export const DtmfRequest = z.object({
+  contactId: Id,
+  digits: z.string().regex(/^[0-9*#A-Da-d]{1,32}$/, 'dtmf.invalid'),
+});
+
+/** A transfer or consult target: a typed number (dialing rules apply) or a quick connect. */
+export const TransferTarget = z.discriminatedUnion('via', [
+  z.object({ via: z.literal('number'), number: z.string().trim().min(1, 'dial.empty').max(128) }),
+  z.object({ via: z.literal('quickConnect'), quickConnectId: Id }),
+]);
+export type TransferTarget = z.infer<typeof TransferTarget>;
+
+export const TransferRequest = z.object({ contactId: Id, to: TransferTarget });
+export const EndLegRequest = z.object({ contactId: Id, leg: z.enum(['customer', 'thirdParty']) });
+export const DetailsRequest = z.object({ contactId: Id, details: ContactDetails });
+
 /** Result of a sign-in intent: the UI shows the error next to the field it names. */
 export const SignInResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
@@ -310,7 +434,20 @@ export const uiInvokeChannels = {
   'ui:set-status': { request: StatusRequest, response: IntentResult },
   'ui:accept': { request: ContactRef, response: IntentResult },
   'ui:reject': { request: ContactRef, response: IntentResult },
-  'ui:end': { request: ContactRef, response: IntentResult },
+  'ui:end': { request: EndRequest, response: IntentResult },
+  'ui:hold': { request: HoldRequest, response: IntentResult },
+  'ui:mute': { request: MuteRequest, response: IntentResult },
+  'ui:dtmf': { request: DtmfRequest, response: IntentResult },
+  /** Customer on hold, a second leg dials the target (D6). */
+  'ui:consult': { request: TransferRequest, response: IntentResult },
+  /** Blind transfer: REFER the customer to the target, the agent's leg ends on success. */
+  'ui:transfer': { request: TransferRequest, response: IntentResult },
+  'ui:join': { request: ContactRef, response: IntentResult },
+  'ui:swap': { request: ContactRef, response: IntentResult },
+  /** The agent drops out, customer and third party stay connected (REFER with Replaces). */
+  'ui:leave': { request: ContactRef, response: IntentResult },
+  'ui:end-leg': { request: EndLegRequest, response: IntentResult },
+  'ui:save-details': { request: DetailsRequest, response: IntentResult },
   'ui:clear': { request: ContactRef, response: IntentResult },
   'ui:dial': { request: DialRequest, response: IntentResult },
   'ui:export-history': { request: Empty, response: ExportResult },
@@ -348,6 +485,11 @@ export const EngineAccount = z.object({
    */
   iceGatheringBoundMs: z.number().int().min(0).max(10_000).default(400),
   registerExpiresSec: z.number().int().min(60).max(3600).default(300),
+  /**
+   * Header names (besides every X- header) copied from an INVITE for main: the profile's queue
+   * and callback headers may be named anything.
+   */
+  forwardedHeaders: z.array(z.string().max(64)).max(8).default([]),
 });
 export type EngineAccount = z.input<typeof EngineAccount>;
 
@@ -369,6 +511,27 @@ export const EngineCommand = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('reject'), callId: Id, status: RejectStatus }),
   z.object({ type: z.literal('hangup'), callId: Id }),
+  /**
+   * Hold (re-INVITE with a=sendonly, nothing sent) or resume. The engine keeps the wanted state
+   * across a 491 glare (RFC 3261 14.1 randomised wait) and the far end's own re-INVITEs.
+   */
+  z.object({ type: z.literal('hold'), callId: Id, hold: z.boolean() }),
+  z.object({ type: z.literal('mute'), callId: Id, muted: z.boolean() }),
+  z.object({
+    type: z.literal('dtmf'),
+    callId: Id,
+    digits: z.string().regex(/^[0-9*#A-Da-d]{1,32}$/),
+    /** auto: RFC 4733 telephone-event where the far end negotiated it, SIP INFO otherwise. */
+    mode: z.enum(['auto', 'rfc4733', 'info']),
+  }),
+  /** Mix these calls' audio locally: each hears all the others. Fewer than two: no mixing. */
+  z.object({ type: z.literal('mix'), callIds: z.array(Id).max(8) }),
+  /** Blind transfer: REFER the call's far end to the target. */
+  z.object({ type: z.literal('blind-transfer'), callId: Id, target: z.string().min(1).max(256) }),
+  /** Attended transfer: REFER the call's far end to the other call's far end, with Replaces. */
+  z.object({ type: z.literal('attended-transfer'), callId: Id, replacesCallId: Id }),
+  /** Main's answer to a `refer` event: follow the far end's REFER or refuse it (603). */
+  z.object({ type: z.literal('refer-answer'), callId: Id, accept: z.boolean() }),
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -410,6 +573,53 @@ export const EngineEvent = z.discriminatedUnion('type', [
     failed: z.boolean(),
     statusCode: z.number().int().optional(),
   }),
+  /** The agent's hold on a call took effect (the re-INVITE was answered). */
+  z.object({ type: z.literal('hold'), callId: Id, held: z.boolean() }),
+  /** A hold or resume could not be negotiated; the call stays up in `held`. */
+  z.object({
+    type: z.literal('hold-failed'),
+    callId: Id,
+    held: z.boolean(),
+    cause: RemoteText,
+    statusCode: z.number().int().optional(),
+  }),
+  /** The far end put us on hold or took us off it. */
+  z.object({ type: z.literal('remote-hold'), callId: Id, held: z.boolean() }),
+  z.object({
+    type: z.literal('quality'),
+    callId: Id,
+    mos: z.number().min(1).max(5),
+    lossPct: z.number().min(0).max(100),
+    jitterMs: z.number().nonnegative(),
+    rttMs: z.number().nonnegative().optional(),
+  }),
+  /** A DTMF digit sent (local) or received by SIP INFO (remote). */
+  z.object({
+    type: z.literal('dtmf'),
+    callId: Id,
+    tone: z.string().regex(/^[0-9*#A-D]$/),
+    originator: z.enum(['local', 'remote']),
+    via: z.enum(['rfc4733', 'info']),
+  }),
+  /** How a transfer this call's far end was asked to make ended (NOTIFY sipfrag or REFER reply). */
+  z.object({
+    type: z.literal('transfer'),
+    callId: Id,
+    outcome: z.enum(['accepted', 'failed']),
+    cause: RemoteText.optional(),
+    statusCode: z.number().int().optional(),
+  }),
+  /** The far end asks us to call someone (REFER); the engine waits for `refer-answer`. */
+  z.object({ type: z.literal('refer'), callId: Id, target: RemoteText, replaces: z.boolean() }),
+  /**
+   * The call now continues with another party under the same callId: a REFER we followed has
+   * connected, or an INVITE with Replaces took over this call (we were the transfer target).
+   */
+  z.object({
+    type: z.literal('replaced'),
+    callId: Id,
+    peer: z.object({ user: RemoteText, uri: RemoteText, displayName: RemoteText }),
+  }),
   /** Rejections of a command the engine could not carry out (unknown call, no UA). */
   z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),
 ]);
@@ -438,8 +648,18 @@ export interface CcpApi {
   contacts: {
     accept(contactId: string): Promise<IntentResult>;
     reject(contactId: string): Promise<IntentResult>;
-    end(contactId: string): Promise<IntentResult>;
+    end(contactId: string, options?: { voicemail?: boolean }): Promise<IntentResult>;
     clear(contactId: string): Promise<IntentResult>;
+    hold(contactId: string, leg: LegSelector, hold: boolean): Promise<IntentResult>;
+    mute(contactId: string, muted: boolean): Promise<IntentResult>;
+    sendDtmf(contactId: string, digits: string): Promise<IntentResult>;
+    consult(contactId: string, to: TransferTarget): Promise<IntentResult>;
+    transfer(contactId: string, to: TransferTarget): Promise<IntentResult>;
+    join(contactId: string): Promise<IntentResult>;
+    swap(contactId: string): Promise<IntentResult>;
+    leave(contactId: string): Promise<IntentResult>;
+    endLeg(contactId: string, leg: 'customer' | 'thirdParty'): Promise<IntentResult>;
+    saveDetails(contactId: string, details: ContactDetails): Promise<IntentResult>;
   };
   calls: { dial(target: string): Promise<IntentResult> };
   history: { exportCsv(): Promise<ExportResult> };
