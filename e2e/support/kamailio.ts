@@ -64,9 +64,16 @@ export const SIP_TEST_PASSWORDS: Readonly<Record<SipTestUserName, string>> = {
  */
 export const SIP_TEST_QUEUES: Readonly<Record<string, readonly SipTestUserName[]>> = {
   'queue-sales': ['agent1', 'agent2'],
+  'callback-sales': ['agent3'],
 };
 
 export const QUEUE_SALES_URI = `sip:queue-sales@${SIP_DOMAIN}`;
+/** Queue names the server stamps on offers (X-Queue-Name), and the callback flag (X-Callback). */
+export const QUEUE_NAMES: Readonly<Record<string, string>> = {
+  'queue-sales': 'Sales',
+  'callback-sales': 'Sales callbacks',
+};
+export const CALLBACK_SALES_URI = `sip:callback-sales@${SIP_DOMAIN}`;
 
 export interface SipTestUser {
   user: string;
