@@ -38,6 +38,39 @@ describe('desk options from the profile', () => {
   });
 });
 
+describe('in-call options from the profile', () => {
+  it('maps permissions, SIP header names, wrap-up codes (without translations) and DTMF mode', () => {
+    const options = deskOptionsFromProfile(
+      profileWith({
+        permissions: { transfer: false, conference: true },
+        sipHeaders: { queueName: 'P-Queue', callback: 'P-Callback' },
+        wrapUp: {
+          codes: [{ id: 'sold', label: 'Sold', labels: { it: 'Venduto' } }],
+          required: true,
+        },
+        dtmf: 'info',
+      }),
+    );
+    expect(options).toMatchObject({
+      permissions: { transfer: false, conference: true },
+      sipHeaders: { queueName: 'P-Queue', callback: 'P-Callback' },
+      wrapUp: { codes: [{ id: 'sold', label: 'Sold' }], required: true },
+      dtmfMode: 'info',
+    });
+    expect(options.wrapUp?.codes[0]).not.toHaveProperty('labels');
+  });
+
+  it("takes the example profile's wrap-up list as it is", () => {
+    const options = deskOptionsFromProfile(profileWith({}));
+    expect(options.wrapUp?.codes.map((code) => code.id)).toEqual([
+      'resolved',
+      'escalated',
+      'callback-booked',
+    ]);
+    expect(options.dtmfMode).toBe('auto');
+  });
+});
+
 describe('a profile the dialer cannot use', () => {
   it('is refused at validation with the path of the bad number, never accepted and then thrown on apply', () => {
     for (const entry of ['1234567', '+1', '1']) {

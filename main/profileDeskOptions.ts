@@ -1,6 +1,7 @@
 /**
  * What the provisioning profile in force means for AgentDesk: timeouts, auto-accept, custom
- * statuses and dialing rules. Pure, so the mapping is unit-tested apart from any loading.
+ * statuses, dialing rules, quick connects, in-call permissions, SIP header names, wrap-up codes
+ * and the DTMF mode. Pure, so the mapping is unit-tested apart from any loading.
  */
 import type { AgentStatusDefinition } from '../preload/contract';
 import type { DeskProfileSettings } from './desk/AgentDesk';
@@ -28,5 +29,15 @@ export function deskOptionsFromProfile(
       target,
     })),
     ...(profile.dialing ? { dialingRules: DialingRulesConfig.parse(profile.dialing) } : {}),
+    permissions: {
+      transfer: profile.permissions.transfer,
+      conference: profile.permissions.conference,
+    },
+    sipHeaders: { queueName: profile.sipHeaders.queueName, callback: profile.sipHeaders.callback },
+    wrapUp: {
+      codes: profile.wrapUp.codes.map(({ id, label }) => ({ id, label })),
+      required: profile.wrapUp.required,
+    },
+    dtmfMode: profile.dtmf,
   };
 }

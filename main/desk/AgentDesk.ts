@@ -10,31 +10,49 @@ import {
   AVAILABLE,
   OFFLINE,
   type AgentStatusDefinition,
-  type Contact,
+  type ContactDetails,
   type ContactState,
   type DeskState,
   type EngineAccount,
   type EngineEvent,
   type IntentResult,
+  type LegSelector,
   type Notice,
   type QuickConnect,
   type RegistrationState,
   type SessionPhase,
   type SignInError,
   type SignInResult,
+  type TransferTarget,
   type ValidSignInRequest,
 } from '../../preload/contract';
 import { parseDialLink } from '../dialing/dialLink';
 import { DialingRulesConfig, planDial } from '../dialing/DialingRules';
 import type { ContactHistory } from '../history/DeskHistory';
 import type { HistoryRecord } from '../history/HistoryRecord';
+import {
+  CallControl,
+  type CallPermissions,
+  type DtmfMode,
+  type InCallSettings,
+  type Leg,
+} from './CallControl';
 import { contactOutcome } from './contactOutcome';
 import { BUILT_IN_STATUSES, DEFAULT_CUSTOM_STATUSES } from './defaultStatuses';
 import { isActiveContactState, nextContactState, type ContactEvent } from './contactMachine';
+import {
+  FRESH_CONTACT_FIELDS,
+  legEndFromEngine,
+  publicContact,
+  type DeskContact,
+  type LegEnd,
+} from './DeskContact';
+import { DEFAULT_OFFER_HEADER_NAMES, offerDetails, type OfferHeaderNames } from './offerHeaders';
 import { OfferTimer } from './OfferTimer';
 import type { Clock, EnginePort, TimerHandle } from './ports';
 import { nextSessionPhase, type SessionEvent } from './sessionMachine';
 import { signInErrorFromRegistration, signInErrorFromTransport } from './signInErrors';
+import { detailsRefusal, isWrapUpRequired, NO_WRAP_UP, type WrapUpSettings } from './wrapUp';
 
 /** What the desk remembers between runs about how the agent signs in. */
 export interface SignInMemory {
@@ -64,6 +82,10 @@ export type DeskProfileSettings = Partial<
     | 'customStatuses'
     | 'dialingRules'
     | 'quickConnects'
+    | 'permissions'
+    | 'sipHeaders'
+    | 'wrapUp'
+    | 'dtmfMode'
   >
 >;
 
@@ -87,14 +109,17 @@ export interface AgentDeskOptions {
   signInTimeoutMs?: number;
   customStatuses?: readonly AgentStatusDefinition[];
   iceServers?: EngineAccount['iceServers'];
+  /** Transfer and conference may be switched off by the profile (D6); both on by default. */
+  permissions?: CallPermissions;
+  /** Names of the offer headers carrying the queue name and the callback flag (D1, D7). */
+  sipHeaders?: OfferHeaderNames;
+  /** Wrap-up codes and whether one is required before Clear Contact (D8). */
+  wrapUp?: WrapUpSettings;
+  /** How DTMF is sent (D3). */
+  dtmfMode?: DtmfMode;
 }
 
 type Listener = (state: DeskState) => void;
-
-interface DeskContact extends Contact {
-  offerTimer?: OfferTimer;
-  acwTimer?: TimerHandle;
-}
 
 interface PendingSignIn {
   resolve: (result: SignInResult) => void;
@@ -125,6 +150,11 @@ export class AgentDesk {
   private readonly signInTimeoutMs: number;
   private statuses!: AgentStatusDefinition[];
   private readonly iceServers: EngineAccount['iceServers'];
+  private permissions!: CallPermissions;
+  private sipHeaders!: OfferHeaderNames;
+  private wrapUp!: WrapUpSettings;
+  private dtmfMode!: DtmfMode;
+  private readonly calls: CallControl;
 
   private revision = 0;
   private phase: SessionPhase = 'signedOut';
@@ -155,6 +185,11 @@ export class AgentDesk {
     this.iceServers = options.iceServers ?? [];
     this.statusSince = this.clock.now();
     this.remembered = this.memory.load();
+    this.calls = new CallControl(this.engine, this.clock, this.logger, {
+      settings: () => this.inCallSettings(),
+      notice: (level, key, values) => this.setNotice(level, key, values),
+      lastLegEnded: (contact, event, end) => this.moveContact(contact, event, end),
+    });
   }
 
   /**
@@ -175,6 +210,19 @@ export class AgentDesk {
     this.statuses = [...BUILT_IN_STATUSES, ...(settings.customStatuses ?? DEFAULT_CUSTOM_STATUSES)];
     this.dialingRules = settings.dialingRules ?? DEFAULT_DIALING_RULES;
     this.quickConnects = settings.quickConnects ?? [];
+    this.permissions = settings.permissions ?? { transfer: true, conference: true };
+    this.sipHeaders = settings.sipHeaders ?? DEFAULT_OFFER_HEADER_NAMES;
+    this.wrapUp = settings.wrapUp ?? NO_WRAP_UP;
+    this.dtmfMode = settings.dtmfMode ?? 'auto';
+  }
+
+  private inCallSettings(): InCallSettings {
+    return {
+      permissions: this.permissions,
+      dtmfMode: this.dtmfMode,
+      dialingRules: this.dialingRules,
+      quickConnects: this.quickConnects,
+    };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -213,9 +261,13 @@ export class AgentDesk {
       dialing: { defaultCountry: this.dialingRules.defaultCountry },
       ...(this.dialDraft ? { dialDraft: this.dialDraft } : {}),
       quickConnects: this.visibleQuickConnects(),
-      contacts: [...this.contacts.values()].map(
-        ({ offerTimer: _offer, acwTimer: _acw, ...contact }) => contact,
-      ),
+      contacts: [...this.contacts.values()].map(publicContact),
+      contactOptions: {
+        transfer: this.permissions.transfer,
+        conference: this.permissions.conference,
+        wrapUpCodes: [...this.wrapUp.codes],
+        wrapUpRequired: isWrapUpRequired(this.wrapUp),
+      },
       ...(this.notice ? { notice: this.notice } : {}),
       ...(this.profileSummary ? { profile: this.profileSummary } : {}),
       ...(this.history ? { today: this.todayFigures(this.history) } : {}),
@@ -299,6 +351,11 @@ export class AgentDesk {
       password,
       displayName: request.displayName,
       iceServers: this.iceServers,
+      // Besides X- headers the engine forwards only what it is told to: the profile's names.
+      // Taken at sign-in; a profile applied later takes effect at the next sign-in.
+      forwardedHeaders: [
+        ...new Set([this.sipHeaders.queueName, this.sipHeaders.callback].map(lowerCase)),
+      ],
     };
     this.identity = { uri: request.sipUri, displayName: request.displayName };
     this.registration = 'registering';
@@ -427,6 +484,7 @@ export class AgentDesk {
       endedAt,
       ...(from === 'acw' ? { acwEndedAt: now, acwMs: now - endedAt } : {}),
       ...(contact.endReason ? { endReason: contact.endReason } : {}),
+      ...contactRecordDetails(contact),
     });
   }
 
@@ -478,11 +536,15 @@ export class AgentDesk {
     return { ok: true };
   }
 
-  end(contactId: string): IntentResult {
+  /** Ends the contact with every leg still up; `voicemail`: the agent left one (D7). */
+  end(contactId: string, options: { voicemail?: boolean } = {}): IntentResult {
     const contact = this.contacts.get(contactId);
     if (!contact) return { ok: false, reason: 'contactNotFound' };
+    // Checked first: an illegal End must not hang anything up.
+    nextContactState(contact.state, 'end');
+    this.calls.hangUpAll(contact);
+    if (options.voicemail) contact.voicemail = true;
     this.moveContact(contact, 'end', { endedBy: 'agent', endReason: 'Agent ended' });
-    this.engine.send({ type: 'hangup', callId: contactId });
     this.changed();
     return { ok: true };
   }
@@ -490,10 +552,90 @@ export class AgentDesk {
   clear(contactId: string): IntentResult {
     const contact = this.contacts.get(contactId);
     if (!contact) return { ok: false, reason: 'contactNotFound' };
+    if (
+      contact.state === 'acw' &&
+      isWrapUpRequired(this.wrapUp) &&
+      contact.details.wrapUpCode === undefined
+    ) {
+      return { ok: false, reason: 'wrapUpRequired' };
+    }
+    this.clearContact(contact);
+    return { ok: true };
+  }
+
+  private clearContact(contact: DeskContact): void {
     this.moveContact(contact, 'clear');
     this.reconcileRegistration();
     this.changed();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Contacts: in-call control (D3, D6, D7) and details (D8), delegated to CallControl
+  // -------------------------------------------------------------------------------------------
+
+  hold(contactId: string, leg: LegSelector, hold: boolean): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.hold(contact, leg, hold));
+  }
+
+  mute(contactId: string, muted: boolean): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.mute(contact, muted));
+  }
+
+  sendDtmf(contactId: string, digits: string): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.sendDtmf(contact, digits));
+  }
+
+  /** Customer on hold, a second leg dials the target. */
+  consult(contactId: string, to: TransferTarget): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.consult(contact, to));
+  }
+
+  /** Blind transfer. */
+  transfer(contactId: string, to: TransferTarget): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.blindTransfer(contact, to));
+  }
+
+  join(contactId: string): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.join(contact));
+  }
+
+  swap(contactId: string): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.swap(contact));
+  }
+
+  /** Attended transfer: the agent drops out, customer and third party stay connected. */
+  leave(contactId: string): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.leave(contact));
+  }
+
+  endLeg(contactId: string, leg: Leg): IntentResult {
+    return this.inCall(contactId, (contact) => this.calls.endLeg(contact, leg));
+  }
+
+  /** Notes, wrap-up code and follow-up: while on the call or in ACW, not once cleared. */
+  saveDetails(contactId: string, details: ContactDetails): IntentResult {
+    const contact = this.contacts.get(contactId);
+    if (!contact) return { ok: false, reason: 'contactNotFound' };
+    if (contact.state !== 'connected' && contact.state !== 'acw') {
+      return { ok: false, reason: 'notEditable' };
+    }
+    const refusal = detailsRefusal(details, this.wrapUp);
+    if (refusal) return { ok: false, reason: refusal };
+    contact.details = {
+      notes: details.notes,
+      ...(details.wrapUpCode !== undefined ? { wrapUpCode: details.wrapUpCode } : {}),
+      ...(details.followUp ? { followUp: { ...details.followUp } } : {}),
+    };
+    this.changed();
     return { ok: true };
+  }
+
+  private inCall(contactId: string, act: (contact: DeskContact) => IntentResult): IntentResult {
+    const contact = this.contacts.get(contactId);
+    if (!contact) return { ok: false, reason: 'contactNotFound' };
+    const result = act(contact);
+    if (result.ok) this.changed();
+    return result;
   }
 
   dial(input: string): IntentResult {
@@ -517,6 +659,8 @@ export class AgentDesk {
       peer: { number: plan.kind === 'pstn' ? plan.display : target, displayName: '' },
       createdAt: now,
       stateSince: now,
+      ...FRESH_CONTACT_FIELDS,
+      details: { notes: '' },
     };
     this.contacts.set(contact.id, contact);
     this.engine.send({ type: 'call', callId: contact.id, target });
@@ -552,7 +696,7 @@ export class AgentDesk {
   private moveContact(
     contact: DeskContact,
     event: ContactEvent,
-    details: Pick<Contact, 'endReason' | 'endedBy'> = {},
+    details: Partial<LegEnd> = {},
   ): void {
     const from = contact.state;
     const target = nextContactState(from, event);
@@ -568,6 +712,7 @@ export class AgentDesk {
     contact.state = target;
     contact.stateSince = now;
     if (target === 'connected') contact.connectedAt = now;
+    if (from === 'connected') this.calls.releaseLegs(contact);
     if (target === 'acw' || target === 'missed' || target === 'failed') {
       contact.endedAt = now;
       contact.endReason ??= details.endReason;
@@ -583,7 +728,9 @@ export class AgentDesk {
     contact.acwTimer = this.clock.after(this.acwTimeoutMs, () => {
       if (this.contacts.get(contact.id)?.state !== 'acw') return;
       this.logger.info('acw timed out', { contactId: contact.id });
-      this.clear(contact.id);
+      // The timeout is IT's promise that the agent returns to routing: it clears even when
+      // a required wrap-up code is missing (the history shows none was chosen).
+      this.clearContact(contact);
     });
   }
 
@@ -604,13 +751,75 @@ export class AgentDesk {
       case 'progress':
         return;
       case 'confirmed':
-        return this.onContactEvent(event.callId, 'confirmed');
+        return this.onConfirmed(event.callId);
       case 'ended':
         return this.onEnded(event);
+      case 'hold':
+      case 'hold-failed':
+        return this.onLegReport(event.callId, (contact, leg) =>
+          this.calls.holdReported(contact, leg, event),
+        );
+      case 'remote-hold':
+        return this.onLegReport(event.callId, (contact, leg) =>
+          this.calls.remoteHold(contact, leg, event.held),
+        );
+      case 'quality':
+        return this.onLegReport(event.callId, (contact, leg) =>
+          this.calls.quality(contact, leg, event),
+        );
+      case 'replaced':
+        return this.onLegReport(event.callId, (contact, leg) =>
+          this.calls.replaced(contact, leg, event),
+        );
+      case 'transfer':
+        return this.onLegReport(event.callId, (contact, leg) => {
+          if (leg === 'customer') this.calls.transferOutcome(contact, event);
+        });
+      case 'refer':
+        return this.onRefer(event);
+      case 'dtmf':
+        // Never the digit itself: DTMF carries card numbers and PINs (PCI DSS).
+        this.logger.info('dtmf', { callId: event.callId, originator: event.originator });
+        return;
       case 'command-error':
         this.logger.warn('engine refused a command', { ...event });
         return;
     }
+  }
+
+  /** The contact and leg a call belongs to: the customer's call has the contact's id. */
+  private findLeg(callId: string): { contact: DeskContact; leg: Leg } | undefined {
+    const own = this.contacts.get(callId);
+    if (own) return { contact: own, leg: 'customer' };
+    for (const contact of this.contacts.values()) {
+      if (contact.thirdParty?.callId === callId) return { contact, leg: 'thirdParty' };
+    }
+    return undefined;
+  }
+
+  private onLegReport(callId: string, apply: (contact: DeskContact, leg: Leg) => void): void {
+    const found = this.findLeg(callId);
+    if (!found) return;
+    apply(found.contact, found.leg);
+    this.changed();
+  }
+
+  /**
+   * The far end asks us to call someone else (REFER). Always refused: an agent's phone must not
+   * be redirected by whoever is on the line (toll fraud: a caller referring us to a premium
+   * number). Transfers are the agent's decision, made through the desk.
+   */
+  private onRefer(event: Extract<EngineEvent, { type: 'refer' }>): void {
+    this.logger.warn('refer refused', { callId: event.callId, replaces: event.replaces });
+    this.engine.send({ type: 'refer-answer', callId: event.callId, accept: false });
+  }
+
+  private onConfirmed(callId: string): void {
+    const found = this.findLeg(callId);
+    if (!found) return;
+    if (found.leg === 'customer') return this.onContactEvent(callId, 'confirmed');
+    this.calls.thirdPartyConfirmed(found.contact, this.clock.now());
+    this.changed();
   }
 
   /** The engine page (re)loaded: a reload loses its calls, so close them and reconnect. */
@@ -687,8 +896,11 @@ export class AgentDesk {
       direction: 'inbound',
       state: 'incoming',
       peer: { number: event.from.user, displayName: event.from.displayName },
+      ...offerDetails(event.headers, this.sipHeaders),
       createdAt: now,
       stateSince: now,
+      ...FRESH_CONTACT_FIELDS,
+      details: { notes: '' },
     };
     contact.offerTimer = new OfferTimer(this.clock, this.ringTimeoutMs, () =>
       this.onRingTimeout(contact.id),
@@ -720,21 +932,35 @@ export class AgentDesk {
   }
 
   private onEnded(event: Extract<EngineEvent, { type: 'ended' }>): void {
-    const contact = this.contacts.get(event.callId);
-    if (!contact) return;
-    const reason = event.statusCode ? `${event.statusCode} ${event.cause}` : event.cause;
-    const endedBy =
-      event.originator === 'remote'
-        ? 'customer'
-        : event.originator === 'local'
-          ? 'agent'
-          : 'system';
-    this.moveContact(contact, event.failed ? 'failed' : 'remoteEnded', {
-      endReason: reason,
-      endedBy,
-    });
+    const found = this.findLeg(event.callId);
+    if (!found) {
+      this.calls.strayEnded(event.callId);
+      return;
+    }
+    const { contact, leg } = found;
+    if (!this.calls.legEnded(contact, leg, event)) {
+      this.moveContact(contact, event.failed ? 'failed' : 'remoteEnded', legEndFromEngine(event));
+    }
     this.changed();
   }
+}
+
+/** What the agent recorded and how the contact ended, for its history record (D7, D8). */
+function contactRecordDetails(contact: DeskContact) {
+  const { notes, wrapUpCode, followUp } = contact.details;
+  return {
+    ...(contact.queue ? { queue: contact.queue } : {}),
+    ...(notes !== '' ? { notes } : {}),
+    ...(wrapUpCode !== undefined ? { wrapUpCode } : {}),
+    ...(followUp ? { followUp } : {}),
+    ...(contact.callback ? { callback: true } : {}),
+    ...(contact.voicemail ? { voicemail: true } : {}),
+    ...(contact.transferredTo !== undefined ? { transferredTo: contact.transferredTo } : {}),
+  };
+}
+
+function lowerCase(text: string): string {
+  return text.toLowerCase();
 }
 
 function sameAccount(a: SignInForm, b: SignInForm): boolean {

@@ -73,6 +73,12 @@ export const ContactRecord = z.object({
   notes: AgentText.optional(),
   wrapUpCode: z.string().max(128).optional(),
   followUp: z.object({ note: AgentText, dueAt: EpochMs }).optional(),
+  /** A queued callback (D7). */
+  callback: z.boolean().optional(),
+  /** The agent ended a callback nobody answered after leaving a voicemail (D7). */
+  voicemail: z.boolean().optional(),
+  /** The customer was transferred to this party (D6), as the agent saw it. */
+  transferredTo: RemoteText.optional(),
 });
 export type ContactRecord = z.infer<typeof ContactRecord>;
 

@@ -48,6 +48,10 @@ const COLUMNS = [
   'notes',
   'followUpNote',
   'followUpDueAt',
+  // Added later: at the end, so a spreadsheet built on the older columns keeps working.
+  'callback',
+  'voicemail',
+  'transferredTo',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
@@ -102,8 +106,16 @@ export function csvRow(record: HistoryRecord, options: DayOptions = {}): string 
           notes: record.notes,
           followUpNote: record.followUp?.note,
           followUpDueAt: time(record.followUp?.dueAt),
+          callback: flag(record.callback),
+          voicemail: flag(record.voicemail),
+          transferredTo: record.transferredTo,
         };
   return COLUMNS.map((column) => csvCell(cells[column])).join(',') + CRLF;
+}
+
+/** A yes/no column: "true" when set, empty otherwise, like every column that does not apply. */
+function flag(value: boolean | undefined): Cell {
+  return value ? 'true' : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RendererRole } from '../../preload/contract';
+import { uiInvokeChannels, type RendererRole } from '../../preload/contract';
 import { createLogger } from '../log/Logger';
 import { IpcRouter } from './IpcRouter';
 import type { InvokeHandler, IpcTransport } from './IpcTransport';
@@ -23,6 +23,7 @@ function setup() {
     createLogger((line) => log.push(line)),
   );
   const dialled: string[] = [];
+  const dtmf: string[] = [];
   const ok = () => ({ ok: true as const });
   router.bindUi({
     'ui:get-state': () => {
@@ -34,6 +35,19 @@ function setup() {
     'ui:accept': ok,
     'ui:reject': ok,
     'ui:end': ok,
+    'ui:hold': ok,
+    'ui:mute': ok,
+    'ui:dtmf': ({ digits }) => {
+      dtmf.push(digits);
+      return ok();
+    },
+    'ui:consult': ok,
+    'ui:transfer': ok,
+    'ui:join': ok,
+    'ui:swap': ok,
+    'ui:leave': ok,
+    'ui:end-leg': ok,
+    'ui:save-details': ok,
     'ui:clear': ok,
     'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
     'ui:load-profile': () => ({ ok: true as const }),
@@ -42,7 +56,7 @@ function setup() {
       return ok();
     },
   });
-  return { transport, log, dialled };
+  return { transport, log, dialled, dtmf };
 }
 
 describe('IpcRouter', () => {
@@ -72,5 +86,22 @@ describe('IpcRouter', () => {
       /not allowed/,
     );
     expect(dialled).toEqual([]);
+  });
+
+  it('binds every channel of the contract, the in-call ones included', async () => {
+    const { transport } = setup();
+    expect([...transport.handlers.keys()].sort()).toEqual(Object.keys(uiInvokeChannels).sort());
+    await expect(
+      transport.invoke('ui', 'ui:hold', { contactId: 'c', leg: 'all', hold: true }),
+    ).resolves.toEqual({ ok: true });
+  });
+
+  it('refuses DTMF that is not a telephone event before the desk sees it', async () => {
+    const { transport, dtmf } = setup();
+    await expect(
+      transport.invoke('ui', 'ui:dtmf', { contactId: 'c', digits: '12;rm -rf' }),
+    ).rejects.toThrow(/ui:dtmf: invalid payload at digits/);
+    await transport.invoke('ui', 'ui:dtmf', { contactId: 'c', digits: '12#' });
+    expect(dtmf).toEqual(['12#']);
   });
 });

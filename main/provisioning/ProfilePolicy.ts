@@ -1,7 +1,7 @@
 /**
  * The machine policy (SPEC A3): a profile that IT places on the workstation, whose keys override
  * the user's profile and lock what they set. Every top-level key is optional; the settings
- * objects (routing, permissions, auto-accept, SIP headers) are partial too, so IT can lock
+ * objects (routing, permissions, auto-accept, SIP headers, wrap-up) are partial too, so IT can lock
  * `permissions.outbound` alone. Defaults are stripped here: a policy must only ever contain what
  * IT wrote, or it would lock fields nobody chose.
  *
@@ -13,6 +13,7 @@ import {
   AcwTimeoutSec,
   AutoAccept,
   Dialing,
+  DtmfMode,
   Identity,
   Permissions,
   PROFILE_SCHEMA_VERSION,
@@ -23,6 +24,7 @@ import {
   Servers,
   SipHeaders,
   Statuses,
+  WrapUp,
 } from './ProfileSchema';
 
 type WithoutDefaults<Shape extends z.ZodRawShape> = {
@@ -57,5 +59,7 @@ export const ProfilePolicy = z.strictObject({
   acwTimeoutSec: AcwTimeoutSec.optional(),
   autoAccept: partialSettings(AutoAccept),
   sipHeaders: partialSettings(SipHeaders),
+  wrapUp: partialSettings(WrapUp),
+  dtmf: DtmfMode.optional(),
 });
 export type ProfilePolicy = z.output<typeof ProfilePolicy>;

@@ -84,7 +84,7 @@ export const Identity = z
   })
   .describe('Who the agent is. A profile shared by a team leaves it out; the agent types it.');
 
-const StatusLabels = z
+const LocalizedLabels = z
   .strictObject({
     en: Label.optional(),
     'zh-CN': Label.optional(),
@@ -98,7 +98,7 @@ export const Statuses = z
     z.strictObject({
       id: Slug.describe('Unique; not "available" or "offline", which are built in.'),
       label: Label,
-      labels: StatusLabels.optional(),
+      labels: LocalizedLabels.optional(),
     }),
   )
   .max(32)
@@ -236,6 +236,47 @@ export const SipHeaders = z
   })
   .describe('Names of the SIP headers the PBX uses.');
 
+export const WrapUp = z
+  .strictObject({
+    codes: z
+      .array(
+        z.strictObject({
+          id: Slug.describe('Unique among the codes; what the history and its export record.'),
+          label: Label.describe('What the agent picks from.'),
+          labels: LocalizedLabels.optional(),
+        }),
+      )
+      .max(200)
+      .superRefine((codes, context) => {
+        const seen = new Set<string>();
+        codes.forEach((code, index) => {
+          if (seen.has(code.id)) {
+            context.addIssue({
+              code: 'custom',
+              path: [index, 'id'],
+              message: `Duplicate wrap-up code id "${code.id}"`,
+            });
+          }
+          seen.add(code.id);
+        });
+      })
+      .default([])
+      .describe('Wrap-up codes the agent picks from in after contact work.'),
+    required: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Clear Contact waits until a code is chosen (the ACW timeout still clears). No effect without codes.',
+      ),
+  })
+  .describe('Wrap-up codes recorded with each contact in the history.');
+
+export const DtmfMode = z
+  .enum(['auto', 'rfc4733', 'info'])
+  .describe(
+    'How the number pad sends digits during a call: auto uses RFC 4733 telephone events where the far end negotiated them and SIP INFO otherwise; rfc4733 or info forces one.',
+  );
+
 /** Lets an editor find the published schema; the app ignores it. */
 export const SchemaReference = z
   .string()
@@ -266,6 +307,8 @@ export const ProvisioningProfile = z.strictObject({
   acwTimeoutSec: AcwTimeoutSec.optional(),
   autoAccept: AutoAccept.prefault({}),
   sipHeaders: SipHeaders.prefault({}),
+  wrapUp: WrapUp.prefault({}),
+  dtmf: DtmfMode.default('auto'),
 });
 /** A validated profile with its defaults filled in. */
 export type ProvisioningProfile = z.output<typeof ProvisioningProfile>;

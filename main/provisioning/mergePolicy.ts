@@ -1,11 +1,12 @@
 /**
  * Applies the machine policy to the user's profile: what IT set wins and is locked.
  *
- * Lock granularity: a top-level value that is a list or a number (servers, statuses,
- * quickConnects, ringTimeoutSec, acwTimeoutSec) is locked whole, under its key ("servers").
- * A settings object (identity, routing, permissions, dialing, autoAccept, sipHeaders) is merged
- * field by field and each field the policy sets is locked on its own ("permissions.outbound"),
- * so IT can switch off outbound calls and still leave auto-accept to the agent. Lists inside an
+ * Lock granularity: a top-level value that is a list, a number or a word (servers, statuses,
+ * quickConnects, ringTimeoutSec, acwTimeoutSec, dtmf) is locked whole, under its key ("servers").
+ * A settings object (identity, routing, permissions, dialing, autoAccept, sipHeaders, wrapUp) is
+ * merged field by field and each field the policy sets is locked on its own
+ * ("permissions.outbound"), so IT can switch off outbound calls and still leave auto-accept to
+ * the agent. Lists inside an
  * object (dialing.blockedNumbers) are fields like any other: replaced and locked whole.
  */
 import type { ProfilePolicy } from './ProfilePolicy';

@@ -59,8 +59,25 @@ describe('validateProfile: accepted profiles', () => {
         ringTimeoutSec: 20,
         autoAccept: { voice: false, chat: false, beep: true },
         sipHeaders: { queueName: 'X-Queue-Name', callback: 'X-Callback' },
+        wrapUp: { codes: [], required: false },
+        dtmf: 'auto',
       },
     });
+  });
+
+  it('refuses a duplicate wrap-up code, and a DTMF mode it does not know', () => {
+    const code = { id: 'resolved', label: 'Resolved' };
+    expect(validateProfile({ ...minimal(), wrapUp: { codes: [code, code] } })).toMatchObject({
+      ok: false,
+      path: 'wrapUp.codes[1].id',
+    });
+    expect(validateProfile({ ...minimal(), dtmf: 'inband' })).toMatchObject({
+      ok: false,
+      path: 'dtmf',
+    });
+    expect(
+      validateProfile({ ...minimal(), wrapUp: { codes: [{ id: 'Bad Id', label: 'x' }] } }).ok,
+    ).toBe(false);
   });
 
   it('fills the defaults inside a partly written object', () => {
