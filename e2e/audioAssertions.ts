@@ -9,6 +9,7 @@ import type { ToneLevels } from './harness/audioProbe';
 // leakage into a bin stays below -50 and the floor near -75. The threshold sits between them.
 const AUDIBLE_DB = -40;
 const ABOVE_FLOOR_DB = 30;
+const SILENT_DB = -48;
 
 export function expectHears(levels: ToneLevels, hz: number, who: string): void {
   const level = levels.levels[String(hz)] ?? -Infinity;
@@ -18,5 +19,12 @@ export function expectHears(levels: ToneLevels, hz: number, who: string): void {
   );
   expect(level - levels.floor, `${who}: ${hz} Hz stands above the noise floor`).toBeGreaterThan(
     ABOVE_FLOOR_DB,
+  );
+}
+
+export function expectDoesNotHear(levels: ToneLevels, hz: number, who: string): void {
+  const level = levels.levels[String(hz)] ?? -Infinity;
+  expect(level, `${who} must not hear ${hz} Hz (floor ${levels.floor.toFixed(1)} dB)`).toBeLessThan(
+    SILENT_DB,
   );
 }

@@ -16,6 +16,35 @@ interface TestBridgeWindow {
   __engineCommand?: (command: EngineCommand) => void;
   /** When set, every incoming call is answered at once (a callee for benchmarks). */
   __autoAnswer?: boolean;
+  /** When set, every REFER from the far end is followed (a transferee that always agrees). */
+  __acceptRefers?: boolean;
+}
+
+/** What the signalling tap keeps: the first line of every SIP message this page sent. */
+interface SignalingTapWindow {
+  __sipSent: string[];
+  /** Holds every outgoing SIP message back this long: a slow network, to force glare. */
+  __sipDelayMs: number;
+}
+
+/**
+ * Taps the page's WebSocket: records the start line of each SIP message sent and can delay
+ * them all by the same amount (order is kept), so two re-INVITEs sent a moment apart cross
+ * on the wire as they would over a slow link.
+ */
+function installSignalingTap(): void {
+  const state = window as unknown as SignalingTapWindow;
+  state.__sipSent = [];
+  state.__sipDelayMs = 0;
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (this: WebSocket, data) {
+    if (typeof data === 'string') state.__sipSent.push(data.slice(0, data.indexOf('\r\n')));
+    const delay = state.__sipDelayMs;
+    if (delay <= 0) return send.call(this, data);
+    setTimeout(() => {
+      if (this.readyState === WebSocket.OPEN) send.call(this, data);
+    }, delay);
+  };
 }
 
 function installTestBridge(): void {
@@ -34,6 +63,8 @@ function installTestBridge(): void {
       state.__engineEvents.push({ ...event, at: now() });
       if (event.type === 'incoming' && state.__autoAnswer)
         handler?.({ type: 'answer', callId: event.callId });
+      if (event.type === 'refer' && state.__acceptRefers)
+        handler?.({ type: 'refer-answer', callId: event.callId, accept: true });
       return Promise.resolve();
     },
   };
@@ -55,6 +86,7 @@ export class TestPhone {
     const page = await context.newPage();
     await page.addInitScript(installAudioProbe, toneHz);
     await page.addInitScript(installTestBridge);
+    await page.addInitScript(installSignalingTap);
     await page.goto(engineUrl);
     const phone = new TestPhone(page, toneHz);
     await phone.waitFor('ready');
@@ -73,6 +105,39 @@ export class TestPhone {
       (value) => void ((window as unknown as TestBridgeWindow).__autoAnswer = value),
       on,
     );
+  }
+
+  /** Follow every REFER the far end sends (refer-answer accept), like a phone that obeys. */
+  async setAcceptRefers(on: boolean): Promise<void> {
+    await this.page.evaluate(
+      (value) => void ((window as unknown as TestBridgeWindow).__acceptRefers = value),
+      on,
+    );
+  }
+
+  async hold(callId: string, hold: boolean): Promise<void> {
+    await this.command({ type: 'hold', callId, hold });
+  }
+
+  async mute(callId: string, muted: boolean): Promise<void> {
+    await this.command({ type: 'mute', callId, muted });
+  }
+
+  async sendDtmf(callId: string, digits: string, mode: 'auto' | 'rfc4733' | 'info'): Promise<void> {
+    await this.command({ type: 'dtmf', callId, digits, mode });
+  }
+
+  /** Delays every SIP message this page sends by `ms` (0: none). */
+  async setSignalingDelay(ms: number): Promise<void> {
+    await this.page.evaluate(
+      (value) => void ((window as unknown as SignalingTapWindow).__sipDelayMs = value),
+      ms,
+    );
+  }
+
+  /** Start lines of the SIP messages this page sent ("INVITE sip:...", "SIP/2.0 491 ..."). */
+  async sipSent(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as SignalingTapWindow).__sipSent);
   }
 
   /** Forgets the events seen so far, so the next waitFor only sees new ones. */

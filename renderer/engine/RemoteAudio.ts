@@ -1,9 +1,11 @@
 /**
  * Plays a call's remote audio. A media element rather than only WebAudio because Chromium
- * delivers a remote WebRTC track's samples only while the stream is attached to an element.
+ * delivers a remote WebRTC track's samples (to the speaker and to a conference mix) only while
+ * the stream is attached to an element.
  */
 export class RemoteAudio {
   private readonly element: HTMLAudioElement;
+  private current: MediaStream | undefined;
 
   constructor(connection: RTCPeerConnection) {
     this.element = document.createElement('audio');
@@ -12,14 +14,21 @@ export class RemoteAudio {
     document.body.append(this.element);
     connection.addEventListener('track', (event) => {
       const [stream] = event.streams;
-      this.element.srcObject = stream ?? new MediaStream([event.track]);
+      this.current = stream ?? new MediaStream([event.track]);
+      this.element.srcObject = this.current;
       void this.element.play().catch(() => {
         // Autoplay is granted to the engine window; a refusal here only delays playback.
       });
     });
   }
 
+  /** The far end's audio as it plays here, for the conference mix. */
+  get stream(): MediaStream | undefined {
+    return this.current;
+  }
+
   dispose(): void {
+    this.current = undefined;
     this.element.srcObject = null;
     this.element.remove();
   }

@@ -1,0 +1,65 @@
+/**
+ * One JsSIP session serving a call, with what hangs off it: its peer connection, the element
+ * playing its far end, and once confirmed its hold negotiator and quality monitor. A call may
+ * move to another session (a REFER we followed, an INVITE with Replaces); the old one is
+ * retired and no longer speaks for the call.
+ */
+import type { RTCSession } from 'jssip/lib/RTCSession';
+import type { HoldNegotiator } from './HoldNegotiator';
+import { leaveSendersToEngine } from './jssipInternals';
+import type { QualityMonitor } from './QualityMonitor';
+import { RemoteAudio } from './RemoteAudio';
+
+/** How the session came to serve the call. */
+export type SessionOrigin = 'call' | 'refer' | 'replaces';
+
+export class CallSession {
+  session: RTCSession | undefined;
+  connection: RTCPeerConnection | undefined;
+  remoteAudio: RemoteAudio | undefined;
+  hold: HoldNegotiator | undefined;
+  quality: QualityMonitor | undefined;
+  /** Confirmed once: its media is set up and main was told. */
+  confirmed = false;
+  ended = false;
+
+  constructor(readonly origin: SessionOrigin = 'call') {}
+
+  attach(session: RTCSession): void {
+    this.session = session;
+    leaveSendersToEngine(session);
+  }
+
+  /** JsSIP created the session's peer connection. */
+  connect(connection: RTCPeerConnection): void {
+    if (this.connection) return;
+    this.connection = connection;
+    this.remoteAudio = new RemoteAudio(connection);
+  }
+
+  /** No longer serves the call: stop its timers and its sound. */
+  retire(): void {
+    this.quality?.stop();
+    this.quality = undefined;
+    this.hold?.close();
+    this.hold = undefined;
+    this.remoteAudio?.dispose();
+  }
+
+  /** A retired session may linger until the far end hangs up; it must not carry our voice. */
+  silence(): void {
+    for (const sender of this.connection?.getSenders() ?? []) {
+      if (sender.track) sender.replaceTrack(null).catch(() => undefined);
+    }
+  }
+
+  terminate(): void {
+    const session = this.session;
+    if (!session || session.isEnded()) return;
+    try {
+      session.terminate();
+    } catch {
+      // Already terminating: JsSIP reports its end on its own.
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * What one call sends the far end, decided in one place so hold, mute and the conference mix
+ * compose: nothing while held, the conference mix while joined, otherwise the microphone.
+ * Mute disables the microphone track itself, which also silences it inside every mix.
+ */
+export class OutgoingAudio {
+  private microphone: MediaStreamTrack | undefined;
+  private connection: RTCPeerConnection | undefined;
+  private mix: MediaStreamTrack | undefined;
+  private held = false;
+  private muted = false;
+
+  /** The microphone opened (it opens while the call rings or dials). */
+  setMicrophone(track: MediaStreamTrack | undefined): void {
+    this.microphone = track;
+    if (track) track.enabled = !this.muted;
+    this.sync();
+  }
+
+  get microphoneTrack(): MediaStreamTrack | undefined {
+    return this.microphone;
+  }
+
+  /** The call's (new) peer connection; a replaced session starts not held. */
+  attach(connection: RTCPeerConnection): void {
+    this.connection = connection;
+    this.held = false;
+    this.sync();
+  }
+
+  setHeld(held: boolean): void {
+    this.held = held;
+    const transceiver = this.audioTransceiver();
+    // sendonly, not inactive: WebRTC then answers a far-end re-INVITE without taking audio
+    // from them, and our own offer says sendonly as RFC 3264 hold expects.
+    if (transceiver && transceiver.direction !== 'stopped')
+      transceiver.direction = held ? 'sendonly' : 'sendrecv';
+    this.sync();
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    if (this.microphone) this.microphone.enabled = !muted;
+  }
+
+  /** The conference mix for this call, or undefined to send the microphone again. */
+  setMix(track: MediaStreamTrack | undefined): void {
+    this.mix = track;
+    this.sync();
+  }
+
+  /** The RTP sender of the call's audio (also the RFC 4733 DTMF sender). */
+  audioSender(): RTCRtpSender | undefined {
+    return this.audioTransceiver()?.sender;
+  }
+
+  private audioTransceiver(): RTCRtpTransceiver | undefined {
+    // By the receiver's kind: the sender's track is null while held.
+    return this.connection
+      ?.getTransceivers()
+      .find((transceiver) => transceiver.receiver.track.kind === 'audio');
+  }
+
+  /** Puts the right track on the sender again (JsSIP adds the microphone after attach). */
+  refresh(): void {
+    this.sync();
+  }
+
+  /** Puts the right track on the sender; called after every change. */
+  private sync(): void {
+    const sender = this.audioSender();
+    if (!sender || this.connection?.signalingState === 'closed') return;
+    const wanted = this.held ? null : (this.mix ?? this.microphone ?? null);
+    if (sender.track === wanted) return;
+    sender.replaceTrack(wanted).catch((error: unknown) => {
+      console.warn('OpenCCP engine: could not switch the outgoing audio', error);
+    });
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The one place the engine touches JsSIP 3.13.8 private members. Each is needed because the
+ * public API cannot do what the desk needs; check every one of them when upgrading JsSIP.
+ *
+ * - `session.hold()` terminates the call when its re-INVITE fails, and JsSIP's dialog request
+ *   sender retries a 491 once after a fixed 1000 ms with the same offer: two JsSIP ends glare
+ *   again and both calls die. The engine negotiates hold itself (HoldNegotiator) with
+ *   `_sendReinvite`, `_localHold` and the connection queue, and the two patches below.
+ * - `_toggleMuteAudio` enables the sender's track again when the far end resumes, which would
+ *   unmute a muted microphone; the engine owns what each sender carries (OutgoingAudio).
+ */
+import Dialog from 'jssip/lib/Dialog';
+import DialogRequestSender from 'jssip/lib/Dialog/RequestSender';
+import type { RTCSession } from 'jssip/lib/RTCSession';
+
+/** The response JsSIP hands to a re-INVITE's handlers (undefined when no response came). */
+interface ResponseLike {
+  readonly status_code?: number;
+  readonly reason_phrase?: string;
+  readonly method?: string;
+}
+
+interface SessionPrivates {
+  /** Read by `_mangleOffer`: true makes our offers (and late-SDP answers) sendonly/inactive. */
+  _localHold: boolean;
+  /** JsSIP serialises every offer/answer step on this promise; ours must queue behind them. */
+  _connectionPromiseQueue: Promise<unknown>;
+  _sendReinvite(options: {
+    eventHandlers: {
+      succeeded(response: ResponseLike): void;
+      failed(response?: ResponseLike): void;
+    };
+  }): void;
+  _toggleMuteAudio(mute: boolean): void;
+  readonly _connection: RTCPeerConnection | null;
+}
+
+function privatesOf(session: RTCSession): SessionPrivates {
+  return session as unknown as SessionPrivates;
+}
+
+export type ReinviteOutcome =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly statusCode?: number; readonly cause: string };
+
+/** Marks the session held or not so that JsSIP writes the right direction into its offers. */
+export function setLocalHold(session: RTCSession, held: boolean): void {
+  privatesOf(session)._localHold = held;
+}
+
+/**
+ * Sends a re-INVITE with a fresh offer. Resolves with the outcome instead of letting JsSIP
+ * tear the call down: only a transaction timeout, a 408 or a 481 still end the call, as
+ * RFC 3261 12.2.1.2 asks, because then the dialog is gone.
+ */
+export function sendReinvite(session: RTCSession): Promise<ReinviteOutcome> {
+  return new Promise((resolve) => {
+    privatesOf(session)._sendReinvite({
+      eventHandlers: {
+        succeeded: () => resolve({ ok: true }),
+        failed: (response) =>
+          resolve({
+            ok: false,
+            ...(response?.status_code !== undefined ? { statusCode: response.status_code } : {}),
+            cause: response?.reason_phrase || (response ? 'Rejected' : 'Offer failed'),
+          }),
+      },
+    });
+  });
+}
+
+/**
+ * Runs `step` after every offer/answer step JsSIP has queued, so a rollback never races an
+ * answer JsSIP is still applying. A failing step does not break JsSIP's queue.
+ */
+export function afterQueuedMediaWork(
+  session: RTCSession,
+  step: () => Promise<void> | void,
+): Promise<void> {
+  const internals = privatesOf(session);
+  const run = internals._connectionPromiseQueue.catch(() => undefined).then(step);
+  internals._connectionPromiseQueue = run.catch(() => undefined);
+  return run;
+}
+
+/** Withdraws our unanswered offer (after a 491 or a refusal), back to the last agreed media. */
+export function rollbackLocalOffer(session: RTCSession): Promise<void> {
+  return afterQueuedMediaWork(session, async () => {
+    const connection = privatesOf(session)._connection;
+    if (connection?.signalingState === 'have-local-offer') {
+      await connection.setLocalDescription({ type: 'rollback' });
+    }
+  });
+}
+
+/** Stops JsSIP from enabling/disabling the sender's track on hold events (see header). */
+export function leaveSendersToEngine(session: RTCSession): void {
+  privatesOf(session)._toggleMuteAudio = () => undefined;
+}
+
+let patched = false;
+
+/**
+ * RFC 3261 14.1/14.2 glare handling, installed once:
+ * - a 491 to our re-INVITE reaches the caller's failed handler (which rolls back and retries
+ *   after the randomised wait) instead of JsSIP's fixed one-second resend of the same offer;
+ * - an INVITE we answer 491 because ours is pending is not processed any further: JsSIP
+ *   3.13.8 replies 491 and then still applies the far end's offer and answers it again.
+ */
+export function installGlareHandling(): void {
+  if (patched) return;
+  patched = true;
+
+  const sender = DialogRequestSender.prototype as {
+    _reattempt: boolean;
+    _receiveResponse(response: ResponseLike): void;
+  };
+  const receiveResponse = sender._receiveResponse;
+  sender._receiveResponse = function (this: typeof sender, response: ResponseLike) {
+    if (response.method === 'INVITE' && response.status_code === 491) this._reattempt = true;
+    receiveResponse.call(this, response);
+  };
+
+  const dialog = Dialog.prototype as {
+    _uac_pending_reply: boolean;
+    _checkInDialogRequest(request: { method: string; body?: unknown }): boolean;
+  };
+  const checkInDialogRequest = dialog._checkInDialogRequest;
+  dialog._checkInDialogRequest = function (
+    this: typeof dialog,
+    request: { method: string; body?: unknown },
+  ) {
+    const isOffer = request.method === 'INVITE' || (request.method === 'UPDATE' && !!request.body);
+    const glare = isOffer && this._uac_pending_reply === true;
+    const accepted = checkInDialogRequest.call(this, request);
+    return accepted && !glare;
+  };
+}
