@@ -1,68 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  AVAILABLE,
-  DeskState,
-  OFFLINE,
-  type EngineCommand,
-  type EngineEvent,
-} from '../../preload/contract';
+import { AVAILABLE, DeskState, OFFLINE, type EngineEvent } from '../../preload/contract';
 import { DialingRulesConfig } from '../dialing/DialingRules';
-import { dailyMetrics } from '../history/dailyMetrics';
-import { HistoryRecord } from '../history/HistoryRecord';
-import { AgentDesk, type AgentDeskOptions, type SignInForm, type SignInMemory } from './AgentDesk';
+import { AgentDesk } from './AgentDesk';
+import {
+  availableDesk,
+  MemoryHistory,
+  MemoryStub,
+  RecordingEngine,
+  REQUEST,
+  silent,
+} from './deskTestKit';
 import { FakeClock } from './FakeClock';
 import { IllegalTransitionError } from './IllegalTransitionError';
-
-class RecordingEngine {
-  readonly commands: EngineCommand[] = [];
-  send(command: EngineCommand): void {
-    this.commands.push(command);
-  }
-  last(): EngineCommand | undefined {
-    return this.commands.at(-1);
-  }
-  types(): string[] {
-    return this.commands.map((command) => command.type);
-  }
-}
-
-class MemoryStub implements SignInMemory {
-  saved: { form: SignInForm; password: string } | undefined;
-  load() {
-    return this.saved;
-  }
-  save(form: SignInForm, password: string) {
-    this.saved = { form, password };
-  }
-}
-
-const silent = { info: () => undefined, warn: () => undefined };
-
-const REQUEST = {
-  serverUrl: 'wss://sip.example.com',
-  sipUri: 'sip:agent1@example.com',
-  authUser: 'agent1',
-  password: 'secret',
-  displayName: 'Agent One',
-};
-
-/** A desk signed in with the last status Available remembered, so it is routable at once. */
-async function availableDesk(options: Partial<AgentDeskOptions> = {}) {
-  const engine = new RecordingEngine();
-  const clock = new FakeClock();
-  const desk = new AgentDesk({
-    engine,
-    clock,
-    memory: new MemoryStub(),
-    logger: silent,
-    statusMemory: { load: () => AVAILABLE, save: () => undefined },
-    ...options,
-  });
-  const pending = desk.signIn(REQUEST);
-  desk.handleEngineEvent({ type: 'registration', state: 'registered' });
-  await pending;
-  return { engine, clock, desk };
-}
 
 describe('AgentDesk', () => {
   let engine: RecordingEngine;
@@ -512,16 +461,6 @@ describe('AgentDesk dialing rules', () => {
 });
 
 describe('AgentDesk history', () => {
-  class MemoryHistory {
-    readonly records: HistoryRecord[] = [];
-    append(record: HistoryRecord) {
-      this.records.push(HistoryRecord.parse(record));
-    }
-    today(now: number) {
-      return dailyMetrics(this.records, { now });
-    }
-  }
-
   it('records statuses and each contact with its outcome, and reports today in the snapshot', async () => {
     const engine = new RecordingEngine();
     const clock = new FakeClock();

@@ -41,4 +41,17 @@ describe('history records', () => {
     const line = JSON.stringify({ v: 1, ...statusAt(AT), mood: 'good' });
     expect(decodeLine(line)).toEqual({ kind: 'record', record: statusAt(AT) });
   });
+
+  it('keeps the callback, voicemail and transfer fields in a v1 line', () => {
+    const record = contactAt(AT, 'c', {
+      callback: true,
+      voicemail: true,
+      transferredTo: 'Billing',
+    });
+    const line = encodeLine(record);
+    expect(JSON.parse(line)).toMatchObject({ v: 1, callback: true, transferredTo: 'Billing' });
+    expect(decodeLine(line.slice(0, -1))).toEqual({ kind: 'record', record });
+    const long = contactAt(AT, 'c', { transferredTo: 't'.repeat(257) });
+    expect(HistoryRecord.safeParse(long).success).toBe(false);
+  });
 });

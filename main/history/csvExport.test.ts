@@ -89,6 +89,8 @@ describe('csv export', () => {
     notes: 'Asked for "premium"\r\n=2+5, then, hung up\nbye',
     wrapUpCode: '-refund',
     followUp: { note: 'call back', dueAt: Date.UTC(2025, 5, 12, 8) },
+    callback: true,
+    transferredTo: '=HYPERLINK("http://evil.example")',
   });
 
   it('writes one status row with the status columns filled', () => {
@@ -125,7 +127,19 @@ describe('csv export', () => {
       notes: 'Asked for "premium"\r\n=2+5, then, hung up\nbye',
       followUpNote: 'call back',
       followUpDueAt: '2025-06-12T10:00:00.000+02:00',
+      callback: 'true',
+      voicemail: '',
+      transferredTo: `'=HYPERLINK("http://evil.example")`,
     });
+  });
+
+  it('keeps the older columns in place and adds the new ones at the end', () => {
+    expect(CSV_COLUMNS.slice(-4)).toEqual([
+      'followUpDueAt',
+      'callback',
+      'voicemail',
+      'transferredTo',
+    ]);
   });
 
   it('can leave out the byte-order mark', async () => {

@@ -40,6 +40,20 @@ describe('mergeWithPolicy', () => {
     expect(isLocked(merged.lockedKeys, 'autoAccept.beep')).toBe(false);
   });
 
+  it('locks the wrap-up requirement alone, and the DTMF mode whole', () => {
+    const merged = mergeWithPolicy(example, policy({ wrapUp: { required: false }, dtmf: 'info' }));
+    expect(merged.profile?.wrapUp).toEqual({ codes: example.wrapUp.codes, required: false });
+    expect(merged.profile?.dtmf).toBe('info');
+    expect(merged.lockedKeys).toEqual(['wrapUp.required', 'dtmf']);
+    expect(isLocked(merged.lockedKeys, 'wrapUp.codes')).toBe(false);
+  });
+
+  it('accepts a policy that requires a code over a profile that lists none', () => {
+    const bare = profile({ schemaVersion: 1, servers: ['wss://sip.example.com'] });
+    const merged = mergeWithPolicy(bare, policy({ wrapUp: { required: true } }));
+    expect(merged.profile?.wrapUp).toEqual({ codes: [], required: true });
+  });
+
   it('replaces and locks lists and numbers whole', () => {
     const merged = mergeWithPolicy(
       example,
