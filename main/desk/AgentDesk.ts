@@ -37,7 +37,7 @@ import {
   type InCallSettings,
   type Leg,
 } from './CallControl';
-import { contactOutcome } from './contactOutcome';
+import { contactRecord } from './contactRecord';
 import { BUILT_IN_STATUSES, DEFAULT_CUSTOM_STATUSES } from './defaultStatuses';
 import { isActiveContactState, nextContactState, type ContactEvent } from './contactMachine';
 import {
@@ -467,25 +467,7 @@ export class AgentDesk {
   }
 
   private recordContact(contact: DeskContact, from: ContactState, event: ContactEvent): void {
-    const now = this.clock.now();
-    const endedAt = contact.endedAt ?? now;
-    this.record({
-      type: 'contact',
-      at: contact.createdAt,
-      contactId: contact.id,
-      channel: 'voice',
-      direction: contact.direction,
-      peer: contact.peer,
-      outcome: contactOutcome(from, event, contact.connectedAt !== undefined),
-      ...(contact.direction === 'inbound' ? { offeredAt: contact.createdAt } : {}),
-      ...(contact.connectedAt !== undefined
-        ? { connectedAt: contact.connectedAt, handleMs: endedAt - contact.connectedAt }
-        : {}),
-      endedAt,
-      ...(from === 'acw' ? { acwEndedAt: now, acwMs: now - endedAt } : {}),
-      ...(contact.endReason ? { endReason: contact.endReason } : {}),
-      ...contactRecordDetails(contact),
-    });
+    this.record(contactRecord(contact, from, event, this.clock.now()));
   }
 
   /** The status the agent last chose, when it still exists; Offline otherwise. */
@@ -943,20 +925,6 @@ export class AgentDesk {
     }
     this.changed();
   }
-}
-
-/** What the agent recorded and how the contact ended, for its history record (D7, D8). */
-function contactRecordDetails(contact: DeskContact) {
-  const { notes, wrapUpCode, followUp } = contact.details;
-  return {
-    ...(contact.queue ? { queue: contact.queue } : {}),
-    ...(notes !== '' ? { notes } : {}),
-    ...(wrapUpCode !== undefined ? { wrapUpCode } : {}),
-    ...(followUp ? { followUp } : {}),
-    ...(contact.callback ? { callback: true } : {}),
-    ...(contact.voicemail ? { voicemail: true } : {}),
-    ...(contact.transferredTo !== undefined ? { transferredTo: contact.transferredTo } : {}),
-  };
 }
 
 function lowerCase(text: string): string {

@@ -23,7 +23,7 @@ export function profileJsonSchema(): Record<string, unknown> {
     $id: PROFILE_SCHEMA_ID,
     title: 'OpenCCP provisioning profile',
     description:
-      'Setup of an OpenCCP agent softphone: SIP servers, identity, statuses, routing, quick connects, permissions, dialing rules, timeouts, auto-accept and SIP header names. A machine policy file uses the same keys, all optional, and locks what it sets.',
+      'Setup of an OpenCCP agent softphone: SIP servers, identity, statuses, routing, quick connects, permissions, dialing rules, timeouts, auto-accept, SIP header names, wrap-up codes and the DTMF mode. A machine policy file uses the same keys, all optional, and locks what it sets.',
     ...body,
   };
 }
