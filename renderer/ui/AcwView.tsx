@@ -1,13 +1,27 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../preload/contract';
+import type { Contact, DeskState } from '../../preload/contract';
 import { CallerIdentity } from './CallerIdentity';
 import { ClearContactButton } from './ClearContactButton';
 import { ElapsedTime } from './ElapsedTime';
 import { formatDuration } from './formatDuration';
+import { QueueName } from './QueueName';
+import type { ContactDetailsHandle } from './useContactDetails';
+import { WrapUpDetailsForm } from './WrapUpDetailsForm';
 
-/** After contact work: the call is over; the agent wraps up, then clears the contact. */
-export function AcwView({ contact }: { contact: Contact }) {
+interface Props {
+  contact: Contact;
+  options: DeskState['contactOptions'];
+  details: ContactDetailsHandle;
+}
+
+/**
+ * After contact work: the call is over; the agent writes notes, picks a wrap-up code, maybe
+ * sets a follow-up task, then clears the contact (which first saves what is still unsaved).
+ */
+export function AcwView({ contact, options, details }: Props) {
   const { t } = useTranslation();
+  const wrapUp = useRef<HTMLSelectElement>(null);
   const talkTime =
     contact.connectedAt !== undefined && contact.endedAt !== undefined
       ? formatDuration(contact.endedAt - contact.connectedAt)
@@ -27,7 +41,22 @@ export function AcwView({ contact }: { contact: Contact }) {
         />
       </div>
       <CallerIdentity peer={contact.peer} testId="acw-peer" />
+      <QueueName queue={contact.queue} testId="acw-queue" />
       <dl className="facts">
+        {contact.transferredTo ? (
+          <div className="facts__row">
+            <dt>{t('contact.outcome')}</dt>
+            <dd data-testid="transferred-to">
+              {t('contact.transferredTo', { target: contact.transferredTo })}
+            </dd>
+          </div>
+        ) : null}
+        {contact.voicemail ? (
+          <div className="facts__row">
+            <dt>{t('contact.outcome')}</dt>
+            <dd data-testid="voicemail-left">{t('contact.voicemailLeft')}</dd>
+          </div>
+        ) : null}
         {contact.endReason ? (
           <div className="facts__row">
             <dt>{t('contact.endReason')}</dt>
@@ -47,8 +76,21 @@ export function AcwView({ contact }: { contact: Contact }) {
           </div>
         ) : null}
       </dl>
+      <WrapUpDetailsForm
+        details={details}
+        wrapUpCodes={options.wrapUpCodes}
+        wrapUpRequired={options.wrapUpRequired}
+        wrapUpRef={wrapUp}
+      />
       <p className="hint">{t('contact.acwHint')}</p>
-      <ClearContactButton contactId={contact.id} />
+      <ClearContactButton
+        contactId={contact.id}
+        autoFocus={false}
+        beforeClear={details.flush}
+        onRefused={(reason) => {
+          if (reason === 'wrapUpRequired') wrapUp.current?.focus();
+        }}
+      />
     </section>
   );
 }

@@ -8,10 +8,12 @@ interface Props {
   label: string;
   testId: string;
   className?: string;
+  /** Inside a live region: opt out, so the ticking is not read out every second. */
+  notLive?: boolean;
 }
 
 /** A ticking mm:ss (h:mm:ss) timer. Not a live region: it would be read out every second. */
-export function ElapsedTime({ since, label, testId, className }: Props) {
+export function ElapsedTime({ since, label, testId, className, notLive = false }: Props) {
   const now = useNow();
   const text = formatDuration(now - since);
   return (
@@ -21,6 +23,7 @@ export function ElapsedTime({ since, label, testId, className }: Props) {
       dateTime={`PT${Math.max(0, Math.floor((now - since) / 1000))}S`}
       title={label}
       aria-label={`${label}: ${text}`}
+      aria-live={notLive ? 'off' : undefined}
     >
       {text}
     </time>

@@ -1,33 +1,71 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../preload/contract';
+import type { Contact, DeskState } from '../../preload/contract';
 import { CallerIdentity } from './CallerIdentity';
+import { CallNotes } from './CallNotes';
 import { useCcp } from './CcpContext';
+import { DTMF_PAD_ID, DtmfPad } from './DtmfPad';
 import { ElapsedTime } from './ElapsedTime';
+import { HoldButton } from './HoldButton';
+import { HoldStatus } from './HoldStatus';
 import { IntentError } from './IntentError';
+import { MultiPartyCall } from './MultiPartyCall';
+import { MuteButton } from './MuteButton';
+import { MutedStatus } from './MutedStatus';
+import { customerStatus } from './partyStatus';
+import { QualityIndicator } from './QualityIndicator';
+import { QueueName } from './QueueName';
+import { TransferPanel } from './TransferPanel';
+import { transferOffered } from './transferOffered';
+import { TransferProgressNote } from './TransferProgressNote';
+import type { ContactDetailsHandle } from './useContactDetails';
 import { useIntent } from './useIntent';
 
-/** A live call: connecting after Accept, ringing out, or connected with its timer. End. */
-export function InCallView({ contact }: { contact: Contact }) {
+export interface InCallProps {
+  contact: Contact;
+  desk: Pick<DeskState, 'contactOptions' | 'quickConnects' | 'dialing'>;
+  details: ContactDetailsHandle;
+}
+
+/** The customer alone on the line: connecting, ringing out, or connected with its controls. */
+function SinglePartyCall({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const api = useCcp();
+  const control = useIntent();
   const end = useIntent();
+  const [padOpen, setPadOpen] = useState(false);
   const state = contact.state;
+  const connected = state === 'connected';
+  const transferPending = contact.transfer?.state === 'pending';
 
   let headline: string;
   if (state === 'dialing') headline = t('contact.calling', { number: contact.peer.number });
   else if (state === 'accepting') headline = t('contact.connecting');
-  else headline = t('contactState.connected');
+  else headline = t(contact.callback ? 'call.callbackTitle' : 'contactState.connected');
 
   return (
     <section className="call" aria-labelledby="call-title">
-      <h2 id="call-title" className="call__title">
-        {state !== 'connected' ? (
-          <span className="spinner spinner--dark" aria-hidden="true" />
-        ) : null}
-        {headline}
-      </h2>
-      {state === 'dialing' ? null : <CallerIdentity peer={contact.peer} testId="call-peer" />}
-      {state === 'connected' ? (
+      <div className="call__top">
+        <h2 id="call-title" className="call__title" data-testid="call-title">
+          {!connected ? <span className="spinner spinner--dark" aria-hidden="true" /> : null}
+          {headline}
+        </h2>
+        {connected ? <QualityIndicator quality={contact.quality} testId="call-quality" /> : null}
+      </div>
+      {/* The customer as a party, like the rows of a two-party call: tests and screen
+          readers find "Customer" and its hold state the same way in both. */}
+      <div
+        role="group"
+        aria-label={t('party.customer')}
+        className="call__customer"
+        data-testid="party-customer"
+        data-status={customerStatus(contact)}
+      >
+        {state === 'dialing' ? null : <CallerIdentity peer={contact.peer} testId="call-peer" />}
+        <QueueName queue={contact.queue} testId="call-queue" />
+        {connected ? <HoldStatus contact={contact} /> : null}
+      </div>
+      {connected ? (
         <ElapsedTime
           since={contact.connectedAt ?? contact.stateSince}
           label={t('contact.callTimerLabel')}
@@ -35,17 +73,92 @@ export function InCallView({ contact }: { contact: Contact }) {
           className="call__timer"
         />
       ) : null}
+      {connected ? <MutedStatus muted={contact.muted} /> : null}
+      <TransferProgressNote transfer={contact.transfer} />
+      {connected ? (
+        <div className="call-controls" role="group" aria-label={t('call.controls')}>
+          <HoldButton
+            hold={contact.hold}
+            testId="hold"
+            disabled={control.pending || transferPending}
+            onRequest={(hold) =>
+              void control.run(() => api.contacts.hold(contact.id, 'customer', hold))
+            }
+          />
+          <MuteButton
+            muted={contact.muted}
+            disabled={control.pending}
+            onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
+          />
+          <button
+            type="button"
+            className="button call-control"
+            data-testid="dtmf-toggle"
+            aria-expanded={padOpen}
+            aria-controls={padOpen ? DTMF_PAD_ID : undefined}
+            onClick={() => setPadOpen(!padOpen)}
+          >
+            {t('dtmf.toggle')}
+          </button>
+        </div>
+      ) : null}
+      <IntentError failure={control.failure} context="contact" testId="call-control-error" />
+      {connected && padOpen ? <DtmfPad contact={contact} /> : null}
+      {connected && contact.callback ? (
+        <div className="voicemail">
+          <p className="hint" id="voicemail-hint">
+            {t('call.voicemailHint')}
+          </p>
+          <button
+            type="button"
+            className="button button--secondary button--block"
+            data-testid="voicemail-end"
+            aria-describedby="voicemail-hint"
+            disabled={end.pending || transferPending}
+            onClick={() => void end.run(() => api.contacts.end(contact.id, { voicemail: true }))}
+          >
+            {t('call.voicemailEnd')}
+          </button>
+        </div>
+      ) : null}
       <button
         type="button"
         className="button button--reject button--block"
         data-testid="end-call"
-        autoFocus={state === 'connected' || state === 'dialing'}
-        disabled={end.pending}
+        autoFocus={connected || state === 'dialing'}
+        disabled={end.pending || transferPending}
         onClick={() => void end.run(() => api.contacts.end(contact.id))}
       >
         {t('contact.end')}
       </button>
       <IntentError failure={end.failure} context="contact" testId="contact-error" />
     </section>
+  );
+}
+
+/**
+ * A live call: connecting after Accept, ringing out, or connected. Connected, it adds the
+ * Transfer panel (when the profile allows) and the notes; with a third party on, the party
+ * rows replace the single-customer controls.
+ */
+export function InCallView({ contact, desk, details }: InCallProps) {
+  const connected = contact.state === 'connected';
+  const thirdParty = contact.thirdParty;
+  return (
+    <>
+      {connected && thirdParty ? (
+        <MultiPartyCall contact={{ ...contact, thirdParty }} options={desk.contactOptions} />
+      ) : (
+        <SinglePartyCall contact={contact} />
+      )}
+      {transferOffered(contact, desk.contactOptions) ? (
+        <TransferPanel
+          contact={contact}
+          quickConnects={desk.quickConnects}
+          dialing={desk.dialing}
+        />
+      ) : null}
+      {connected ? <CallNotes details={details} /> : null}
+    </>
   );
 }

@@ -3,10 +3,14 @@ import type { Contact } from '../../preload/contract';
 import { CallerIdentity } from './CallerIdentity';
 import { useCcp } from './CcpContext';
 import { IntentError } from './IntentError';
+import { QueueName } from './QueueName';
 import { useIntent } from './useIntent';
 import { useNow } from './useNow';
 
-/** An offer ringing: who calls, seconds left to answer, Accept and Reject. */
+/**
+ * An offer ringing: who calls, through which queue, seconds left to answer, Accept and Reject.
+ * A queued callback (D7) says so: accepting it calls the customer back.
+ */
 export function IncomingBanner({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const api = useCcp();
@@ -18,11 +22,16 @@ export function IncomingBanner({ contact }: { contact: Contact }) {
       : undefined;
 
   return (
-    <section className="incoming" data-testid="incoming-banner" aria-labelledby="incoming-title">
+    <section
+      className="incoming"
+      data-testid="incoming-banner"
+      data-callback={contact.callback ? true : undefined}
+      aria-labelledby="incoming-title"
+    >
       <div className="incoming__top">
         <h2 id="incoming-title" className="incoming__title">
           <span className="incoming__pulse" aria-hidden="true" />
-          {t('contact.incomingTitle')}
+          {t(contact.callback ? 'contact.callbackIncomingTitle' : 'contact.incomingTitle')}
         </h2>
         {secondsLeft !== undefined ? (
           <p className="countdown" title={t('contact.countdownLabel')}>
@@ -35,6 +44,8 @@ export function IncomingBanner({ contact }: { contact: Contact }) {
         ) : null}
       </div>
       <CallerIdentity peer={contact.peer} testId="incoming-caller" />
+      <QueueName queue={contact.queue} testId="incoming-queue" />
+      {contact.callback ? <p className="hint">{t('contact.callbackIncomingHint')}</p> : null}
       <div className="incoming__actions">
         <button
           type="button"

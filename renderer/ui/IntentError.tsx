@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { reasonMessageKeys, type IntentContext } from './reasonMessageKeys';
 import type { IntentFailure } from './useIntent';
 
-/** Where the refusal happened: a reason can read differently per context (contactActive). */
-export type IntentContext = 'dial' | 'signOut' | 'status' | 'contact';
+export type { IntentContext } from './reasonMessageKeys';
 
 interface Props {
   failure: IntentFailure | undefined;
@@ -10,24 +10,23 @@ interface Props {
   testId?: string;
 }
 
-const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
-
 /** A refused or failed intent, in plain language, announced as an alert. */
 export function IntentError({ failure, context, testId }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!failure) return null;
   let text: string;
   if (failure.kind === 'exception') {
     text = t('reasons.exception', { message: failure.message });
-  } else if (SAFE_KEY.test(failure.reason)) {
-    text = t(
-      [`reasons.${context}.${failure.reason}`, `reasons.${failure.reason}`, 'reasons.unknown'],
-      {
-        reason: failure.reason,
-      },
-    );
   } else {
-    text = t('reasons.unknown', { reason: failure.reason });
+    // A reason spelled like a group of messages (`dial`) must not print the group: only a key
+    // holding a message counts.
+    const key =
+      reasonMessageKeys(context, failure.reason).find(
+        (candidate) =>
+          i18n.exists(candidate) &&
+          typeof t(candidate, { returnObjects: true, reason: '' }) === 'string',
+      ) ?? 'reasons.unknown';
+    text = t(key, { reason: failure.reason });
   }
   return (
     <p className="intent-error" role="alert" data-testid={testId}>

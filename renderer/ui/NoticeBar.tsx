@@ -20,8 +20,10 @@ export function NoticeBar({ notice }: { notice: Notice | undefined }) {
   if (!notice || notice.id === dismissedId) return null;
 
   const values: Record<string, string | number> = { ...notice.values };
-  if (notice.key === 'registrationFailed' && !values['cause'])
-    values['cause'] = t('notice.unknownCause');
+  // Causes and names come from the far end and may be missing: never show an empty "()".
+  for (const name of ['cause', 'reason'] as const)
+    if (values[name] === undefined || values[name] === '') values[name] = t('notice.unknownCause');
+  if (values['name'] === undefined || values['name'] === '') values['name'] = t('party.thirdParty');
   const text = SAFE_KEY.test(notice.key)
     ? t([`notice.${notice.key}`, 'notice.generic'], values)
     : t('notice.generic');

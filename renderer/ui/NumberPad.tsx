@@ -6,31 +6,8 @@ import { DialRequest, type DeskState } from '../../preload/contract';
 import { formatAsTyped } from '../../main/dialing/formatAsTyped';
 import { useCcp } from './CcpContext';
 import { IntentError } from './IntentError';
+import { Keypad } from './Keypad';
 import { useIntent } from './useIntent';
-
-interface Key {
-  symbol: string;
-  testId: string;
-  /** Phone-keypad letters, decoration only. */
-  letters: string;
-  /** i18n key of the accessible name when the symbol alone reads badly. */
-  nameKey?: string;
-}
-
-const KEYS: readonly Key[] = [
-  { symbol: '1', testId: 'numpad-digit-1', letters: '' },
-  { symbol: '2', testId: 'numpad-digit-2', letters: 'ABC' },
-  { symbol: '3', testId: 'numpad-digit-3', letters: 'DEF' },
-  { symbol: '4', testId: 'numpad-digit-4', letters: 'GHI' },
-  { symbol: '5', testId: 'numpad-digit-5', letters: 'JKL' },
-  { symbol: '6', testId: 'numpad-digit-6', letters: 'MNO' },
-  { symbol: '7', testId: 'numpad-digit-7', letters: 'PQRS' },
-  { symbol: '8', testId: 'numpad-digit-8', letters: 'TUV' },
-  { symbol: '9', testId: 'numpad-digit-9', letters: 'WXYZ' },
-  { symbol: '*', testId: 'numpad-digit-star', letters: '', nameKey: 'numpad.star' },
-  { symbol: '0', testId: 'numpad-digit-0', letters: '+' },
-  { symbol: '#', testId: 'numpad-digit-hash', letters: '', nameKey: 'numpad.hash' },
-];
 
 /** Outbound dialing: type or paste a number (or SIP user / URI), or tap the keypad. */
 export function NumberPad({ dialing, dialDraft }: Pick<DeskState, 'dialing' | 'dialDraft'>) {
@@ -126,23 +103,11 @@ export function NumberPad({ dialing, dialDraft }: Pick<DeskState, 'dialing' | 'd
           )}
         </div>
 
-        <div className="keypad" role="group" aria-label={t('numpad.keypad')}>
-          {KEYS.map((key) => (
-            <button
-              key={key.testId}
-              type="button"
-              className="keypad__key"
-              data-testid={key.testId}
-              aria-label={key.nameKey ? t(key.nameKey) : key.symbol}
-              onClick={() => edit(target + key.symbol)}
-            >
-              <span className="keypad__symbol">{key.symbol}</span>
-              <span className="keypad__letters" aria-hidden="true">
-                {key.letters}
-              </span>
-            </button>
-          ))}
-        </div>
+        <Keypad
+          testIdFor={(key) => `numpad-digit-${key.id}`}
+          label={t('numpad.keypad')}
+          onKey={(symbol) => edit(target + symbol)}
+        />
 
         <button
           type="submit"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuickConnect } from '../../preload/contract';
 import { useCcp } from './CcpContext';
 import { IntentError } from './IntentError';
+import { matchQuickConnects } from './matchQuickConnects';
 import { useIntent } from './useIntent';
 
 /**
@@ -16,15 +17,7 @@ export function QuickConnects({ entries, onCall }: { entries: QuickConnect[]; on
   const dial = useIntent();
   if (entries.length === 0) return null;
 
-  const needle = query.trim().toLowerCase();
-  const digits = needle.replace(/[^\d+]/g, '');
-  const matches = entries.filter(
-    (entry) =>
-      needle === '' ||
-      entry.name.toLowerCase().includes(needle) ||
-      entry.target.toLowerCase().includes(needle) ||
-      (digits.length > 0 && entry.target.replace(/[^\d+]/g, '').includes(digits)),
-  );
+  const matches = matchQuickConnects(entries, query);
 
   return (
     <section

@@ -7,10 +7,13 @@ import { QuickConnects } from './QuickConnects';
 import { StatusBar } from './StatusBar';
 import { StatusSelector } from './StatusSelector';
 import { TodayPanel } from './TodayPanel';
+import { transferOffered } from './transferOffered';
 
 /** The CCP proper: identity, status, notices, and the open contact or the number pad. */
 export function SignedInView({ state }: { state: DeskState }) {
   const contact = state.contacts[0];
+  // On a call the Transfer panel lists the quick connects itself; one list on screen, not two.
+  const quickConnectsInTransfer = transferOffered(contact, state.contactOptions);
   return (
     <>
       <DeskHeader state={state} />
@@ -19,11 +22,13 @@ export function SignedInView({ state }: { state: DeskState }) {
       <NoticeBar notice={state.notice} />
       <main className="desk-main">
         {contact ? (
-          <ContactView contact={contact} />
+          <ContactView key={contact.id} contact={contact} desk={state} />
         ) : (
           <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} />
         )}
-        <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
+        {quickConnectsInTransfer ? null : (
+          <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
+        )}
         {state.today && <TodayPanel today={state.today} statuses={state.agent.statuses} />}
       </main>
     </>

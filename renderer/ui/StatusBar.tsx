@@ -31,9 +31,12 @@ export function StatusBar({ state }: { state: DeskState }) {
   const contact = state.contacts[0];
   const status = state.agent.statuses.find((item) => item.id === state.agent.statusId);
   const tone: StatusTone = contact ? contactTone(contact) : (status?.kind ?? 'custom');
-  const label = contact
-    ? t(`contactState.${contact.state}`)
-    : statusLabel(t, status, state.agent.statusId);
+  let label: string;
+  if (!contact) label = statusLabel(t, status, state.agent.statusId);
+  // A queued callback is announced as such (D7), as the CCP's "Callback incoming".
+  else if (contact.callback && contact.state === 'incoming')
+    label = t('contact.callbackIncomingTitle');
+  else label = t(`contactState.${contact.state}`);
 
   return (
     <div
