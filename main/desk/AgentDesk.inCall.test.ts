@@ -739,10 +739,11 @@ describe('reports from the far end', () => {
   });
 
   it("refuses the far end's REFER", async () => {
-    const { emit, engine, contact } = await onCall();
+    const { emit, engine, contact, desk } = await onCall();
     emit({ type: 'refer', callId: CUSTOMER, target: 'sip:+19005550100@evil', replaces: false });
     expect(engine.last()).toEqual({ type: 'refer-answer', callId: CUSTOMER, accept: false });
     expect(contact().state).toBe('connected');
+    expect(desk.snapshot().notice?.key).toBe('referRefused');
   });
 
   it('only logs DTMF the far end sends', async () => {

@@ -794,6 +794,10 @@ export class AgentDesk {
   private onRefer(event: Extract<EngineEvent, { type: 'refer' }>): void {
     this.logger.warn('refer refused', { callId: event.callId, replaces: event.replaces });
     this.engine.send({ type: 'refer-answer', callId: event.callId, accept: false });
+    if (this.findLeg(event.callId)) {
+      this.setNotice('warning', 'referRefused');
+      this.changed();
+    }
   }
 
   private onConfirmed(callId: string): void {
