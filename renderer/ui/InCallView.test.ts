@@ -62,7 +62,7 @@ describe('InCallView, customer alone on the line', () => {
 
   it('shows the hold under way as pending, and the held state with Resume', () => {
     const holding = render(connectedContact({ hold: 'holding' }));
-    expect(button(holding, 'Holding…')?.tag).toContain('disabled');
+    expect(button(holding, 'Holding…')?.tag).toContain('aria-disabled="true"');
     expect(button(holding, 'Hold')).toBeUndefined();
 
     const held = render(connectedContact({ hold: 'held' }));
@@ -71,7 +71,7 @@ describe('InCallView, customer alone on the line', () => {
     expect(byTestId(held, 'hold-timer')).toBeDefined();
 
     const resuming = render(connectedContact({ hold: 'resuming' }));
-    expect(button(resuming, 'Resuming…')?.tag).toContain('disabled');
+    expect(button(resuming, 'Resuming…')?.tag).toContain('aria-disabled="true"');
     expect(textOf(group(resuming, 'Customer') ?? '')).not.toContain('On hold');
   });
 
@@ -123,7 +123,7 @@ describe('InCallView, customer alone on the line', () => {
     );
     expect(byTestId(html, 'transfer-panel')).toBeUndefined();
     expect(byTestId(html, 'transfer-progress')?.text).toBe('Transferring to Billing desk…');
-    expect(button(html, 'End call')?.tag).toContain('disabled');
+    expect(button(html, 'End call')?.tag).toContain('aria-disabled="true"');
   });
 
   it('explains a failed transfer and that nothing changed', () => {
@@ -239,8 +239,8 @@ describe('InCallView with a third party (D6)', () => {
         transfer: { kind: 'attended', state: 'pending', target: 'Billing desk' },
       }),
     );
-    expect(button(html, 'Leave')?.tag).toContain('disabled');
-    expect(button(html, 'Swap')?.tag).toContain('disabled');
+    expect(button(html, 'Leave')?.tag).toContain('aria-disabled="true"');
+    expect(button(html, 'Swap')?.tag).toContain('aria-disabled="true"');
     expect(byTestId(html, 'transfer-progress')?.text).toBe('Transferring to Billing desk…');
   });
 });

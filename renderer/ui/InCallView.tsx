@@ -4,6 +4,7 @@ import type { Contact, DeskState } from '../../preload/contract';
 import { CallerIdentity } from './CallerIdentity';
 import { CallNotes } from './CallNotes';
 import { useCcp } from './CcpContext';
+import { ControlButton } from './ControlButton';
 import { DTMF_PAD_ID, DtmfPad } from './DtmfPad';
 import { ElapsedTime } from './ElapsedTime';
 import { HoldButton } from './HoldButton';
@@ -80,14 +81,13 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
           <HoldButton
             hold={contact.hold}
             testId="hold"
-            disabled={control.pending || transferPending}
+            unavailable={transferPending}
             onRequest={(hold) =>
               void control.run(() => api.contacts.hold(contact.id, 'customer', hold))
             }
           />
           <MuteButton
             muted={contact.muted}
-            disabled={control.pending}
             onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
           />
           <button
@@ -109,28 +109,26 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
           <p className="hint" id="voicemail-hint">
             {t('call.voicemailHint')}
           </p>
-          <button
-            type="button"
+          <ControlButton
             className="button button--secondary button--block"
-            data-testid="voicemail-end"
+            testId="voicemail-end"
             aria-describedby="voicemail-hint"
-            disabled={end.pending || transferPending}
+            unavailable={transferPending}
             onClick={() => void end.run(() => api.contacts.end(contact.id, { voicemail: true }))}
           >
             {t('call.voicemailEnd')}
-          </button>
+          </ControlButton>
         </div>
       ) : null}
-      <button
-        type="button"
+      <ControlButton
         className="button button--reject button--block"
-        data-testid="end-call"
+        testId="end-call"
         autoFocus={connected || state === 'dialing'}
-        disabled={end.pending || transferPending}
+        unavailable={transferPending}
         onClick={() => void end.run(() => api.contacts.end(contact.id))}
       >
         {t('contact.end')}
-      </button>
+      </ControlButton>
       <IntentError failure={end.failure} context="contact" testId="contact-error" />
     </section>
   );

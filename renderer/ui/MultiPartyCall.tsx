@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, DeskState, IntentResult, ThirdParty } from '../../preload/contract';
 import { useCcp } from './CcpContext';
+import { ControlButton } from './ControlButton';
 import { DTMF_PAD_ID, DtmfPad } from './DtmfPad';
 import { ElapsedTime } from './ElapsedTime';
 import { IntentError } from './IntentError';
@@ -37,7 +38,7 @@ export function MultiPartyCall({ contact, options }: Props) {
   const thirdParty = contact.thirdParty;
   const actions = multiPartyActions(contact, options);
   // While a transfer is under way nothing else may start (main would refuse transferPending).
-  const busy = control.pending || contact.transfer?.state === 'pending';
+  const busy = contact.transfer?.state === 'pending';
   const run = (action: () => Promise<IntentResult>): void => void control.run(action);
   const customer = nameAndNumber(contact.peer.displayName, contact.peer.number);
   const third = nameAndNumber(
@@ -76,7 +77,7 @@ export function MultiPartyCall({ contact, options }: Props) {
         quality={contact.quality}
         canHold={custStatus !== 'left'}
         canEnd={custStatus !== 'left'}
-        disabled={busy}
+        unavailable={busy}
         onHold={(hold) => run(() => api.contacts.hold(contact.id, 'customer', hold))}
         onEnd={() => run(() => api.contacts.endLeg(contact.id, 'customer'))}
       />
@@ -89,7 +90,7 @@ export function MultiPartyCall({ contact, options }: Props) {
         quality={thirdParty.quality}
         canHold={thirdParty.state === 'connected'}
         canEnd
-        disabled={busy}
+        unavailable={busy}
         onHold={(hold) => run(() => api.contacts.hold(contact.id, 'thirdParty', hold))}
         onEnd={() => run(() => api.contacts.endLeg(contact.id, 'thirdParty'))}
       />
@@ -102,43 +103,39 @@ export function MultiPartyCall({ contact, options }: Props) {
       <TransferProgressNote transfer={contact.transfer} />
       <div className="call-controls" role="group" aria-label={t('call.controls')}>
         {actions.join ? (
-          <button
-            type="button"
+          <ControlButton
             className="button call-control"
-            data-testid="join"
-            disabled={busy}
+            testId="join"
+            unavailable={busy}
             onClick={() => run(() => api.contacts.join(contact.id))}
           >
             {t('call.join')}
-          </button>
+          </ControlButton>
         ) : null}
         {actions.holdAll ? (
-          <button
-            type="button"
+          <ControlButton
             className="button call-control"
-            data-testid="hold-all"
-            disabled={busy}
+            testId="hold-all"
+            unavailable={busy}
             onClick={() =>
               run(() => api.contacts.hold(contact.id, 'all', actions.holdAll === 'hold'))
             }
           >
             {t(actions.holdAll === 'hold' ? 'call.holdAll' : 'call.resumeAll')}
-          </button>
+          </ControlButton>
         ) : null}
         {actions.swap ? (
-          <button
-            type="button"
+          <ControlButton
             className="button call-control"
-            data-testid="swap"
-            disabled={busy}
+            testId="swap"
+            unavailable={busy}
             onClick={() => run(() => api.contacts.swap(contact.id))}
           >
             {t('call.swap')}
-          </button>
+          </ControlButton>
         ) : null}
         <MuteButton
           muted={contact.muted}
-          disabled={control.pending}
           onRequest={(muted) => run(() => api.contacts.mute(contact.id, muted))}
         />
         <button
@@ -152,29 +149,27 @@ export function MultiPartyCall({ contact, options }: Props) {
           {t('dtmf.toggle')}
         </button>
         {actions.leave ? (
-          <button
-            type="button"
+          <ControlButton
             className="button call-control call-control--leave"
-            data-testid="leave"
-            disabled={busy}
+            testId="leave"
+            unavailable={busy}
             onClick={() => run(() => api.contacts.leave(contact.id))}
           >
             {t('call.leave')}
-          </button>
+          </ControlButton>
         ) : null}
       </div>
       {actions.leave ? <p className="hint">{t('call.leaveHint')}</p> : null}
       {custStatus === 'left' ? (
         // Only the third party is left: ending the call is ending the contact.
-        <button
-          type="button"
+        <ControlButton
           className="button button--reject button--block"
-          data-testid="end-call"
-          disabled={busy}
+          testId="end-call"
+          unavailable={busy}
           onClick={() => run(() => api.contacts.end(contact.id))}
         >
           {t('contact.end')}
-        </button>
+        </ControlButton>
       ) : null}
       <IntentError failure={control.failure} context="contact" testId="call-control-error" />
       {padOpen ? <DtmfPad contact={contact} /> : null}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CallQuality, HoldState } from '../../preload/contract';
+import { ControlButton } from './ControlButton';
 import { HoldButton } from './HoldButton';
 import type { PartyStatus } from './partyStatus';
 import { QualityIndicator } from './QualityIndicator';
@@ -16,7 +17,8 @@ interface Props {
   quality?: CallQuality | undefined;
   canHold: boolean;
   canEnd: boolean;
-  disabled: boolean;
+  /** A transfer is under way: nothing else may start. */
+  unavailable: boolean;
   onHold(hold: boolean): void;
   onEnd(): void;
 }
@@ -61,20 +63,19 @@ export function PartyRow(props: Props) {
             <HoldButton
               hold={props.hold}
               testId={`party-${leg}-hold`}
-              disabled={props.disabled}
+              unavailable={props.unavailable}
               onRequest={props.onHold}
             />
           ) : null}
           {props.canEnd ? (
-            <button
-              type="button"
+            <ControlButton
               className="button call-control call-control--end"
-              data-testid={`party-${leg}-end`}
-              disabled={props.disabled}
+              testId={`party-${leg}-end`}
+              unavailable={props.unavailable}
               onClick={props.onEnd}
             >
               {t('party.end')}
-            </button>
+            </ControlButton>
           ) : null}
         </span>
       </div>

@@ -59,7 +59,6 @@ function TargetRow({
           type="button"
           className="button button--small button--call"
           aria-describedby={nameId}
-          disabled={intent.pending}
           onClick={() => void intent.run(() => api.contacts.consult(contactId, to))}
         >
           {t('transfer.call')}
@@ -68,7 +67,6 @@ function TargetRow({
           type="button"
           className="button button--small button--outline"
           aria-describedby={nameId}
-          disabled={intent.pending}
           onClick={() => void intent.run(() => api.contacts.transfer(contactId, to))}
         >
           {t('transfer.now')}
