@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Contact, DeskState, ThirdParty } from '../../preload/contract';
 import type { ContactDetailsHandle } from './useContactDetails';
+import { DtmfPad } from './DtmfPad';
 import { InCallView } from './InCallView';
 import {
   buttons,
@@ -242,5 +243,23 @@ describe('InCallView with a third party (D6)', () => {
     expect(button(html, 'Leave')?.tag).toContain('aria-disabled="true"');
     expect(button(html, 'Swap')?.tag).toContain('aria-disabled="true"');
     expect(byTestId(html, 'transfer-progress')?.text).toBe('Transferring to Billing desk…');
+  });
+});
+
+describe('DtmfPad (D3)', () => {
+  it('shows the digits sent so far and a key per tone, found by its symbol', () => {
+    const html = renderMarkup(
+      createElement(DtmfPad, { contact: connectedContact({ dtmfSent: '12#' }) }),
+    );
+    expect(byTestId(html, 'dtmf-sent')?.text).toBe('12#');
+    for (const symbol of ['0', '1', '9', '*', '#'])
+      expect(byTestId(html, `dtmf-${symbol}`)).toBeDefined();
+    expect(byTestId(html, 'dtmf-#')?.tag).toContain('aria-label="Pound"');
+  });
+
+  it('is closed until the agent opens it with Number pad', () => {
+    const html = render(connectedContact());
+    expect(byTestId(html, 'dtmf-pad')).toBeUndefined();
+    expect(byTestId(html, 'dtmf-toggle')?.tag).toContain('aria-expanded="false"');
   });
 });

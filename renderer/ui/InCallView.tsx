@@ -5,7 +5,8 @@ import { CallerIdentity } from './CallerIdentity';
 import { CallNotes } from './CallNotes';
 import { useCcp } from './CcpContext';
 import { ControlButton } from './ControlButton';
-import { DTMF_PAD_ID, DtmfPad } from './DtmfPad';
+import { DtmfPad } from './DtmfPad';
+import { DtmfPadToggle } from './DtmfPadToggle';
 import { ElapsedTime } from './ElapsedTime';
 import { HoldButton } from './HoldButton';
 import { HoldStatus } from './HoldStatus';
@@ -54,18 +55,21 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
         {connected ? <QualityIndicator quality={contact.quality} testId="call-quality" /> : null}
       </div>
       {/* The customer as a party, like the rows of a two-party call: tests and screen
-          readers find "Customer" and its hold state the same way in both. */}
-      <div
-        role="group"
-        aria-label={t('party.customer')}
-        className="call__customer"
-        data-testid="party-customer"
-        data-status={customerStatus(contact)}
-      >
-        {state === 'dialing' ? null : <CallerIdentity peer={contact.peer} testId="call-peer" />}
-        <QueueName queue={contact.queue} testId="call-queue" />
-        {connected ? <HoldStatus contact={contact} /> : null}
-      </div>
+          readers find "Customer" and its hold state the same way in both. While dialing out
+          the headline already names the number. */}
+      {state === 'dialing' ? null : (
+        <div
+          role="group"
+          aria-label={t('party.customer')}
+          className="call__customer"
+          data-testid="party-customer"
+          data-status={customerStatus(contact)}
+        >
+          <CallerIdentity peer={contact.peer} testId="call-peer" />
+          <QueueName queue={contact.queue} testId="call-queue" />
+          {connected ? <HoldStatus contact={contact} /> : null}
+        </div>
+      )}
       {connected ? (
         <ElapsedTime
           since={contact.connectedAt ?? contact.stateSince}
@@ -90,16 +94,7 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
             muted={contact.muted}
             onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
           />
-          <button
-            type="button"
-            className="button call-control"
-            data-testid="dtmf-toggle"
-            aria-expanded={padOpen}
-            aria-controls={padOpen ? DTMF_PAD_ID : undefined}
-            onClick={() => setPadOpen(!padOpen)}
-          >
-            {t('dtmf.toggle')}
-          </button>
+          <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
         </div>
       ) : null}
       <IntentError failure={control.failure} context="contact" testId="call-control-error" />

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Contact, DeskState, IntentResult, ThirdParty } from '../../preload/contract';
 import { useCcp } from './CcpContext';
 import { ControlButton } from './ControlButton';
-import { DTMF_PAD_ID, DtmfPad } from './DtmfPad';
+import { DtmfPad } from './DtmfPad';
+import { DtmfPadToggle } from './DtmfPadToggle';
 import { ElapsedTime } from './ElapsedTime';
 import { IntentError } from './IntentError';
 import { multiPartyActions } from './multiPartyActions';
@@ -46,8 +47,8 @@ export function MultiPartyCall({ contact, options }: Props) {
     thirdParty.peer.number,
     thirdParty.label,
   );
-  const custStatus = customerStatus(contact);
-  const thirdStatus = thirdPartyStatus(thirdParty);
+  const customerRowStatus = customerStatus(contact);
+  const thirdRowStatus = thirdPartyStatus(thirdParty);
 
   return (
     <section
@@ -72,11 +73,11 @@ export function MultiPartyCall({ contact, options }: Props) {
         leg="customer"
         name={customer.name || t('contact.unknownCaller')}
         number={customer.number}
-        status={custStatus}
+        status={customerRowStatus}
         hold={contact.hold}
         quality={contact.quality}
-        canHold={custStatus !== 'left'}
-        canEnd={custStatus !== 'left'}
+        canHold={customerRowStatus !== 'left'}
+        canEnd={customerRowStatus !== 'left'}
         unavailable={busy}
         onHold={(hold) => run(() => api.contacts.hold(contact.id, 'customer', hold))}
         onEnd={() => run(() => api.contacts.endLeg(contact.id, 'customer'))}
@@ -85,7 +86,7 @@ export function MultiPartyCall({ contact, options }: Props) {
         leg="thirdParty"
         name={third.name || t('contact.unknownCaller')}
         number={third.number}
-        status={thirdStatus}
+        status={thirdRowStatus}
         hold={thirdParty.hold}
         quality={thirdParty.quality}
         canHold={thirdParty.state === 'connected'}
@@ -94,7 +95,7 @@ export function MultiPartyCall({ contact, options }: Props) {
         onHold={(hold) => run(() => api.contacts.hold(contact.id, 'thirdParty', hold))}
         onEnd={() => run(() => api.contacts.endLeg(contact.id, 'thirdParty'))}
       />
-      {custStatus === 'left' ? (
+      {customerRowStatus === 'left' ? (
         <p className="hint" data-testid="customer-left">
           {t('party.customerLeftHint')}
         </p>
@@ -138,16 +139,7 @@ export function MultiPartyCall({ contact, options }: Props) {
           muted={contact.muted}
           onRequest={(muted) => run(() => api.contacts.mute(contact.id, muted))}
         />
-        <button
-          type="button"
-          className="button call-control"
-          data-testid="dtmf-toggle"
-          aria-expanded={padOpen}
-          aria-controls={padOpen ? DTMF_PAD_ID : undefined}
-          onClick={() => setPadOpen(!padOpen)}
-        >
-          {t('dtmf.toggle')}
-        </button>
+        <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
         {actions.leave ? (
           <ControlButton
             className="button call-control call-control--leave"
@@ -160,7 +152,7 @@ export function MultiPartyCall({ contact, options }: Props) {
         ) : null}
       </div>
       {actions.leave ? <p className="hint">{t('call.leaveHint')}</p> : null}
-      {custStatus === 'left' ? (
+      {customerRowStatus === 'left' ? (
         // Only the third party is left: ending the call is ending the contact.
         <ControlButton
           className="button button--reject button--block"
