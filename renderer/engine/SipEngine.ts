@@ -281,6 +281,11 @@ export class SipEngine {
       peerconnection: ({ peerconnection }) => {
         part.connect(peerconnection);
         if (isCurrent()) call.audio.attach(peerconnection);
+        // The far end's track comes back into its stream when a hold ends: a conference mix
+        // built while it was away must take it in, or the other party would not hear it.
+        peerconnection.addEventListener('track', () => {
+          if (isCurrent() && this.mixer.includes(call.id)) this.mixer.refresh();
+        });
       },
       icecandidate: (event) => this.onIceCandidate(event),
       progress: () => emit({ type: 'progress', callId: call.id }),
