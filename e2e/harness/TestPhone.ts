@@ -38,7 +38,13 @@ function installSignalingTap(): void {
   state.__sipDelayMs = 0;
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (this: WebSocket, data) {
-    if (typeof data === 'string') state.__sipSent.push(data.slice(0, data.indexOf('\r\n')));
+    if (typeof data === 'string') {
+      const direction = /a=(sendrecv|sendonly|recvonly|inactive)/.exec(data)?.[1];
+      const cseq = /CSeq: *(\d+ \w+)/i.exec(data)?.[1];
+      state.__sipSent.push(
+        `${performance.now().toFixed(0)} ${data.slice(0, data.indexOf('\r\n'))} [${cseq}] ${direction ?? ''}`,
+      );
+    }
     const delay = state.__sipDelayMs;
     if (delay <= 0) return send.call(this, data);
     setTimeout(() => {
@@ -140,6 +146,12 @@ export class TestPhone {
     return this.page.evaluate(() => (window as unknown as SignalingTapWindow).__sipSent);
   }
 
+  async clearSipSent(): Promise<void> {
+    await this.page.evaluate(
+      () => void ((window as unknown as SignalingTapWindow).__sipSent.length = 0),
+    );
+  }
+
   /** Forgets the events seen so far, so the next waitFor only sees new ones. */
   async clearEvents(): Promise<void> {
     await this.page.evaluate(
@@ -199,6 +211,20 @@ export class TestPhone {
       frequencies,
       durationMs,
     ] as const);
+  }
+
+  /** The DTMF digits this party hears within `durationMs`, in order. */
+  async listenForDtmf(durationMs: number): Promise<string> {
+    return this.page.evaluate((ms) => window.__audioProbe!.listenForDtmf(ms), durationMs);
+  }
+
+  async describeConnections(): Promise<string[]> {
+    return this.page.evaluate(() => window.__audioProbe!.describeConnections());
+  }
+
+  /** Silences (0) or restores (0.4) this party's own tone. */
+  async setMicrophoneGain(gain: number): Promise<void> {
+    await this.page.evaluate((value) => window.__audioProbe!.setMicrophoneGain(value), gain);
   }
 
   async close(): Promise<void> {

@@ -18,7 +18,7 @@ class FakeDialog implements HoldPort {
   media = false;
   readonly applied: boolean[] = [];
   readonly offers: { held: boolean; answer: (outcome: ReinviteOutcome) => void }[] = [];
-  rollbacks = 0;
+  withdrawals = 0;
 
   isReadyToReOffer(): boolean {
     return this.ready;
@@ -30,8 +30,8 @@ class FakeDialog implements HoldPort {
   reinvite(): Promise<ReinviteOutcome> {
     return new Promise((answer) => this.offers.push({ held: this.media, answer }));
   }
-  rollback(): Promise<void> {
-    this.rollbacks += 1;
+  withdraw(): Promise<void> {
+    this.withdrawals += 1;
     return Promise.resolve();
   }
   ownsCallId(): boolean {
@@ -123,12 +123,12 @@ describe('HoldNegotiator', () => {
     expect(reports).toEqual([{ type: 'hold', held: false }]);
   });
 
-  it('on 491 rolls back and retries after 0-2 s when it does not own the Call-ID', async () => {
+  it('on 491 withdraws its offer and retries after 0-2 s when it does not own the Call-ID', async () => {
     const { dialog, timers, reports, negotiator } = setUp();
     timers.randomValue = 0.5;
     negotiator.request(true);
     await dialog.answer(glare);
-    expect(dialog.rollbacks).toBe(1);
+    expect(dialog.withdrawals).toBe(1);
     expect(reports).toEqual([]);
     // The media keeps the wanted state meanwhile, so the far end's own re-INVITE keeps it too.
     expect(dialog.media).toBe(true);
@@ -184,7 +184,7 @@ describe('HoldNegotiator', () => {
     await dialog.answer(ok);
     negotiator.request(false);
     await dialog.answer({ ok: false, statusCode: 488, cause: 'Not Acceptable Here' });
-    expect(dialog.rollbacks).toBe(1);
+    expect(dialog.withdrawals).toBe(1);
     expect(dialog.applied.at(-1)).toBe(true);
     expect(reports).toEqual([
       { type: 'hold', held: true },

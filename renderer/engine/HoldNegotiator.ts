@@ -2,7 +2,7 @@
  * Keeps one call's hold in the state the agent wants, whatever the network does.
  *
  * One re-INVITE at a time. If the agent changes their mind while one is under way, the next
- * one goes out when it completes. A 491 (both ends re-INVITEd at once) rolls our offer back
+ * one goes out when it completes. A 491 (both ends re-INVITEd at once) withdraws our offer
  * and retries after RFC 3261's randomised wait; a far end still answering its own offer makes
  * us wait briefly; any other refusal restores the last agreed state and keeps the call up.
  * The media side (transceiver direction, what the sender carries) follows the wanted state
@@ -21,8 +21,8 @@ export interface HoldPort {
   applyLocally(held: boolean): void;
   /** Sends a re-INVITE carrying the state last applied. */
   reinvite(): Promise<ReinviteOutcome>;
-  /** Withdraws our unanswered offer. */
-  rollback(): Promise<void>;
+  /** Withdraws our unanswered offer, back to the media last agreed. */
+  withdraw(): Promise<void>;
   /** The Call-ID owner (sent the initial INVITE) waits longer after a glare. */
   ownsCallId(): boolean;
 }
@@ -130,7 +130,7 @@ export class HoldNegotiator {
       else this.next();
       return;
     }
-    await this.port.rollback();
+    await this.port.withdraw();
     if (this.isClosed()) return;
     if (outcome.statusCode === 491 && this.glareRetries < MAX_GLARE_RETRIES) {
       this.glareRetries += 1;

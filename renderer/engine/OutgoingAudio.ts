@@ -30,12 +30,26 @@ export class OutgoingAudio {
 
   setHeld(held: boolean): void {
     this.held = held;
-    const transceiver = this.audioTransceiver();
-    // sendonly, not inactive: WebRTC then answers a far-end re-INVITE without taking audio
-    // from them, and our own offer says sendonly as RFC 3264 hold expects.
-    if (transceiver && transceiver.direction !== 'stopped')
-      transceiver.direction = held ? 'sendonly' : 'sendrecv';
+    this.useRestingDirection();
     this.sync();
+  }
+
+  /**
+   * The direction answers to the far end's offers must carry: sendonly while held, so WebRTC
+   * answers a far-end re-INVITE without taking audio from them and our hold survives it.
+   */
+  useRestingDirection(): void {
+    this.setDirection(this.held ? 'sendonly' : 'sendrecv');
+  }
+
+  /** The direction our own offers are built with (JsSIP rewrites what it sends for hold). */
+  useOfferDirection(): void {
+    this.setDirection('sendrecv');
+  }
+
+  private setDirection(direction: RTCRtpTransceiverDirection): void {
+    const transceiver = this.audioTransceiver();
+    if (transceiver && transceiver.direction !== 'stopped') transceiver.direction = direction;
   }
 
   setMuted(muted: boolean): void {

@@ -1,7 +1,12 @@
 /** Binds a call's HoldNegotiator to its JsSIP session and its outgoing audio. */
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { HoldPort } from './HoldNegotiator';
-import { rollbackLocalOffer, sendReinvite, setLocalHold } from './jssipInternals';
+import {
+  afterQueuedMediaWork,
+  sendReinvite,
+  setLocalHold,
+  withdrawLocalOffer,
+} from './jssipInternals';
 import type { OutgoingAudio } from './OutgoingAudio';
 
 export function holdPortFor(session: RTCSession, audio: OutgoingAudio): HoldPort {
@@ -11,8 +16,16 @@ export function holdPortFor(session: RTCSession, audio: OutgoingAudio): HoldPort
       setLocalHold(session, held);
       audio.setHeld(held);
     },
-    reinvite: () => sendReinvite(session),
-    rollback: () => rollbackLocalOffer(session),
+    reinvite: () => {
+      // Our own offers always say sendrecv to WebRTC (JsSIP writes the hold direction into
+      // the SDP it sends), so withdrawing one never has to restore a receiver; see
+      // restoringAnswer.ts. Between offers the direction rests at what answers must keep.
+      void afterQueuedMediaWork(session, () => audio.useOfferDirection());
+      const outcome = sendReinvite(session);
+      void afterQueuedMediaWork(session, () => audio.useRestingDirection());
+      return outcome;
+    },
+    withdraw: () => withdrawLocalOffer(session),
     // The UA that sent the initial INVITE generated the Call-ID.
     ownsCallId: () => session.direction === 'outgoing',
   };

@@ -5,13 +5,18 @@
  * - `session.hold()` terminates the call when its re-INVITE fails, and JsSIP's dialog request
  *   sender retries a 491 once after a fixed 1000 ms with the same offer: two JsSIP ends glare
  *   again and both calls die. The engine negotiates hold itself (HoldNegotiator) with
- *   `_sendReinvite`, `_localHold` and the connection queue, and the two patches below.
+ *   `_sendReinvite`, `_localHold` and the connection queue, and the patches below.
+ * - An offer that was refused must be withdrawn, and Chromium's rollback (explicit, or the
+ *   implicit one when the far end's offer is applied over ours) breaks the connection's audio;
+ *   see restoringAnswer.ts. We withdraw with an answer that restores the agreed media.
  * - `_toggleMuteAudio` enables the sender's track again when the far end resumes, which would
  *   unmute a muted microphone; the engine owns what each sender carries (OutgoingAudio).
  */
+import * as JsSIP from 'jssip';
 import Dialog from 'jssip/lib/Dialog';
 import DialogRequestSender from 'jssip/lib/Dialog/RequestSender';
 import type { RTCSession } from 'jssip/lib/RTCSession';
+import { type MediaDirection, restoringAnswer } from './restoringAnswer';
 
 /** The response JsSIP hands to a re-INVITE's handlers (undefined when no response came). */
 interface ResponseLike {
@@ -83,14 +88,43 @@ export function afterQueuedMediaWork(
   return run;
 }
 
-/** Withdraws our unanswered offer (after a 491 or a refusal), back to the last agreed media. */
-export function rollbackLocalOffer(session: RTCSession): Promise<void> {
+/**
+ * Withdraws our unanswered offer (after a 491 or a refusal, or before the far end's offer is
+ * applied over it), back to the media both ends last agreed on. Queued behind JsSIP's work.
+ */
+export function withdrawLocalOffer(session: RTCSession): Promise<void> {
   return afterQueuedMediaWork(session, async () => {
     const connection = privatesOf(session)._connection;
-    if (connection?.signalingState === 'have-local-offer') {
-      await connection.setLocalDescription({ type: 'rollback' });
+    if (connection?.signalingState !== 'have-local-offer') return;
+    const remote = connection.currentRemoteDescription?.sdp;
+    const local = connection.currentLocalDescription?.sdp;
+    if (remote && local) {
+      const agreed = new Map(
+        connection
+          .getTransceivers()
+          .map((transceiver) => [transceiver.mid, transceiver.currentDirection]),
+      );
+      try {
+        const sdp = restoringAnswer(remote, local, (mid) => agreedDirection(agreed.get(mid)));
+        await connection.setRemoteDescription({ type: 'answer', sdp });
+        return;
+      } catch (error) {
+        console.warn('OpenCCP engine: restoring answer refused, rolling back instead', error);
+      }
     }
+    await connection.setLocalDescription({ type: 'rollback' });
   });
+}
+
+function agreedDirection(
+  direction: RTCRtpTransceiverDirection | null | undefined,
+): MediaDirection | undefined {
+  return direction === 'sendrecv' ||
+    direction === 'sendonly' ||
+    direction === 'recvonly' ||
+    direction === 'inactive'
+    ? direction
+    : undefined;
 }
 
 /** Stops JsSIP from enabling/disabling the sender's track on hold events (see header). */
@@ -105,7 +139,9 @@ let patched = false;
  * - a 491 to our re-INVITE reaches the caller's failed handler (which rolls back and retries
  *   after the randomised wait) instead of JsSIP's fixed one-second resend of the same offer;
  * - an INVITE we answer 491 because ours is pending is not processed any further: JsSIP
- *   3.13.8 replies 491 and then still applies the far end's offer and answers it again.
+ *   3.13.8 replies 491 and then still applies the far end's offer and answers it again;
+ * - a far-end offer that arrived just before ours went out (so it was not refused) is applied
+ *   only after our offer is withdrawn, never over it (see withdrawLocalOffer).
  */
 export function installGlareHandling(): void {
   if (patched) return;
@@ -134,5 +170,13 @@ export function installGlareHandling(): void {
     const glare = isOffer && this._uac_pending_reply === true;
     const accepted = checkInDialogRequest.call(this, request);
     return accepted && !glare;
+  };
+
+  const session = (JsSIP as unknown as { RTCSession: { prototype: object } }).RTCSession
+    .prototype as { _processInDialogSdpOffer(request: unknown): Promise<unknown> };
+  const processInDialogSdpOffer = session._processInDialogSdpOffer;
+  session._processInDialogSdpOffer = function (this: RTCSession, request: unknown) {
+    void withdrawLocalOffer(this);
+    return processInDialogSdpOffer.call(this, request);
   };
 }
