@@ -5,10 +5,20 @@
  * retired and no longer speaks for the call.
  */
 import type { RTCSession } from 'jssip/lib/RTCSession';
-import type { HoldNegotiator } from './HoldNegotiator';
+import { dtmfTone } from './dtmfTone';
+import { HoldNegotiator, type HoldReport } from './HoldNegotiator';
+import { holdPortFor } from './holdPort';
 import { leaveSendersToEngine } from './jssipInternals';
-import type { QualityMonitor } from './QualityMonitor';
+import type { OutgoingAudio } from './OutgoingAudio';
+import { QualityMonitor } from './QualityMonitor';
+import type { QualityFigures } from './QualityReportGate';
 import { RemoteAudio } from './RemoteAudio';
+
+/** What a confirmed session reports about itself; the engine adds the callId. */
+export type CallSessionReport =
+  | HoldReport
+  | ({ type: 'quality' } & QualityFigures)
+  | { type: 'dtmf'; tone: string; originator: 'local'; via: 'rfc4733' };
 
 /** How the session came to serve the call. */
 export type SessionOrigin = 'call' | 'refer' | 'replaces';
@@ -35,6 +45,26 @@ export class CallSession {
     if (this.connection) return;
     this.connection = connection;
     this.remoteAudio = new RemoteAudio(connection);
+  }
+
+  /**
+   * The session is confirmed and serves the call: its audio goes out through the call's
+   * OutgoingAudio, hold is negotiated, quality sampled, and RFC 4733 digits are reported as
+   * they start playing out (INFO ones come as JsSIP newDTMF events).
+   */
+  startMedia(audio: OutgoingAudio, report: (event: CallSessionReport) => void): void {
+    const { session, connection } = this;
+    if (!session || !connection) return;
+    audio.attach(connection);
+    this.hold = new HoldNegotiator(holdPortFor(session, audio), report);
+    this.quality = new QualityMonitor(connection, (figures) =>
+      report({ type: 'quality', ...figures }),
+    );
+    this.quality.start();
+    audio.audioSender()?.dtmf?.addEventListener('tonechange', (event) => {
+      const tone = dtmfTone(event.tone);
+      if (tone) report({ type: 'dtmf', tone, originator: 'local', via: 'rfc4733' });
+    });
   }
 
   /** No longer serves the call: stop its timers and its sound. */
