@@ -416,4 +416,55 @@ test.describe('engine in-call control', () => {
     expectNotEnded(await customer.events(), 'customer');
     await context.close();
   });
+
+  test('a refused or failing transfer is reported and the call goes on as it was', async ({
+    browser,
+    network,
+  }) => {
+    const { context, agent, customer } = await openParties(browser, network);
+    const { fromCall: customerLeg, toCall: customerCall } = await connect(
+      network,
+      agent,
+      AGENT,
+      customer,
+      CUSTOMER,
+    );
+
+    // The customer's side refuses to follow: NOTIFY 603.
+    await agent.command({
+      type: 'blind-transfer',
+      callId: customerLeg,
+      target: network.uri(THIRD),
+    });
+    await customer.waitFor('refer', (event) => event.callId === customerCall);
+    await customer.command({ type: 'refer-answer', callId: customerCall, accept: false });
+    const refused = await agent.waitFor('transfer', (event) => event.callId === customerLeg);
+    expect(refused).toMatchObject({ outcome: 'failed', statusCode: 603 });
+
+    // The customer's side follows, but the target does not exist: NOTIFY 404; the customer
+    // stays on its call with the agent.
+    await agent.clearEvents();
+    await customer.clearEvents();
+    await customer.setAcceptRefers(true);
+    await agent.command({
+      type: 'blind-transfer',
+      callId: customerLeg,
+      target: 'sip:nobody@openccp.test',
+    });
+    const failed = await agent.waitFor('transfer', (event) => event.callId === customerLeg);
+    expect(failed).toMatchObject({ outcome: 'failed', statusCode: 404 });
+    const error = await customer.waitFor(
+      'command-error',
+      (event) => event.command === 'refer-answer',
+    );
+    expect(error.message).toContain('transfer target failed');
+    expect((await customer.events()).filter((e) => e.type === 'replaced')).toEqual([]);
+
+    const [agentHears, customerHears] = await listen(agent, customer);
+    expectHears(agentHears!, TONES.customer, 'agent after the failed transfers');
+    expectHears(customerHears!, TONES.agent, 'customer after the failed transfers');
+    expectNotEnded(await agent.events(), 'agent');
+    expectNotEnded(await customer.events(), 'customer');
+    await context.close();
+  });
 });
