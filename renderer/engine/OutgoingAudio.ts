@@ -75,11 +75,6 @@ export class OutgoingAudio {
       .find((transceiver) => transceiver.receiver.track.kind === 'audio');
   }
 
-  /** Puts the right track on the sender again (JsSIP adds the microphone after attach). */
-  refresh(): void {
-    this.sync();
-  }
-
   /** Puts the right track on the sender; called after every change. */
   private sync(): void {
     const sender = this.audioSender();

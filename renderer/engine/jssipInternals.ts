@@ -75,8 +75,8 @@ export function sendReinvite(session: RTCSession): Promise<ReinviteOutcome> {
 }
 
 /**
- * Runs `step` after every offer/answer step JsSIP has queued, so a rollback never races an
- * answer JsSIP is still applying. A failing step does not break JsSIP's queue.
+ * Runs `step` after every offer/answer step JsSIP has queued, so withdrawing our offer never
+ * races an answer JsSIP is still applying. A failing step does not break JsSIP's queue.
  */
 export function afterQueuedMediaWork(
   session: RTCSession,
@@ -136,8 +136,8 @@ let patched = false;
 
 /**
  * RFC 3261 14.1/14.2 glare handling, installed once:
- * - a 491 to our re-INVITE reaches the caller's failed handler (which rolls back and retries
- *   after the randomised wait) instead of JsSIP's fixed one-second resend of the same offer;
+ * - a 491 to our re-INVITE reaches the caller's failed handler (which withdraws the offer and
+ *   retries after the randomised wait) instead of JsSIP's fixed one-second resend of the same offer;
  * - an INVITE we answer 491 because ours is pending is not processed any further: JsSIP
  *   3.13.8 replies 491 and then still applies the far end's offer and answers it again;
  * - a far-end offer that arrived just before ours went out (so it was not refused) is applied
