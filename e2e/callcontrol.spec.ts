@@ -43,8 +43,10 @@ function drain(page: Page) {
   return page.waitForTimeout(700);
 }
 
-function screenshot(page: Page, name: string) {
-  return page.screenshot({ path: new URL(`./screenshots/${name}.png`, import.meta.url).pathname });
+/** The contact's top in view (focus may have scrolled the small window), then the picture. */
+async function screenshot(page: Page, name: string) {
+  await page.getByTestId(/^(contact|acw)-view$/).first().evaluate((view) => view.scrollIntoView());
+  await page.screenshot({ path: new URL(`./screenshots/${name}.png`, import.meta.url).pathname });
 }
 
 /** The profile IT would hand out to this team: a transfer target, wrap-up codes, DTMF by INFO. */
