@@ -45,7 +45,10 @@ function drain(page: Page) {
 
 /** The contact's top in view (focus may have scrolled the small window), then the picture. */
 async function screenshot(page: Page, name: string) {
-  await page.getByTestId(/^(contact|acw)-view$/).first().evaluate((view) => view.scrollIntoView());
+  await page
+    .getByTestId(/^(contact|acw)-view$/)
+    .first()
+    .evaluate((view) => view.scrollIntoView());
   await page.screenshot({ path: new URL(`./screenshots/${name}.png`, import.meta.url).pathname });
 }
 
