@@ -7,10 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import type { CcpApi } from '../preload/contract';
-import type { ToneLevels } from './harness/audioProbe';
 import { expectHears } from './audioAssertions';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
 import { startHarnessApp } from './harness/HarnessApp';
+import { measureOn } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
 import { SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
 import { fillSignIn, setStatus, signIn, signOutAndClose } from './agentSession';
@@ -18,12 +18,6 @@ import { fillSignIn, setStatus, signIn, signOutAndClose } from './agentSession';
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
-
-function measureOn(page: Page, frequencies: number[]): Promise<ToneLevels> {
-  return page.evaluate(([freqs]) => window.__audioProbe!.measure(freqs, 1500), [
-    frequencies,
-  ] as const);
-}
 
 /** The agent's app (signed out) and a registered customer phone, each with its own tone. */
 async function agentAndCustomer(

@@ -8,40 +8,10 @@ import type { Page } from '@playwright/test';
 import { expectDoesNotHear, expectHears } from './audioAssertions';
 import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
-import type { ToneLevels } from './harness/audioProbe';
 import type { HarnessApp } from './harness/HarnessApp';
+import { ALL_TONES, drain, listen, measureAll } from './listening';
 import { TestPhone } from './harness/TestPhone';
 import { CALLBACK_SALES_URI, QUEUE_SALES_URI, SIP_DOMAIN } from './support/kamailio';
-
-const ALL_TONES = [TONES.agent, TONES.customer, TONES.third];
-
-function measureOn(page: Page) {
-  return page.evaluate(([freqs]) => window.__audioProbe!.measure(freqs, 1500), [
-    ALL_TONES,
-  ] as const);
-}
-
-/**
- * Audio already in flight (jitter buffer, playout) keeps sounding for a moment after a hold or
- * mute takes effect, so silence is awaited: three listening windows at most, the last one decides.
- */
-async function expectFallsSilent(
-  measure: () => Promise<ToneLevels>,
-  hz: number,
-  who: string,
-): Promise<ToneLevels> {
-  let levels = await measure();
-  for (let attempt = 0; attempt < 2 && (levels.levels[String(hz)] ?? -Infinity) > -48; attempt++) {
-    levels = await measure();
-  }
-  expectDoesNotHear(levels, hz, who);
-  return levels;
-}
-
-/** Lets audio already in the jitter buffer play out before a listening window that expects silence. */
-function drain(page: Page) {
-  return page.waitForTimeout(700);
-}
 
 /** The contact's top in view (focus may have scrolled the small window), then the picture. */
 async function screenshot(page: Page, name: string) {
@@ -145,12 +115,13 @@ test.describe('in-call control with three parties', () => {
     const { agent, customer, third } = scene;
     await expect(agent.ui.getByTestId('contact-view')).toContainText('Sales');
     expectHears(await customer.measure(ALL_TONES), TONES.agent, 'customer');
-    expectHears(await measureOn(agent.engine), TONES.customer, 'agent');
+    expectHears(await measureAll(agent.engine), TONES.customer, 'agent');
 
     // Hold: the customer no longer hears the agent; Resume brings the agent back.
     await button(agent.ui, 'Hold').click();
     await expect(party(agent.ui, 'Customer')).toContainText('On hold');
-    await expectFallsSilent(() => customer.measure(ALL_TONES), TONES.agent, 'customer on hold');
+    await drain(agent.ui);
+    expectDoesNotHear(await customer.measure(ALL_TONES), TONES.agent, 'customer on hold');
     await screenshot(agent.ui, '20-on-hold');
     await button(agent.ui, 'Resume').click();
     await expect(party(agent.ui, 'Customer')).not.toContainText('On hold');
@@ -159,12 +130,9 @@ test.describe('in-call control with three parties', () => {
     // Mute: the customer hears silence from the agent, the agent still hears the customer.
     await button(agent.ui, 'Mute').click();
     await expect(button(agent.ui, 'Unmute')).toHaveAttribute('aria-pressed', 'true');
-    await expectFallsSilent(
-      () => customer.measure(ALL_TONES),
-      TONES.agent,
-      'customer, agent muted',
-    );
-    expectHears(await measureOn(agent.engine), TONES.customer, 'muted agent');
+    await drain(agent.ui);
+    expectDoesNotHear(await customer.measure(ALL_TONES), TONES.agent, 'customer, agent muted');
+    expectHears(await measureAll(agent.engine), TONES.customer, 'muted agent');
     await button(agent.ui, 'Unmute').click();
     expectHears(await customer.measure(ALL_TONES), TONES.agent, 'customer after unmute');
 
@@ -186,10 +154,7 @@ test.describe('in-call control with three parties', () => {
     // Consult: the customer goes on hold while the agent talks to the third party alone.
     await consultBillingDesk(scene);
     await drain(agent.ui);
-    const [customerHears, thirdHears] = await Promise.all([
-      customer.measure(ALL_TONES),
-      third.measure(ALL_TONES),
-    ]);
+    const [customerHears, thirdHears] = await listen(customer, third);
     expectDoesNotHear(customerHears, TONES.agent, 'customer during the consult');
     expectDoesNotHear(customerHears, TONES.third, 'customer during the consult');
     expectHears(thirdHears, TONES.agent, 'third party');
@@ -203,7 +168,7 @@ test.describe('in-call control with three parties', () => {
     const [inConference, thirdInConference, agentInConference] = await Promise.all([
       customer.measure(ALL_TONES),
       third.measure(ALL_TONES),
-      measureOn(agent.engine),
+      measureAll(agent.engine),
     ]);
     expectHears(inConference, TONES.agent, 'customer in conference');
     expectHears(inConference, TONES.third, 'customer in conference');
@@ -222,10 +187,7 @@ test.describe('in-call control with three parties', () => {
       .poll(() => agent.engine.locator('audio[data-role="remote-audio"]').count())
       .toBe(0);
     await drain(agent.ui);
-    const [customerAfter, thirdAfter] = await Promise.all([
-      customer.measure(ALL_TONES),
-      third.measure(ALL_TONES),
-    ]);
+    const [customerAfter, thirdAfter] = await listen(customer, third);
     expectHears(customerAfter, TONES.third, 'customer after the agent left');
     expectHears(thirdAfter, TONES.customer, 'third party after the agent left');
     expectDoesNotHear(customerAfter, TONES.agent, 'customer after the agent left');
@@ -268,10 +230,7 @@ test.describe('in-call control with three parties', () => {
     await expect(party(agent.ui, 'Third party')).toContainText('On hold');
     await expect(party(agent.ui, 'Customer')).not.toContainText('On hold');
     await drain(agent.ui);
-    const [customerHears, thirdHears] = await Promise.all([
-      customer.measure(ALL_TONES),
-      third.measure(ALL_TONES),
-    ]);
+    const [customerHears, thirdHears] = await listen(customer, third);
     expectHears(customerHears, TONES.agent, 'customer after swap');
     expectDoesNotHear(thirdHears, TONES.agent, 'third party after swap');
 
@@ -280,10 +239,7 @@ test.describe('in-call control with three parties', () => {
     await expect(party(agent.ui, 'Customer')).toContainText('On hold');
     await expect(party(agent.ui, 'Third party')).toContainText('On hold');
     await drain(agent.ui);
-    const [customerHeld, thirdHeld] = await Promise.all([
-      customer.measure(ALL_TONES),
-      third.measure(ALL_TONES),
-    ]);
+    const [customerHeld, thirdHeld] = await listen(customer, third);
     expectDoesNotHear(customerHeld, TONES.agent, 'customer, hold all');
     expectDoesNotHear(thirdHeld, TONES.agent, 'third party, hold all');
 

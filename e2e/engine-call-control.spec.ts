@@ -8,16 +8,13 @@
 import type { Browser, BrowserContext } from '@playwright/test';
 import { expectDoesNotHear, expectHears } from './audioAssertions';
 import { expect, test, type TestNetwork, TONES } from './fixtures';
-import type { ToneLevels } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
+import { ALL_TONES, drain, listen } from './listening';
 import type { SipTestUserName } from './support/kamailio';
 
 const AGENT = 'agent3';
 const CUSTOMER = 'customer3';
 const THIRD = 'supervisor1';
-const ALL_TONES = [TONES.agent, TONES.customer, TONES.third];
-/** What is still in the jitter buffer when media stops: let it drain before listening. */
-const DRAIN_MS = 600;
 
 interface Parties {
   context: BrowserContext;
@@ -57,15 +54,6 @@ async function connect(
   return { fromCall, toCall: offer.callId };
 }
 
-/** What each party hears, measured at the same time. */
-async function listen(...phones: TestPhone[]): Promise<ToneLevels[]> {
-  return Promise.all(phones.map((phone) => phone.measure(ALL_TONES)));
-}
-
-async function drain(phone: TestPhone): Promise<void> {
-  await phone.page.waitForTimeout(DRAIN_MS);
-}
-
 function expectNotEnded(events: { type: string }[], who: string): void {
   expect(
     events.filter((event) => event.type === 'ended'),
@@ -87,24 +75,24 @@ test.describe('engine in-call control', () => {
       CUSTOMER,
     );
     let [agentHears, customerHears] = await listen(agent, customer);
-    expectHears(agentHears!, TONES.customer, 'agent');
-    expectHears(customerHears!, TONES.agent, 'customer');
+    expectHears(agentHears, TONES.customer, 'agent');
+    expectHears(customerHears, TONES.agent, 'customer');
 
     await agent.hold(agentCall, true);
     await agent.waitFor('hold', (event) => event.callId === agentCall && event.held);
     await customer.waitFor('remote-hold', (event) => event.callId === customerCall && event.held);
-    await drain(agent);
+    await drain(agent.page);
     [agentHears, customerHears] = await listen(agent, customer);
-    expectDoesNotHear(customerHears!, TONES.agent, 'customer on hold');
+    expectDoesNotHear(customerHears, TONES.agent, 'customer on hold');
     // a=sendonly: the holder does not take the held party's audio either.
-    expectDoesNotHear(agentHears!, TONES.customer, 'agent holding');
+    expectDoesNotHear(agentHears, TONES.customer, 'agent holding');
 
     await agent.hold(agentCall, false);
     await agent.waitFor('hold', (event) => event.callId === agentCall && !event.held);
     await customer.waitFor('remote-hold', (event) => event.callId === customerCall && !event.held);
     [agentHears, customerHears] = await listen(agent, customer);
-    expectHears(agentHears!, TONES.customer, 'agent after resume');
-    expectHears(customerHears!, TONES.agent, 'customer after resume');
+    expectHears(agentHears, TONES.customer, 'agent after resume');
+    expectHears(customerHears, TONES.agent, 'customer after resume');
     await context.close();
   });
 
@@ -146,14 +134,14 @@ test.describe('engine in-call control', () => {
           .filter((e) => e.type === 'hold-failed'),
       ).toEqual([]);
       await Promise.all([agent.clearSipSent(), customer.clearSipSent()]);
-      if (held) await drain(agent);
+      if (held) await drain(agent.page);
       const [agentHears, customerHears] = await listen(agent, customer);
       if (held) {
-        expectDoesNotHear(agentHears!, TONES.customer, 'agent, both held');
-        expectDoesNotHear(customerHears!, TONES.agent, 'customer, both held');
+        expectDoesNotHear(agentHears, TONES.customer, 'agent, both held');
+        expectDoesNotHear(customerHears, TONES.agent, 'customer, both held');
       } else {
-        expectHears(agentHears!, TONES.customer, 'agent, both resumed');
-        expectHears(customerHears!, TONES.agent, 'customer, both resumed');
+        expectHears(agentHears, TONES.customer, 'agent, both resumed');
+        expectHears(customerHears, TONES.agent, 'customer, both resumed');
       }
     }
     expectNotEnded(await agent.events(), 'agent');
@@ -184,16 +172,16 @@ test.describe('engine in-call control', () => {
     await customer.waitFor('hold', (event) => event.callId === customerCall && !event.held);
     await agent.waitFor('remote-hold', (event) => event.callId === agentCall && !event.held);
 
-    await drain(agent);
+    await drain(agent.page);
     let [agentHears, customerHears] = await listen(agent, customer);
-    expectDoesNotHear(customerHears!, TONES.agent, 'customer, still held by the agent');
-    expectDoesNotHear(agentHears!, TONES.customer, 'agent, still holding');
+    expectDoesNotHear(customerHears, TONES.agent, 'customer, still held by the agent');
+    expectDoesNotHear(agentHears, TONES.customer, 'agent, still holding');
 
     await agent.hold(agentCall, false);
     await agent.waitFor('hold', (event) => event.callId === agentCall && !event.held);
     [agentHears, customerHears] = await listen(agent, customer);
-    expectHears(agentHears!, TONES.customer, 'agent after resume');
-    expectHears(customerHears!, TONES.agent, 'customer after resume');
+    expectHears(agentHears, TONES.customer, 'agent after resume');
+    expectHears(customerHears, TONES.agent, 'customer after resume');
     await context.close();
   });
 
@@ -205,10 +193,10 @@ test.describe('engine in-call control', () => {
     const { fromCall: agentCall } = await connect(network, agent, AGENT, customer, CUSTOMER);
 
     await agent.mute(agentCall, true);
-    await drain(agent);
+    await drain(agent.page);
     const [agentHears, customerHears] = await listen(agent, customer);
-    expectDoesNotHear(customerHears!, TONES.agent, 'customer, agent muted');
-    expectHears(agentHears!, TONES.customer, 'muted agent');
+    expectDoesNotHear(customerHears, TONES.agent, 'customer, agent muted');
+    expectHears(agentHears, TONES.customer, 'muted agent');
 
     await agent.mute(agentCall, false);
     expectHears(await customer.measure(ALL_TONES), TONES.agent, 'customer after unmute');
@@ -277,51 +265,51 @@ test.describe('engine in-call control', () => {
     const { fromCall: thirdLeg } = await connect(network, agent, AGENT, third, THIRD);
 
     let [customerHears, thirdHears] = await listen(customer, third);
-    expectDoesNotHear(customerHears!, TONES.third, 'customer before the join');
-    expectDoesNotHear(thirdHears!, TONES.customer, 'third party before the join');
+    expectDoesNotHear(customerHears, TONES.third, 'customer before the join');
+    expectDoesNotHear(thirdHears, TONES.customer, 'third party before the join');
 
     await agent.command({ type: 'mix', callIds: [customerLeg, thirdLeg] });
     [customerHears, thirdHears] = await listen(customer, third);
-    expectHears(customerHears!, TONES.agent, 'customer in the conference');
-    expectHears(customerHears!, TONES.third, 'customer in the conference');
-    expectHears(thirdHears!, TONES.agent, 'third party in the conference');
-    expectHears(thirdHears!, TONES.customer, 'third party in the conference');
-    expectDoesNotHear(customerHears!, TONES.customer, 'customer (no echo of themselves)');
+    expectHears(customerHears, TONES.agent, 'customer in the conference');
+    expectHears(customerHears, TONES.third, 'customer in the conference');
+    expectHears(thirdHears, TONES.agent, 'third party in the conference');
+    expectHears(thirdHears, TONES.customer, 'third party in the conference');
+    expectDoesNotHear(customerHears, TONES.customer, 'customer (no echo of themselves)');
 
     // Mute: the agent's voice leaves the mix, the parties still hear each other.
     await agent.mute(customerLeg, true);
     await agent.mute(thirdLeg, true);
-    await drain(agent);
+    await drain(agent.page);
     [customerHears, thirdHears] = await listen(customer, third);
-    expectDoesNotHear(customerHears!, TONES.agent, 'customer, agent muted in the conference');
-    expectHears(customerHears!, TONES.third, 'customer, agent muted in the conference');
-    expectHears(thirdHears!, TONES.customer, 'third party, agent muted in the conference');
+    expectDoesNotHear(customerHears, TONES.agent, 'customer, agent muted in the conference');
+    expectHears(customerHears, TONES.third, 'customer, agent muted in the conference');
+    expectHears(thirdHears, TONES.customer, 'third party, agent muted in the conference');
     await agent.mute(customerLeg, false);
     await agent.mute(thirdLeg, false);
 
     // Hold one leg: it sends nothing; resume brings the mix back, not just the microphone.
     await agent.hold(thirdLeg, true);
     await agent.waitFor('hold', (event) => event.callId === thirdLeg && event.held);
-    await drain(agent);
+    await drain(agent.page);
     [customerHears, thirdHears] = await listen(customer, third);
-    expectDoesNotHear(thirdHears!, TONES.agent, 'third party on hold');
-    expectDoesNotHear(thirdHears!, TONES.customer, 'third party on hold');
-    expectDoesNotHear(customerHears!, TONES.third, 'customer while the third party is held');
-    expectHears(customerHears!, TONES.agent, 'customer while the third party is held');
+    expectDoesNotHear(thirdHears, TONES.agent, 'third party on hold');
+    expectDoesNotHear(thirdHears, TONES.customer, 'third party on hold');
+    expectDoesNotHear(customerHears, TONES.third, 'customer while the third party is held');
+    expectHears(customerHears, TONES.agent, 'customer while the third party is held');
     await agent.hold(thirdLeg, false);
     await agent.waitFor('hold', (event) => event.callId === thirdLeg && !event.held);
     [customerHears, thirdHears] = await listen(customer, third);
-    expectHears(thirdHears!, TONES.agent, 'third party after resume');
-    expectHears(thirdHears!, TONES.customer, 'third party after resume');
-    expectHears(customerHears!, TONES.third, 'customer after the third party resumed');
+    expectHears(thirdHears, TONES.agent, 'third party after resume');
+    expectHears(thirdHears, TONES.customer, 'third party after resume');
+    expectHears(customerHears, TONES.third, 'customer after the third party resumed');
 
     // Unjoined: back to two separate calls.
     await agent.command({ type: 'mix', callIds: [] });
-    await drain(agent);
+    await drain(agent.page);
     [customerHears, thirdHears] = await listen(customer, third);
-    expectHears(customerHears!, TONES.agent, 'customer after the split');
-    expectDoesNotHear(customerHears!, TONES.third, 'customer after the split');
-    expectDoesNotHear(thirdHears!, TONES.customer, 'third party after the split');
+    expectHears(customerHears, TONES.agent, 'customer after the split');
+    expectDoesNotHear(customerHears, TONES.third, 'customer after the split');
+    expectDoesNotHear(thirdHears, TONES.customer, 'third party after the split');
     await context.close();
   });
 
@@ -368,12 +356,12 @@ test.describe('engine in-call control', () => {
     await agent.command({ type: 'hangup', callId: customerLeg });
     await agent.waitFor('ended', (event) => event.callId === customerLeg);
 
-    await drain(agent);
+    await drain(agent.page);
     const [customerHears, thirdHears] = await listen(customer, third);
-    expectHears(customerHears!, TONES.third, 'customer after the transfer');
-    expectHears(thirdHears!, TONES.customer, 'third party after the transfer');
-    expectDoesNotHear(customerHears!, TONES.agent, 'customer after the transfer');
-    expectDoesNotHear(thirdHears!, TONES.agent, 'third party after the transfer');
+    expectHears(customerHears, TONES.third, 'customer after the transfer');
+    expectHears(thirdHears, TONES.customer, 'third party after the transfer');
+    expectDoesNotHear(customerHears, TONES.agent, 'customer after the transfer');
+    expectDoesNotHear(thirdHears, TONES.agent, 'third party after the transfer');
     // Same calls for the two parties: nothing ended, no new offer rang.
     expectNotEnded(await customer.events(), 'customer');
     expectNotEnded(await third.events(), 'third party');
@@ -408,11 +396,11 @@ test.describe('engine in-call control', () => {
     await agent.command({ type: 'hangup', callId: customerLeg });
     await agent.waitFor('ended', (event) => event.callId === customerLeg);
 
-    await drain(agent);
+    await drain(agent.page);
     const [customerHears, thirdHears] = await listen(customer, third);
-    expectHears(customerHears!, TONES.third, 'customer after the blind transfer');
-    expectHears(thirdHears!, TONES.customer, 'target after the blind transfer');
-    expectDoesNotHear(customerHears!, TONES.agent, 'customer after the blind transfer');
+    expectHears(customerHears, TONES.third, 'customer after the blind transfer');
+    expectHears(thirdHears, TONES.customer, 'target after the blind transfer');
+    expectDoesNotHear(customerHears, TONES.agent, 'customer after the blind transfer');
     expectNotEnded(await customer.events(), 'customer');
     await context.close();
   });
@@ -461,8 +449,8 @@ test.describe('engine in-call control', () => {
     expect((await customer.events()).filter((e) => e.type === 'replaced')).toEqual([]);
 
     const [agentHears, customerHears] = await listen(agent, customer);
-    expectHears(agentHears!, TONES.customer, 'agent after the failed transfers');
-    expectHears(customerHears!, TONES.agent, 'customer after the failed transfers');
+    expectHears(agentHears, TONES.customer, 'agent after the failed transfers');
+    expectHears(customerHears, TONES.agent, 'customer after the failed transfers');
     expectNotEnded(await agent.events(), 'agent');
     expectNotEnded(await customer.events(), 'customer');
     await context.close();

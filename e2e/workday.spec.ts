@@ -3,20 +3,14 @@
  * next agent, and a status chosen during a call is the one restored when the contact clears.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expectHears } from './audioAssertions';
 import { expect, test, TONES } from './fixtures';
+import { measureOn } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
 import { QUEUE_SALES_URI } from './support/kamailio';
 import { availableAgent, signOutAndClose } from './agentSession';
 
 const RING_TIMEOUT_SEC = 5;
-
-function measureOn(page: Page, frequencies: number[]) {
-  return page.evaluate(([freqs]) => window.__audioProbe!.measure(freqs, 1500), [
-    frequencies,
-  ] as const);
-}
 
 test.describe('the working day', () => {
   test('a missed offer goes to Missed and the queue hunts the next agent, who answers', async ({

@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import type { EngineAccount, EngineCommand, EngineEvent } from '../../preload/contract';
-import { installAudioProbe, type ToneLevels } from './audioProbe';
+import { installAudioProbe, measureOn, type ToneLevels } from './audioProbe';
 
 /** An event as the test bridge saw it, with its time (epoch ms, sub-ms precision). */
 export type TimedEvent = EngineEvent & { at: number };
@@ -206,11 +206,8 @@ export class TestPhone {
     return callId;
   }
 
-  async measure(frequencies: number[], durationMs = 1500): Promise<ToneLevels> {
-    return this.page.evaluate(([freqs, ms]) => window.__audioProbe!.measure(freqs, ms), [
-      frequencies,
-      durationMs,
-    ] as const);
+  measure(frequencies: number[], durationMs?: number): Promise<ToneLevels> {
+    return measureOn(this.page, frequencies, durationMs);
   }
 
   /** The DTMF digits this party hears within `durationMs`, in order. */

@@ -8,6 +8,8 @@
  * hears, and can pick DTMF digits out of it.
  * `installAudioProbe` runs inside the page (addInitScript) and must stay self-contained.
  */
+import type { Page } from '@playwright/test';
+
 export interface ToneLevels {
   /** Strongest level seen at each asked frequency, in dBFS. */
   readonly levels: Record<string, number>;
@@ -33,6 +35,18 @@ declare global {
   interface Window {
     __audioProbe?: AudioProbe;
   }
+}
+
+/** What a page carrying the probe (a TestPhone, an app's engine page) hears over 1.5 s. */
+export function measureOn(
+  page: Page,
+  frequencies: number[],
+  durationMs = 1500,
+): Promise<ToneLevels> {
+  return page.evaluate(([freqs, ms]) => window.__audioProbe!.measure(freqs, ms), [
+    frequencies,
+    durationMs,
+  ] as const);
 }
 
 export function installAudioProbe(toneHz: number): void {
