@@ -49,7 +49,7 @@ import {
 } from './DeskContact';
 import { DEFAULT_OFFER_HEADER_NAMES, offerDetails, type OfferHeaderNames } from './offerHeaders';
 import { OfferTimer } from './OfferTimer';
-import type { Clock, EnginePort, TimerHandle } from './ports';
+import type { Clock, DeskLogger, EnginePort, TimerHandle } from './ports';
 import { nextSessionPhase, type SessionEvent } from './sessionMachine';
 import { signInErrorFromRegistration, signInErrorFromTransport } from './signInErrors';
 import { detailsRefusal, isWrapUpRequired, NO_WRAP_UP, type WrapUpSettings } from './wrapUp';
@@ -65,11 +65,6 @@ export type SignInForm = Omit<ValidSignInRequest, 'password'>;
 export interface StatusMemory {
   load(): string | undefined;
   save(statusId: string): void;
-}
-
-export interface DeskLogger {
-  info(message: string, data?: Record<string, unknown>): void;
-  warn(message: string, data?: Record<string, unknown>): void;
 }
 
 /** The options a provisioning profile controls; `applyProfile` swaps them at run time. */

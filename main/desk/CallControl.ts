@@ -26,7 +26,7 @@ import { callQuality } from './callQuality';
 import { legEndFromEngine, type DeskContact, type LegEnd } from './DeskContact';
 import { holdReport, nextHoldState, wantsHeld, type HoldEvent } from './holdMachine';
 import { LegReaper } from './LegReaper';
-import type { Clock, EnginePort } from './ports';
+import type { Clock, DeskLogger, EnginePort } from './ports';
 import { nextThirdPartyState } from './thirdPartyMachine';
 import { resolveTransferTarget } from './transferTarget';
 
@@ -48,11 +48,6 @@ export interface InCallSettings {
   dtmfMode: DtmfMode;
   dialingRules: DialingRulesConfig;
   quickConnects: readonly QuickConnect[];
-}
-
-export interface CallControlLogger {
-  info(message: string, data?: Record<string, unknown>): void;
-  warn(message: string, data?: Record<string, unknown>): void;
 }
 
 /** What CallControl needs from AgentDesk. */
@@ -79,7 +74,7 @@ export class CallControl {
   constructor(
     private readonly engine: EnginePort,
     clock: Clock,
-    private readonly logger: CallControlLogger,
+    private readonly logger: DeskLogger,
     private readonly host: CallControlHost,
   ) {
     this.reaper = new LegReaper(clock, engine);

@@ -9,6 +9,12 @@ export interface EnginePort {
   send(command: EngineCommand): void;
 }
 
+/** The desk's log: what it decided and why, never the password. */
+export interface DeskLogger {
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+}
+
 export type TimerHandle = { readonly cancel: () => void };
 
 export interface Clock {
