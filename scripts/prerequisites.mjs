@@ -1,5 +1,6 @@
 /**
- * The system packages the test suite needs (Kamailio with WebSocket, Chromium). Missing ones
+ * The system packages the test suite needs (Kamailio with WebSocket, Chromium, and the
+ * telephone-network side: rtpengine as the media relay, baresip as a plain SIP phone). Missing ones
  * are installed with apt-get when we may (root, or sudo without a password), announced first;
  * otherwise the run stops naming the exact command to type.
  */
@@ -16,6 +17,13 @@ const CHECKS = [
       ),
   },
   { pkg: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+  { pkg: 'rtpengine-daemon', present: () => existsSync('/usr/bin/rtpengine') },
+  // The core only: the `baresip` metapackage pulls in GTK, GStreamer and FFmpeg front ends.
+  {
+    pkg: 'baresip-core',
+    present: () =>
+      existsSync('/usr/bin/baresip') && existsSync('/usr/lib/baresip/modules/ctrl_tcp.so'),
+  },
 ];
 
 export function ensurePrerequisites() {

@@ -26,6 +26,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { pickFreePorts } from './loopbackPorts';
 
 export const SIP_DOMAIN = 'openccp.test';
 
@@ -40,6 +41,10 @@ export const SIP_TEST_USER_NAMES = [
   // Subscribers with phone numbers: E.164 without the '+', which kamailio.cfg strips.
   '17347644357',
   '442071838750',
+  // Plain SIP phones (baresip) behind the media relay: customers on the telephone network.
+  '12025550143',
+  '12025550177',
+  '12025550188',
 ] as const;
 
 export type SipTestUserName = (typeof SIP_TEST_USER_NAMES)[number];
@@ -55,6 +60,9 @@ export const SIP_TEST_PASSWORDS: Readonly<Record<SipTestUserName, string>> = {
   supervisor1: 'pw-supervisor1',
   '17347644357': 'pw-17347644357',
   '442071838750': 'pw-442071838750',
+  '12025550143': 'pw-12025550143',
+  '12025550177': 'pw-12025550177',
+  '12025550188': 'pw-12025550188',
 };
 
 /**
@@ -107,6 +115,11 @@ export interface StartKamailioOptions {
    * Default 20000; lower it in tests of the no-answer path.
    */
   queueRingTimeoutMs?: number;
+  /**
+   * NG control port of a running rtpengine: calls between a WebSocket client and a plain SIP
+   * phone then have their media relayed through it (kamailio.cfg route[MEDIA_RELAY]).
+   */
+  rtpenginePort?: number;
 }
 
 /** Typed view of the users, e.g. `SIP_TEST_USERS.agent1.uri`. */
@@ -184,66 +197,6 @@ function websocketModuleMissing(): boolean {
   const present = moduleDirs.filter((d) => existsSync(path.join(d, 'tm.so')));
   if (present.length === 0) return false; // unknown layout: let kamailio itself complain
   return !present.some((d) => existsSync(path.join(d, 'websocket.so')));
-}
-
-function listenOnce(server: net.Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ host: '127.0.0.1', port, exclusive: true }, () => {
-      const addr = server.address();
-      if (addr && typeof addr === 'object') resolve(addr.port);
-      else reject(new Error('could not read bound port'));
-    });
-  });
-}
-
-function closeServer(server: net.Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()));
-}
-
-async function udpPortFree(port: number): Promise<boolean> {
-  const sock = dgram.createSocket('udp4');
-  try {
-    await new Promise<void>((resolve, reject) => {
-      sock.once('error', reject);
-      sock.bind({ address: '127.0.0.1', port, exclusive: true }, () => resolve());
-    });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await new Promise<void>((resolve) => {
-      try {
-        sock.close(() => resolve());
-      } catch {
-        resolve();
-      }
-    });
-  }
-}
-
-/**
- * Picks distinct free loopback ports. With `udpToo` the port is also free for
- * UDP (the SIP port listens on both). There is an unavoidable race between
- * closing our probe socket and kamailio binding; startKamailio retries.
- */
-async function pickFreePorts(count: number, udpToo: boolean[]): Promise<number[]> {
-  const ports: number[] = [];
-  for (let i = 0; i < count; i++) {
-    for (let attempt = 0; ; attempt++) {
-      const server = net.createServer();
-      const port = await listenOnce(server, 0);
-      await closeServer(server);
-      if (ports.includes(port)) continue;
-      if (udpToo[i] && !(await udpPortFree(port))) {
-        if (attempt > 50) throw new Error('could not find a free UDP+TCP loopback port');
-        continue;
-      }
-      ports.push(port);
-      break;
-    }
-  }
-  return ports;
 }
 
 function tcpAccepts(port: number, timeoutMs: number): Promise<boolean> {
@@ -417,6 +370,7 @@ function renderRuntimeCfg(
   sipPort: number,
   runDir: string,
   queueRingTimeoutMs?: number,
+  rtpenginePort?: number,
 ): string {
   if (/[!"\s]/.test(runDir)) throw new Error(`unsupported characters in temp dir path: ${runDir}`);
   const lines = [
@@ -430,6 +384,9 @@ function renderRuntimeCfg(
       throw new Error(`queueRingTimeoutMs must be an integer >= 1000, got ${queueRingTimeoutMs}`);
     }
     lines.push(`#!define OCCP_QUEUE_RING_MS ${queueRingTimeoutMs}`);
+  }
+  if (rtpenginePort !== undefined) {
+    lines.push('#!define WITH_RTPENGINE', `#!substdef "!OCCP_RTPENGINE_PORT!${rtpenginePort}!g"`);
   }
   lines.push('');
   return lines.join('\n');
@@ -476,7 +433,7 @@ export async function startKamailio(opts: StartKamailioOptions = {}): Promise<Ka
       if (wsPort === undefined || sipPort === undefined) throw new Error('port selection failed');
       await writeFile(
         path.join(dir, 'openccp-runtime.cfg'),
-        renderRuntimeCfg(wsPort, sipPort, dir, opts.queueRingTimeoutMs),
+        renderRuntimeCfg(wsPort, sipPort, dir, opts.queueRingTimeoutMs, opts.rtpenginePort),
       );
 
       const args = [

@@ -24,6 +24,7 @@ import type { HoldNegotiator } from './HoldNegotiator';
 import { IceGatheringPolicy } from './IceGatheringPolicy';
 import { installGlareHandling } from './jssipInternals';
 import { type MicrophoneSource, microphoneFailure } from './microphone';
+import { peerConnectionConfig } from './peerConnectionConfig';
 import type { RequestOffer } from './referRequest';
 import { bindSession, type EndLike, type SessionEventSink, sessionHandlers } from './sessionEvents';
 import { identityOf } from './sipIdentity';
@@ -178,12 +179,7 @@ export class SipEngine implements SessionEventSink {
   }
 
   private pcConfig(): RTCConfiguration {
-    const iceServers = (this.account?.iceServers ?? []).map((server) => ({
-      urls: server.urls,
-      ...(server.username ? { username: server.username } : {}),
-      ...(server.credential ? { credential: server.credential } : {}),
-    }));
-    return { iceServers, bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };
+    return peerConnectionConfig(this.account?.iceServers ?? []);
   }
 
   // -------------------------------------------------------------------------------------------
