@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  Contact,
   EngineCommand,
   EngineEvent,
   ServerUrl,
@@ -64,6 +65,38 @@ describe('contract schemas', () => {
     expect(EngineCommand.safeParse({ type: 'reject', callId: 'c', status: 480 }).success).toBe(
       true,
     );
+  });
+
+  it("carries a media error of at most 256 characters on an 'ended' event", () => {
+    const ended = {
+      type: 'ended',
+      callId: 'c',
+      originator: 'remote',
+      cause: 'Bad Media Description',
+      failed: true,
+    };
+    const error = 'OperationError: Failed to set remote answer sdp: no BUNDLE group';
+    expect(EngineEvent.parse({ ...ended, mediaError: error })).toMatchObject({ mediaError: error });
+    expect(EngineEvent.safeParse({ ...ended, mediaError: 'x'.repeat(257) }).success).toBe(false);
+    expect(EngineEvent.safeParse({ ...ended, mediaError: 42 }).success).toBe(false);
+  });
+
+  it('accepts only the listed end codes on a contact', () => {
+    const contact = {
+      id: 'c',
+      channel: 'voice',
+      direction: 'outbound',
+      state: 'failed',
+      peer: { number: '100', displayName: '' },
+      createdAt: 1,
+      stateSince: 1,
+      hold: 'none',
+      muted: false,
+      details: { notes: '' },
+    };
+    expect(Contact.safeParse({ ...contact, endCode: 'mediaFailed' }).success).toBe(true);
+    expect(Contact.safeParse({ ...contact, endCode: 'unreachable' }).success).toBe(true);
+    expect(Contact.safeParse({ ...contact, endCode: 'The call failed' }).success).toBe(false);
   });
 
   it('validates every UI intent payload strictly', () => {

@@ -187,6 +187,29 @@ export const ContactDetails = z.object({
 });
 export type ContactDetails = z.infer<typeof ContactDetails>;
 
+/**
+ * Why a contact ended, as a code the agent reads in plain language (`contact.endCode.<code>`),
+ * while `endReason` keeps the technical text for IT. Only the causes the desk can name have a
+ * code so far; more join this list as other end reasons get one, so it stays optional.
+ */
+export const ContactEndCode = z.enum([
+  /** The two sides could not agree or apply the media (SDP, codecs, BUNDLE): 488/606 too. */
+  'mediaFailed',
+  /** The agent's microphone could not be opened. */
+  'microphoneUnavailable',
+  /** 486 Busy Here, 600 Busy Everywhere. */
+  'busy',
+  /** 408 Request Timeout, 480 Temporarily Unavailable: nobody picked up. */
+  'noAnswer',
+  /** 404, 410, 484, 604: no such number or address. */
+  'notFound',
+  /** 603 Decline. */
+  'rejected',
+  /** 502, 503, 504, no response at all, or the connection to the server failed. */
+  'unreachable',
+]);
+export type ContactEndCode = z.infer<typeof ContactEndCode>;
+
 export const Contact = z.object({
   id: Id,
   channel: z.literal('voice'),
@@ -209,8 +232,10 @@ export const Contact = z.object({
   acwDeadline: z.number().optional(),
   /** Connected without a click because the profile auto-accepts this channel. */
   autoAccepted: z.boolean().optional(),
-  /** Why the contact ended or failed, in SIP terms ("Busy", "Rejected", 486). */
+  /** Why the contact ended or failed, in SIP terms ("486 Busy", "Bad Media Description (…)"). */
   endReason: RemoteText.optional(),
+  /** The same, as a code the UI words for the agent; set together with `endReason`. */
+  endCode: ContactEndCode.optional(),
   endedBy: z.enum(['agent', 'customer', 'system']).optional(),
   /** The agent's hold on the customer leg. */
   hold: HoldState,
@@ -539,6 +564,9 @@ export type EngineCommand = z.input<typeof EngineCommand>;
 /** Main -> engine push channel carrying EngineCommand. */
 export const ENGINE_COMMAND_CHANNEL = 'engine:command';
 
+/** The `cause` of an `ended` event when the engine could not open the agent's microphone. */
+export const MICROPHONE_UNAVAILABLE_CAUSE = 'Microphone Unavailable';
+
 export const EngineEvent = z.discriminatedUnion('type', [
   /** The engine page loaded and listens for commands (sent again after a reload). */
   z.object({ type: z.literal('ready') }),
@@ -571,7 +599,13 @@ export const EngineEvent = z.discriminatedUnion('type', [
     cause: RemoteText,
     /** Set when the call never connected (JsSIP 'failed'). */
     failed: z.boolean(),
+    /** The final failure response (300-699) when there was one; never the 2xx of a call. */
     statusCode: z.number().int().optional(),
+    /**
+     * The last WebRTC or microphone error of the call ("OperationError: Failed to set remote
+     * answer sdp: ..."): the real cause behind 'WebRTC Error' or 'Bad Media Description'.
+     */
+    mediaError: RemoteText.optional(),
   }),
   /** The agent's hold on a call took effect (the re-INVITE was answered). */
   z.object({ type: z.literal('hold'), callId: Id, held: z.boolean() }),

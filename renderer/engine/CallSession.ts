@@ -4,7 +4,8 @@
  * move to another session (a REFER we followed, an INVITE with Replaces); the old one is
  * retired and no longer speaks for the call.
  */
-import type { RTCSession } from 'jssip/lib/RTCSession';
+import type { RTCSession, TerminateOptions } from 'jssip/lib/RTCSession';
+import { mediaErrorText } from './describeFailure';
 import { dtmfTone } from './dtmfTone';
 import { HoldNegotiator, type HoldReport } from './HoldNegotiator';
 import { holdPortFor } from './holdPort';
@@ -32,12 +33,21 @@ export class CallSession {
   /** Confirmed once: its media is set up and main was told. */
   confirmed = false;
   ended = false;
+  /**
+   * The last WebRTC or microphone error JsSIP reported for this session. JsSIP only says
+   * 'WebRTC Error' or 'Bad Media Description' when it fails the call; this is the why.
+   */
+  mediaError: string | undefined;
 
   constructor(readonly origin: SessionOrigin = 'call') {}
 
   attach(session: RTCSession): void {
     this.session = session;
     leaveSendersToEngine(session);
+  }
+
+  recordMediaError(error: unknown): void {
+    this.mediaError = mediaErrorText(error);
   }
 
   /** JsSIP created the session's peer connection. */
@@ -83,11 +93,11 @@ export class CallSession {
     }
   }
 
-  terminate(): void {
+  terminate(options?: TerminateOptions): void {
     const session = this.session;
     if (!session || session.isEnded()) return;
     try {
-      session.terminate();
+      session.terminate(options);
     } catch {
       // Already terminating: JsSIP reports its end on its own.
     }

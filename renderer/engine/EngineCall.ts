@@ -16,6 +16,10 @@ export interface SessionEnd {
   readonly originator: string;
   readonly cause?: string;
   readonly message?: unknown;
+  /** The session that ended: its media error is read when the end is reported. */
+  readonly part?: CallSession;
+  /** A media error the engine itself met (its own microphone), no session involved. */
+  readonly mediaError?: string;
 }
 
 export class EngineCall {

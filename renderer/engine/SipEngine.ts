@@ -11,12 +11,12 @@ import type * as JsSIP from 'jssip';
 import type { IceCandidateEvent, RTCSession, TerminateOptions } from 'jssip/lib/RTCSession';
 import type { IncomingRTCSessionEvent, OutgoingRTCSessionEvent } from 'jssip/lib/UA';
 import type { EngineCommand, EngineEvent } from '../../preload/contract';
-import { EngineAccount } from '../../preload/contract';
+import { EngineAccount, MICROPHONE_UNAVAILABLE_CAUSE } from '../../preload/contract';
 import { playBeep } from './beep';
 import type { CallSession } from './CallSession';
 import { CallTransfers } from './CallTransfers';
 import { ConferenceMixer } from './ConferenceMixer';
-import { bounded, statusCodeOf } from './describeFailure';
+import { bounded, failureStatusOf, mediaErrorText } from './describeFailure';
 import { sendDtmf } from './DtmfSender';
 import { EngineCall, type SessionEnd } from './EngineCall';
 import { forwardedHeaders, rawHeadersOf } from './forwardedHeaders';
@@ -33,6 +33,16 @@ import { type Account, createUserAgent } from './userAgent';
 export type { MicrophoneSource } from './microphone';
 
 installGlareHandling();
+
+/** How a call ends when the engine cannot open the agent's microphone for it. */
+function microphoneEnd(error: unknown): SessionEnd {
+  return {
+    failed: true,
+    originator: 'system',
+    cause: MICROPHONE_UNAVAILABLE_CAUSE,
+    mediaError: mediaErrorText(error),
+  };
+}
 
 type Report = (event: EngineEvent) => void;
 
@@ -223,8 +233,7 @@ export class SipEngine implements SessionEventSink {
           this.finish(call, { failed: true, originator: 'system', cause });
         }
       },
-      (error: unknown) =>
-        this.finish(call, { failed: true, originator: 'system', cause: microphoneFailure(error) }),
+      (error: unknown) => this.finish(call, microphoneEnd(error)),
     );
   }
 
@@ -240,11 +249,12 @@ export class SipEngine implements SessionEventSink {
         }
       },
       (error: unknown) => {
-        call.current.session?.terminate({
-          status_code: 480,
-          reason_phrase: 'Microphone Unavailable',
-        });
         this.commandError('answer', microphoneFailure(error));
+        // Ended by the engine itself: JsSIP would report the 480 we send as 'Rejected'.
+        this.finish(call, microphoneEnd(error), {
+          status_code: 480,
+          reason_phrase: MICROPHONE_UNAVAILABLE_CAUSE,
+        });
       },
     );
   }
@@ -311,7 +321,7 @@ export class SipEngine implements SessionEventSink {
   onSessionEnd(call: EngineCall, part: CallSession, failed: boolean, event: EndLike): void {
     part.ended = true;
     if (call.ended) return;
-    const end: SessionEnd = { failed, ...event };
+    const end: SessionEnd = { failed, ...event, part };
     if (part === call.current) {
       // JsSIP ends the session an INVITE with Replaces took over once the new one is up.
       if (call.pending?.session?.isEstablished()) return this.promote(call, call.pending);
@@ -348,18 +358,19 @@ export class SipEngine implements SessionEventSink {
     this.transfers.onReplaces(call, request);
   }
 
-  private finish(call: EngineCall, end: SessionEnd): void {
+  /** Ends the call for good; `hangup` says how to end its serving session if still up. */
+  private finish(call: EngineCall, end: SessionEnd, hangup?: TerminateOptions): void {
     if (call.ended) return;
     call.ended = true;
     this.calls.delete(call.id);
     this.mixer.remove(call.id);
     for (const part of call.sessions()) {
       part.retire();
-      part.terminate();
+      part.terminate(part === call.current ? hangup : undefined);
     }
     call.closeMicrophone();
-    const statusCode = statusCodeOf(end.message);
-    this.report({
+    const statusCode = failureStatusOf(end.message);
+    const ended = {
       type: 'ended',
       callId: call.id,
       originator:
@@ -367,6 +378,12 @@ export class SipEngine implements SessionEventSink {
       cause: bounded(end.cause ?? 'Ended'),
       failed: end.failed,
       ...(statusCode !== undefined ? { statusCode } : {}),
+    } as const;
+    // JsSIP emits 'peerconnection:setremotedescriptionfailed' right after 'failed' when an
+    // answer's SDP cannot be applied, in the same task: read the media error after it.
+    queueMicrotask(() => {
+      const mediaError = end.mediaError ?? end.part?.mediaError;
+      this.report({ ...ended, ...(mediaError !== undefined ? { mediaError } : {}) });
     });
   }
 

@@ -57,6 +57,12 @@ export function sessionHandlers(
       });
     },
     icecandidate: (event) => sink.onIceCandidate(event),
+    // Kept on the session whatever its role: JsSIP may emit these just after 'failed'.
+    'peerconnection:createofferfailed': (error: unknown) => part.recordMediaError(error),
+    'peerconnection:createanswerfailed': (error: unknown) => part.recordMediaError(error),
+    'peerconnection:setlocaldescriptionfailed': (error: unknown) => part.recordMediaError(error),
+    'peerconnection:setremotedescriptionfailed': (error: unknown) => part.recordMediaError(error),
+    getusermediafailed: (error: unknown) => part.recordMediaError(error),
     progress: () => emit({ type: 'progress', callId: call.id }),
     confirmed: () => {
       if (isCurrent()) sink.onConfirmed(call, part);
