@@ -37,6 +37,7 @@ import {
   type InCallSettings,
   type Leg,
 } from './CallControl';
+import { CallLog } from './CallLog';
 import { contactRecord } from './contactRecord';
 import { BUILT_IN_STATUSES, DEFAULT_CUSTOM_STATUSES } from './defaultStatuses';
 import { isActiveContactState, nextContactState, type ContactEvent } from './contactMachine';
@@ -47,6 +48,7 @@ import {
   type DeskContact,
   type LegEnd,
 } from './DeskContact';
+import { endCodeOf } from './endCause';
 import { DEFAULT_OFFER_HEADER_NAMES, offerDetails, type OfferHeaderNames } from './offerHeaders';
 import { OfferTimer } from './OfferTimer';
 import type { Clock, DeskLogger, EnginePort, TimerHandle } from './ports';
@@ -150,6 +152,7 @@ export class AgentDesk {
   private wrapUp!: WrapUpSettings;
   private dtmfMode!: DtmfMode;
   private readonly calls: CallControl;
+  private readonly callLog: CallLog;
 
   private revision = 0;
   private phase: SessionPhase = 'signedOut';
@@ -173,6 +176,7 @@ export class AgentDesk {
     this.clock = options.clock;
     this.memory = options.memory;
     this.logger = options.logger;
+    this.callLog = new CallLog(options.logger);
     this.useProfileSettings(options);
     this.statusMemory = options.statusMemory;
     this.history = options.history;
@@ -499,6 +503,7 @@ export class AgentDesk {
     if (!contact) return { ok: false, reason: 'contactNotFound' };
     this.moveContact(contact, 'accept');
     this.engine.send({ type: 'answer', callId: contactId });
+    this.callLog.answered(contactId, false);
     this.changed();
     return { ok: true };
   }
@@ -509,6 +514,7 @@ export class AgentDesk {
     this.moveContact(contact, 'reject');
     // 486 rather than 603: a queue treats "busy here" as "try the next agent".
     this.engine.send({ type: 'reject', callId: contactId, status: 486 });
+    this.callLog.rejected(contactId, 486, 'agent');
     this.changed();
     return { ok: true };
   }
@@ -641,6 +647,7 @@ export class AgentDesk {
     };
     this.contacts.set(contact.id, contact);
     this.engine.send({ type: 'call', callId: contact.id, target });
+    this.callLog.dialed(contact.id, 'customer', target);
     this.changed();
     return { ok: true };
   }
@@ -692,7 +699,11 @@ export class AgentDesk {
     if (from === 'connected') this.calls.releaseLegs(contact);
     if (target === 'acw' || target === 'missed' || target === 'failed') {
       contact.endedAt = now;
-      contact.endReason ??= details.endReason;
+      // The code belongs to the reason: the first end recorded keeps both.
+      if (contact.endReason === undefined && details.endReason !== undefined) {
+        contact.endReason = details.endReason;
+        if (details.endCode) contact.endCode = details.endCode;
+      }
       contact.endedBy ??= details.endedBy;
     }
     if (from === 'incoming') delete contact.ringDeadline;
@@ -798,6 +809,7 @@ export class AgentDesk {
   private onConfirmed(callId: string): void {
     const found = this.findLeg(callId);
     if (!found) return;
+    this.callLog.confirmed(callId, found.leg);
     if (found.leg === 'customer') return this.onContactEvent(callId, 'confirmed');
     this.calls.thirdPartyConfirmed(found.contact, this.clock.now());
     this.changed();
@@ -888,10 +900,18 @@ export class AgentDesk {
     );
     contact.ringDeadline = contact.offerTimer.deadline;
     this.contacts.set(contact.id, contact);
+    this.callLog.offered({
+      callId: contact.id,
+      from: event.from.user,
+      displayName: event.from.displayName,
+      queue: contact.queue,
+      callback: contact.callback,
+    });
     if (this.autoAccept.voice) {
       contact.autoAccepted = true;
       this.moveContact(contact, 'accept');
       this.engine.send({ type: 'answer', callId: contact.id, beep: this.autoAccept.beep });
+      this.callLog.answered(contact.id, true);
     }
     this.changed();
   }
@@ -902,6 +922,7 @@ export class AgentDesk {
     this.moveContact(contact, 'ringTimeout', { endedBy: 'system', endReason: 'No answer' });
     // 480 lets the server hunt the next agent.
     this.engine.send({ type: 'reject', callId: contactId, status: 480 });
+    this.callLog.rejected(contactId, 480, 'ringTimeout');
     this.changed();
   }
 
@@ -914,6 +935,7 @@ export class AgentDesk {
 
   private onEnded(event: Extract<EngineEvent, { type: 'ended' }>): void {
     const found = this.findLeg(event.callId);
+    this.callLog.ended(event, found?.leg, endCodeOf(event));
     if (!found) {
       this.calls.strayEnded(event.callId);
       return;

@@ -22,6 +22,7 @@ import type {
   TransferTarget,
 } from '../../preload/contract';
 import type { DialingRulesConfig } from '../dialing/DialingRules';
+import { CallLog } from './CallLog';
 import { callQuality } from './callQuality';
 import { legEndFromEngine, type DeskContact, type LegEnd } from './DeskContact';
 import { holdReport, nextHoldState, wantsHeld, type HoldEvent } from './holdMachine';
@@ -70,6 +71,7 @@ const refuse = (reason: string): Refusal => ({ ok: false, reason });
 
 export class CallControl {
   private readonly reaper: LegReaper;
+  private readonly callLog: CallLog;
 
   constructor(
     private readonly engine: EnginePort,
@@ -78,6 +80,7 @@ export class CallControl {
     private readonly host: CallControlHost,
   ) {
     this.reaper = new LegReaper(clock, engine);
+    this.callLog = new CallLog(logger);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -264,6 +267,7 @@ export class CallControl {
     if (!wantsHeld(contact.hold)) this.requestHold(contact, 'customer', true);
     const callId = globalThis.crypto.randomUUID();
     this.engine.send({ type: 'call', callId, target: resolved.target });
+    this.callLog.dialed(callId, 'thirdParty', resolved.target);
     // A muted agent stays muted on every leg, the new one included.
     if (contact.muted) this.engine.send({ type: 'mute', callId, muted: true });
     contact.thirdParty = {
@@ -507,6 +511,8 @@ export class CallControl {
       // The customer's BYE came before the NOTIFY: the contact is already in ACW.
       contact.endedBy = transferred.endedBy;
       contact.endReason = transferred.endReason;
+      // The customer's BYE ended a transfer that worked: not a failure to explain.
+      delete contact.endCode;
       return;
     }
     if (this.customerLive(contact)) this.engine.send({ type: 'hangup', callId: contact.id });

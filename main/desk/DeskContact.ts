@@ -2,14 +2,16 @@
  * A contact as the desk keeps it: the contract's Contact plus what only the desk needs (its
  * timers, and how the customer leg ended while a third party stayed on the line).
  */
-import type { Contact, EngineEvent } from '../../preload/contract';
+import type { Contact, ContactEndCode } from '../../preload/contract';
+import { endCodeOf, endReasonOf, type EndedEvent } from './endCause';
 import type { OfferTimer } from './OfferTimer';
 import type { TimerHandle } from './ports';
 
-/** Who ended a call leg and why, in SIP terms. */
+/** Who ended a call leg and why, in SIP terms and, when it has one, as a code. */
 export interface LegEnd {
   endedBy: NonNullable<Contact['endedBy']>;
   endReason: string;
+  endCode?: ContactEndCode;
 }
 
 export interface DeskContact extends Contact {
@@ -29,9 +31,11 @@ export function publicContact(contact: DeskContact): Contact {
 }
 
 /** The end of a leg as the engine reported it. */
-export function legEndFromEngine(event: Extract<EngineEvent, { type: 'ended' }>): LegEnd {
+export function legEndFromEngine(event: EndedEvent): LegEnd {
+  const endCode = endCodeOf(event);
   return {
-    endReason: event.statusCode ? `${event.statusCode} ${event.cause}` : event.cause,
+    endReason: endReasonOf(event),
+    ...(endCode ? { endCode } : {}),
     endedBy:
       event.originator === 'remote'
         ? 'customer'

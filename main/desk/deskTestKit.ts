@@ -2,6 +2,7 @@
 import { AVAILABLE, type EngineCommand } from '../../preload/contract';
 import { dailyMetrics } from '../history/dailyMetrics';
 import { HistoryRecord } from '../history/HistoryRecord';
+import { createLogger } from '../log/Logger';
 import { AgentDesk, type AgentDeskOptions, type SignInForm, type SignInMemory } from './AgentDesk';
 import { FakeClock } from './FakeClock';
 
@@ -44,6 +45,35 @@ export class MemoryHistory {
 }
 
 export const silent = { info: () => undefined, warn: () => undefined };
+
+/** One line of the main log, as the real logger wrote it. */
+export interface LogEntry {
+  level: string;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+/** The real logger writing into memory: what the main log file would hold, line by line. */
+export class RecordingLogger {
+  /** The raw lines, to check that nothing secret was written anywhere in them. */
+  readonly text: string[] = [];
+  private readonly logger = createLogger((line) => this.text.push(line));
+  readonly info = this.logger.info;
+  readonly warn = this.logger.warn;
+
+  /** Every line without its timestamp. */
+  entries(): LogEntry[] {
+    return this.text.map((line) => {
+      const { at: _at, ...entry } = JSON.parse(line) as LogEntry & { at: string };
+      return entry;
+    });
+  }
+
+  /** The lines carrying this message. */
+  named(message: string): LogEntry[] {
+    return this.entries().filter((entry) => entry.message === message);
+  }
+}
 
 export const REQUEST = {
   serverUrl: 'wss://sip.example.com',
