@@ -1,6 +1,7 @@
 /**
  * The system packages the test suite needs (Kamailio with WebSocket, Chromium, and the
- * telephone-network side: rtpengine as the media relay, baresip as a plain SIP phone). Missing ones
+ * telephone-network side: rtpengine as the media relay, baresip as a plain SIP phone, and
+ * PulseAudio as that phone's loudspeaker). Missing ones
  * are installed with apt-get when we may (root, or sudo without a password), announced first;
  * otherwise the run stops naming the exact command to type.
  */
@@ -24,6 +25,9 @@ const CHECKS = [
     present: () =>
       existsSync('/usr/bin/baresip') && existsSync('/usr/lib/baresip/modules/ctrl_tcp.so'),
   },
+  // A real-time loudspeaker (null sink) and recorder for the plain phones: no sound card here.
+  { pkg: 'pulseaudio', present: () => existsSync('/usr/bin/pulseaudio') },
+  { pkg: 'pulseaudio-utils', present: () => existsSync('/usr/bin/parec') },
 ];
 
 export function ensurePrerequisites() {

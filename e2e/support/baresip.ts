@@ -1,11 +1,12 @@
 /**
  * A plain SIP phone for the tests: baresip (Debian `baresip-core`), as a customer calls from
  * the telephone network through a gateway. It registers on Kamailio over UDP, speaks RTP/AVP
- * with no ICE and no DTLS, sends a sine tone as its microphone, and writes the audio it
- * decodes to WAV files (sndfile module) that the test measures. It is driven through its
- * control interface (ctrl_tcp: netstring-framed JSON commands, events pushed back).
+ * with no ICE and no DTLS, sends a sine tone as its microphone, and plays the call into a
+ * private PulseAudio null sink whose recording the test measures (pulseSink.ts). It is
+ * driven through its control interface (ctrl_tcp: netstring-framed JSON commands, events
+ * pushed back).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { startDaemon, sleep, waitUntilReady, type Daemon } from './daemon';
 import { SIP_DOMAIN, SIP_TEST_PASSWORDS, type SipTestUserName } from './kamailio';
 import { pickFreePorts, pickUdpPortRange } from './loopbackPorts';
+import { startPulseSink, type PulseSink } from './pulseSink';
 import { monoFrames, readWav, toneLevelDb } from './wavTone';
 
 export const BARESIP_BIN = '/usr/bin/baresip';
@@ -59,31 +61,28 @@ function configText(opts: {
   ctrlPort: number;
   rtp: { min: number; max: number };
   toneHz: number;
-  soundDir: string;
+  sink: PulseSink;
 }): string {
   return [
     'poll_method epoll',
     `sip_listen 127.0.0.1:${opts.sipListen}`,
     'sip_trans_bsize 128',
-    // A sine as the microphone; ALSA's "null" device as loudspeaker and ringer, so the phone
-    // runs a real, clocked playback path on a machine without a sound card.
+    // A sine as the microphone; the call plays on a recorded null sink, the ringtone on another.
     `audio_source ausine,${opts.toneHz}`,
-    'audio_player alsa,null',
-    'audio_alert alsa,null',
+    `audio_player pulse,${opts.sink.callSink}`,
+    `audio_alert pulse,${opts.sink.alertSink}`,
     'audio_level no',
     `rtp_ports ${opts.rtp.min}-${opts.rtp.max}`,
     'rtp_timeout 0',
     'module_path /usr/lib/baresip/modules',
     'module g711.so',
     'module opus.so',
-    'module alsa.so',
+    'module pulse.so',
     'module ausine.so',
-    'module sndfile.so',
     'module_app account.so',
     'module_app menu.so',
     'module_app ctrl_tcp.so',
     `ctrl_tcp_listen 127.0.0.1:${opts.ctrlPort}`,
-    `snd_path ${opts.soundDir}`,
     'opus_bitrate 32000',
     '',
   ].join('\n');
@@ -98,7 +97,7 @@ export class Baresip {
   private constructor(
     readonly user: SipTestUserName,
     readonly toneHz: number,
-    readonly soundDir: string,
+    private readonly sink: PulseSink,
     private readonly daemon: Daemon,
     private readonly socket: net.Socket,
   ) {
@@ -116,14 +115,14 @@ export class Baresip {
     }
     await mkdir(opts.logDir, { recursive: true });
     const dir = await mkdtemp(path.join(os.tmpdir(), `occp-baresip-${opts.user}-`));
-    const soundDir = path.join(dir, 'sound');
-    await mkdir(soundDir);
+    const logPrefix = path.join(path.resolve(opts.logDir), `baresip-${opts.user}-${Date.now()}`);
+    const sink = await startPulseSink(dir, logPrefix);
     const [sipListen, ctrlPort] = await pickFreePorts(2, [true, false]);
     if (sipListen === undefined || ctrlPort === undefined) throw new Error('no free ports');
     const rtp = await pickUdpPortRange(20);
     await writeFile(
       path.join(dir, 'config'),
-      configText({ sipListen, ctrlPort, rtp, toneHz: opts.toneHz, soundDir }),
+      configText({ sipListen, ctrlPort, rtp, toneHz: opts.toneHz, sink }),
     );
     const password = SIP_TEST_PASSWORDS[opts.user];
     const account =
@@ -134,16 +133,24 @@ export class Baresip {
       ';ptime=20\n';
     await writeFile(path.join(dir, 'accounts'), account);
     await writeFile(path.join(dir, 'contacts'), '');
-    const logPath = path.join(path.resolve(opts.logDir), `baresip-${opts.user}-${Date.now()}.log`);
-    const daemon = startDaemon(BARESIP_BIN, ['-f', dir], { logPath, cwd: dir });
+    const daemon = startDaemon(BARESIP_BIN, ['-f', dir], {
+      logPath: `${logPrefix}.log`,
+      cwd: dir,
+      env: { ...process.env, PULSE_SERVER: sink.server, HOME: dir },
+    });
 
     let socket: net.Socket | undefined;
-    await waitUntilReady(daemon, `baresip (${opts.user})`, async () => {
-      socket = await connect(ctrlPort);
-      return socket !== undefined;
-    });
+    try {
+      await waitUntilReady(daemon, `baresip (${opts.user})`, async () => {
+        socket = await connect(ctrlPort);
+        return socket !== undefined;
+      });
+    } catch (error) {
+      await sink.stop();
+      throw error;
+    }
     if (!socket) throw new Error('unreachable');
-    const phone = new Baresip(opts.user, opts.toneHz, soundDir, daemon, socket);
+    const phone = new Baresip(opts.user, opts.toneHz, sink, daemon, socket);
     await phone.waitUntilRegistered();
     return phone;
   }
@@ -248,40 +255,30 @@ export class Baresip {
     }
   }
 
-  /** The newest file of decoded audio (one per call), once baresip has created it. */
-  latestDecodedAudio(): string | undefined {
-    const files = readdirSync(this.soundDir)
-      .filter((name) => name.endsWith('-dec.wav'))
-      .map((name) => path.join(this.soundDir, name));
-    return files.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs).at(-1);
+  /** What the phone decodes now, from its own audio report ("opus 48000Hz/2ch", "PCMU 8000Hz/1ch"). */
+  async decoder(): Promise<string> {
+    const report = (await this.command('audio_debug')).data;
+    return /decode:\s*([^\n]+?)\s+S16LE/.exec(report)?.[1] ?? 'none';
   }
 
-  /** Where the decoded audio of the current call stands now, to measure only what follows. */
-  mark(): { file: string | undefined; frames: number } {
-    const file = this.latestDecodedAudio();
-    if (!file) return { file, frames: 0 };
-    const audio = readWav(file);
-    return { file, frames: Math.floor(audio.samples.length / Math.max(1, audio.channels)) };
+  private recordedFrames(): number {
+    const audio = readWav(this.sink.recording);
+    return Math.floor(audio.samples.length / Math.max(1, audio.channels));
   }
 
   /**
-   * What this phone's user heard over the next `durationMs`: each tone's level in dBFS in the
-   * decoded audio written meanwhile (-Infinity when nothing was decoded at all).
+   * What this phone's user heard over the next `durationMs`: each tone's level in dBFS in what
+   * the phone played out meanwhile.
    */
   async measure(
     frequencies: readonly number[],
     durationMs = 1_500,
   ): Promise<{ levels: Record<string, number>; seconds: number }> {
-    const start = this.mark();
+    const from = this.recordedFrames();
     await sleep(durationMs);
-    const file = this.latestDecodedAudio();
+    const audio = readWav(this.sink.recording);
+    const samples = monoFrames(audio, from);
     const levels: Record<string, number> = {};
-    if (!file) {
-      for (const hz of frequencies) levels[String(hz)] = -Infinity;
-      return { levels, seconds: 0 };
-    }
-    const audio = readWav(file);
-    const samples = monoFrames(audio, file === start.file ? start.frames : 0);
     for (const hz of frequencies) levels[String(hz)] = toneLevelDb(samples, audio.sampleRate, hz);
     return { levels, seconds: samples.length / audio.sampleRate };
   }
@@ -293,6 +290,7 @@ export class Baresip {
   async stop(): Promise<void> {
     this.socket.destroy();
     await this.daemon.stop();
+    await this.sink.stop();
   }
 }
 

@@ -50,7 +50,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 export function startDaemon(
   command: string,
   args: readonly string[],
-  options: { logPath: string; cwd?: string },
+  options: { logPath: string; cwd?: string; env?: NodeJS.ProcessEnv },
 ): Daemon {
   const logFd = openSync(options.logPath, 'a');
   writeSync(logFd, `=== ${new Date().toISOString()} ${command} ${args.join(' ')}\n`);
@@ -58,6 +58,7 @@ export function startDaemon(
   try {
     child = spawn(command, args, {
       ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.env ? { env: options.env } : {}),
       stdio: ['ignore', logFd, logFd],
     });
   } finally {
