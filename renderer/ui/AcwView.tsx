@@ -4,6 +4,7 @@ import type { Contact, DeskState } from '../../preload/contract';
 import { CallerIdentity } from './CallerIdentity';
 import { ClearContactButton } from './ClearContactButton';
 import { ElapsedTime } from './ElapsedTime';
+import { EndMessage, EndReasonRow } from './EndReason';
 import { formatDuration } from './formatDuration';
 import { QueueName } from './QueueName';
 import type { ContactDetailsHandle } from './useContactDetails';
@@ -42,6 +43,7 @@ export function AcwView({ contact, options, details }: Props) {
       </div>
       <CallerIdentity peer={contact.peer} testId="acw-peer" />
       <QueueName queue={contact.queue} testId="acw-queue" />
+      <EndMessage contact={contact} />
       <dl className="facts">
         {contact.transferredTo ? (
           <div className="facts__row">
@@ -57,12 +59,7 @@ export function AcwView({ contact, options, details }: Props) {
             <dd data-testid="voicemail-left">{t('contact.voicemailLeft')}</dd>
           </div>
         ) : null}
-        {contact.endReason ? (
-          <div className="facts__row">
-            <dt>{t('contact.endReason')}</dt>
-            <dd data-testid="end-reason">{contact.endReason}</dd>
-          </div>
-        ) : null}
+        <EndReasonRow contact={contact} />
         {contact.endedBy ? (
           <div className="facts__row">
             <dt>{t('contact.endedBy')}</dt>

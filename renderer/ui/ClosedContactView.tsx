@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../preload/contract';
 import { CallerIdentity } from './CallerIdentity';
 import { ClearContactButton } from './ClearContactButton';
+import { EndMessage, EndReasonRow } from './EndReason';
 
 /** A contact that never connected: a missed offer or a failed outbound call, until cleared. */
 export function ClosedContactView({ contact }: { contact: Contact }) {
@@ -16,12 +17,11 @@ export function ClosedContactView({ contact }: { contact: Contact }) {
         {t(missed ? 'contactState.missed' : 'contactState.failed')}
       </h2>
       <CallerIdentity peer={contact.peer} testId="closed-peer" />
+      <EndMessage contact={contact} />
+      {/* A missed offer's reason is always the ring timeout the title already says. */}
       {!missed && contact.endReason ? (
         <dl className="facts">
-          <div className="facts__row">
-            <dt>{t('contact.endReason')}</dt>
-            <dd data-testid="end-reason">{contact.endReason}</dd>
-          </div>
+          <EndReasonRow contact={contact} />
         </dl>
       ) : null}
       <p className="hint">{t(missed ? 'contact.missedHint' : 'contact.failedHint')}</p>

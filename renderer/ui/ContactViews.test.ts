@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../preload/contract';
 import { AcwView } from './AcwView';
+import { ClosedContactView } from './ClosedContactView';
 import { IncomingBanner } from './IncomingBanner';
 import {
   buttons,
@@ -129,10 +130,89 @@ describe('AcwView (D8)', () => {
     expect(byTestId(refused, 'acw-save-error')?.text).toMatch(/no longer exists/);
   });
 
+  it('says in plain words why the call failed on media, the SIP text under Details', () => {
+    const html = acw({
+      endCode: 'mediaFailed',
+      endReason: 'WebRTC Error (OperationError: no BUNDLE group)',
+      endedBy: 'system',
+    });
+    expect(byTestId(html, 'end-message')?.text).toBe(
+      'No audio path could be agreed with the other side.',
+    );
+    expect(byTestId(html, 'end-reason')?.text).toBe(
+      'WebRTC Error (OperationError: no BUNDLE group)',
+    );
+    expect(byTestId(html, 'end-reason')?.tag).toContain('facts__detail');
+    const text = textOf(html);
+    expect(text).toContain('Details WebRTC Error');
+    // The plain message comes before the technical one.
+    expect(text.indexOf('No audio path')).toBeLessThan(text.indexOf('WebRTC Error'));
+  });
+
+  it('shows the SIP text as the reason when the end has no code', () => {
+    const html = acw({ endReason: 'Terminated', endedBy: 'customer' });
+    expect(byTestId(html, 'end-message')).toBeUndefined();
+    expect(textOf(html)).toContain('Reason Terminated');
+    expect(byTestId(html, 'end-reason')?.tag).not.toContain('facts__detail');
+  });
+
   it('keeps Clear contact, without stealing the focus from the notes', () => {
     const html = acw({});
     const clear = buttons(html).find((b) => b.text === 'Clear contact');
     expect(clear).toBeDefined();
     expect(clear?.tag).not.toContain('autofocus');
+  });
+});
+
+describe('ClosedContactView', () => {
+  const closed = (contact: Partial<Contact>) =>
+    renderMarkup(
+      createElement(ClosedContactView, {
+        contact: connectedContact({
+          state: 'failed',
+          direction: 'outbound',
+          connectedAt: undefined,
+          ...contact,
+        }),
+      }),
+    );
+
+  it.each([
+    ['busy', '486 Busy', 'The line was busy.'],
+    [
+      'noAnswer',
+      '480 Temporarily Unavailable',
+      'Nobody answered, or the other side is not available right now.',
+    ],
+    ['notFound', '404 Not Found', 'That number or address does not exist.'],
+    ['rejected', '603 Decline', 'The other side declined the call.'],
+    ['unreachable', 'Request Timeout', 'The other side or the phone server could not be reached.'],
+    ['mediaFailed', '488 Incompatible SDP', 'No audio path could be agreed with the other side.'],
+    [
+      'microphoneUnavailable',
+      'Microphone Unavailable (NotFoundError)',
+      'Your microphone could not be opened. Check that your headset is connected.',
+    ],
+  ] as const)(
+    'words a failed call with code %s and keeps "%s" as details',
+    (code, reason, words) => {
+      const html = closed({ endCode: code, endReason: reason });
+      expect(byTestId(html, 'end-message')?.text).toBe(words);
+      expect(byTestId(html, 'end-reason')?.text).toBe(reason);
+      expect(textOf(html)).toContain(`Details ${reason}`);
+    },
+  );
+
+  it('shows a failed call without a code by its SIP text alone', () => {
+    const html = closed({ endReason: '500 SIP Failure Code' });
+    expect(byTestId(html, 'end-message')).toBeUndefined();
+    expect(textOf(html)).toContain('Reason 500 SIP Failure Code');
+  });
+
+  it('shows neither reason nor details for a missed offer', () => {
+    const html = closed({ state: 'missed', direction: 'inbound', endReason: 'No answer' });
+    expect(textOf(html)).toContain('Missed call');
+    expect(byTestId(html, 'end-reason')).toBeUndefined();
+    expect(byTestId(html, 'end-message')).toBeUndefined();
   });
 });
