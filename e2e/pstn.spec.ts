@@ -6,6 +6,7 @@
  * in baresip's decoded audio, baresip's tone on the agent's engine page. Measured levels are
  * attached to each test as annotations ("level").
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectDoesNotHear, expectHears } from './audioAssertions';
 import { availableAgent, signOutAndClose } from './agentSession';
@@ -14,11 +15,7 @@ import type { HarnessApp } from './harness/HarnessApp';
 import type { ToneLevels } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
 import { ALL_TONES, drain, measureAll } from './listening';
-import {
-  expectPhoneDoesNotHear,
-  expectPhoneHears,
-  type PhoneLevels,
-} from './plainPhoneAssertions';
+import { expectPhoneDoesNotHear, expectPhoneHears, type PhoneLevels } from './plainPhoneAssertions';
 import type { Baresip } from './support/baresip';
 import { QUEUE_SALES_URI } from './support/kamailio';
 
@@ -197,7 +194,10 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     await expectBothWays(agent, customer, 'before the transfer');
 
     await agent.ui.getByTestId('transfer-search').fill('+1 202 555 0188');
-    await agent.ui.getByTestId('transfer-number').getByRole('button', { name: 'Transfer now' }).click();
+    await agent.ui
+      .getByTestId('transfer-number')
+      .getByRole('button', { name: 'Transfer now' })
+      .click();
     await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
     await target.waitForEvent('CALL_ESTABLISHED');
 
@@ -287,9 +287,60 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
       path: new URL('./screenshots/31-pstn-conference.png', import.meta.url).pathname,
     });
 
-    await button(agent.ui, 'End call').click();
+    // The customer's own End: the plain phone is hung up, the agent keeps the browser party.
+    await party(agent.ui, 'Customer').getByRole('button', { name: 'End', exact: true }).click();
     await customer.waitForEvent('CALL_CLOSED');
+    await expect(party(agent.ui, 'Customer')).toContainText('Left');
+    expectHears(
+      await third.measure(ALL_TONES),
+      TONES.agent,
+      'browser party after the customer left',
+    );
+    await button(agent.ui, 'End call').click();
+    await third.waitFor('ended');
     await context.close();
+    await signOutAndClose(agent);
+  });
+
+  test('a phone with no codec in common: the agent reads that no audio path could be agreed, the log says why', async ({
+    browser,
+    network,
+    plainPhones,
+  }) => {
+    const agent = await availableAgent(browser, network, 'agent3');
+    const oldGateway = await plainPhones('12025550188', TONES.customer, { codecs: 'gsm-only' });
+
+    // Outbound: the agent's offer (Opus, G.722, G.711...) meets a phone that only speaks GSM.
+    await agent.ui.getByTestId('numpad-input').fill('+1 202 555 0188');
+    await agent.ui.getByTestId('numpad-call').click();
+    const view = agent.ui.getByTestId('contact-view');
+    await expect(view).toHaveAttribute('data-state', 'failed');
+    await expect(agent.ui.getByTestId('end-message')).toHaveText(
+      'No audio path could be agreed with the other side.',
+    );
+    await expect(agent.ui.getByTestId('end-reason')).toContainText('488');
+    await agent.ui.screenshot({
+      path: new URL('./screenshots/32-pstn-no-common-codec.png', import.meta.url).pathname,
+    });
+    await agent.ui.getByTestId('clear-contact').click();
+
+    // Inbound: the GSM-only offer reaches the agent, who cannot answer it with audio.
+    await oldGateway.dial(QUEUE_SALES_URI.replace('queue-sales', 'agent3'));
+    await expect(agent.ui.getByTestId('incoming-banner')).toBeVisible();
+    await agent.ui.getByTestId('accept').click();
+    await expect(agent.ui.getByTestId('end-message')).toHaveText(
+      'No audio path could be agreed with the other side.',
+    );
+    await oldGateway.waitForEvent('CALL_CLOSED');
+
+    const log = readFileSync(agent.logFile, 'utf8');
+    const ended = log
+      .split('\n')
+      .filter((line) => line.includes('"call ended"'))
+      .map((line) => JSON.parse(line) as { data: Record<string, unknown> });
+    expect(ended.map((line) => line.data['endCode'])).toEqual(['mediaFailed', 'mediaFailed']);
+    expect(ended[0]?.data['statusCode']).toBe(488);
+    expect(String(ended[1]?.data['mediaError'] ?? ended[1]?.data['cause'])).not.toBe('');
     await signOutAndClose(agent);
   });
 });

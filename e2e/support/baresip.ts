@@ -19,8 +19,11 @@ import { monoFrames, readWav, toneLevelDb } from './wavTone';
 
 export const BARESIP_BIN = '/usr/bin/baresip';
 
+/** baresip colours its status words on the terminal, and in ctrl_tcp replies too. */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** The codecs the phone offers and accepts, in order of preference. */
-export type BaresipCodecs = 'opus-and-g711' | 'g711-only';
+export type BaresipCodecs = 'opus-and-g711' | 'g711-only' | 'gsm-only';
 
 export interface BaresipOptions {
   user: SipTestUserName;
@@ -54,6 +57,8 @@ interface Response {
 const CODEC_LISTS: Record<BaresipCodecs, string> = {
   'opus-and-g711': 'opus/48000/2,PCMU/8000/1,PCMA/8000/1',
   'g711-only': 'PCMU/8000/1,PCMA/8000/1',
+  // A codec WebRTC does not have: an old gateway no browser can agree audio with.
+  'gsm-only': 'GSM/8000/1',
 };
 
 function configText(opts: {
@@ -69,6 +74,9 @@ function configText(opts: {
     'sip_trans_bsize 128',
     // A sine as the microphone; the call plays on a recorded null sink, the ringtone on another.
     `audio_source ausine,${opts.toneHz}`,
+    // ausine makes 48 kHz only; baresip resamples it for narrowband codecs (G.711).
+    'ausrc_srate 48000',
+    'ausrc_channels 2',
     `audio_player pulse,${opts.sink.callSink}`,
     `audio_alert pulse,${opts.sink.alertSink}`,
     'audio_level no',
@@ -77,6 +85,7 @@ function configText(opts: {
     'module_path /usr/lib/baresip/modules',
     'module g711.so',
     'module opus.so',
+    'module gsm.so',
     'module pulse.so',
     'module ausine.so',
     'module_app account.so',
@@ -84,6 +93,8 @@ function configText(opts: {
     'module_app ctrl_tcp.so',
     `ctrl_tcp_listen 127.0.0.1:${opts.ctrlPort}`,
     'opus_bitrate 32000',
+    // No call status line repeated on stdout every 100 ms: it would fill the log.
+    'statmode_default off',
     '',
   ].join('\n');
 }
@@ -225,7 +236,7 @@ export class Baresip {
     for (;;) {
       // One line per account: "> sip:user@domain  OK  <server>", the status coloured.
       const info = await this.command('reginfo');
-      const plain = info.data.replace(/\x1b\[[0-9;]*m/g, '');
+      const plain = info.data.replace(ANSI_COLOUR, '');
       if (/\sOK\s/.test(plain)) return;
       if (Date.now() > deadline)
         throw new Error(`baresip (${this.user}) not registered: ${info.data}`);
@@ -245,7 +256,9 @@ export class Baresip {
       const found = this.events.find((e) => e.type === type && e.at >= since && match(e));
       if (found) return found;
       if (this.daemon.exited())
-        throw new Error(`baresip (${this.user}) exited\n${this.daemon.logTail()}`);
+        throw new Error(
+          `baresip (${this.user}) exited (code ${this.daemon.child.exitCode}, signal ${this.daemon.child.signalCode})\n${this.daemon.logTail()}`,
+        );
       if (Date.now() > deadline) {
         throw new Error(
           `baresip (${this.user}): no ${type} within ${timeoutMs} ms; saw ${this.events.map((e) => e.type).join(', ')}`,

@@ -30,7 +30,9 @@ const SAMPLE_RATE = 48_000;
 
 export async function startPulseSink(dir: string, logPrefix: string): Promise<PulseSink> {
   if (!existsSync(PULSEAUDIO_BIN) || !existsSync(PAREC_BIN)) {
-    throw new Error('PulseAudio is not installed. Run: apt-get install -y pulseaudio pulseaudio-utils');
+    throw new Error(
+      'PulseAudio is not installed. Run: apt-get install -y pulseaudio pulseaudio-utils',
+    );
   }
   const socket = path.join(dir, 'pulse-native');
   const script = path.join(dir, 'pulse.pa');

@@ -33,6 +33,8 @@ export class EngineCall {
   /** The current session ended while a replacement was under way; the call waits for it. */
   orphanedBy: SessionEnd | undefined;
   referRequest: PendingRefer | undefined;
+  /** The SDP of the far end's INVITE, for an incoming call: checked before answering. */
+  offerSdp: string | undefined;
   ended = false;
   private microphone: Promise<MediaStream> | undefined;
 

@@ -24,6 +24,7 @@ import type { HoldNegotiator } from './HoldNegotiator';
 import { IceGatheringPolicy } from './IceGatheringPolicy';
 import { installGlareHandling } from './jssipInternals';
 import { type MicrophoneSource, microphoneFailure } from './microphone';
+import { noCommonAudioCodec } from './offerCodecs';
 import { peerConnectionConfig } from './peerConnectionConfig';
 import type { RequestOffer } from './referRequest';
 import { bindSession, type EndLike, type SessionEventSink, sessionHandlers } from './sessionEvents';
@@ -35,6 +36,11 @@ export type { MicrophoneSource } from './microphone';
 installGlareHandling();
 
 /** How a call ends when the engine cannot open the agent's microphone for it. */
+/** The audio codecs this browser can receive ("audio/opus", "audio/PCMU", ...). */
+function supportedAudioCodecs(): string[] {
+  return RTCRtpReceiver.getCapabilities?.('audio')?.codecs.map((codec) => codec.mimeType) ?? [];
+}
+
 function microphoneEnd(error: unknown): SessionEnd {
   return {
     failed: true,
@@ -200,6 +206,7 @@ export class SipEngine implements SessionEventSink {
     if (this.transfers.isReplacing(event.session)) return;
     const call = new EngineCall(globalThis.crypto.randomUUID());
     this.calls.set(call.id, call);
+    call.offerSdp = typeof event.request.body === 'string' ? event.request.body : undefined;
     bindSession(call, call.current, event.session, this);
     // Open the microphone while it rings, so Accept answers without waiting for the device.
     call.openMicrophone(this.microphone).catch(() => undefined);
@@ -239,6 +246,16 @@ export class SipEngine implements SessionEventSink {
 
   private answer(callId: string, beep: boolean): void {
     const call = this.requireCall(callId);
+    const noCodec = noCommonAudioCodec(call.offerSdp, supportedAudioCodecs());
+    if (noCodec) {
+      // Answering would "connect" a call with its audio m-line rejected: silence both ways.
+      this.finish(
+        call,
+        { failed: true, originator: 'local', cause: 'Incompatible SDP', mediaError: noCodec },
+        { status_code: 488, reason_phrase: 'Not Acceptable Here' },
+      );
+      return;
+    }
     const microphone = call.openMicrophone(this.microphone);
     // The beep plays while the microphone opens; a failed beep must not cost the call.
     const cue = beep ? playBeep().catch(() => undefined) : Promise.resolve();
