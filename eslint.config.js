@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersRule } from './scripts/eslint/layers.js';
 
 export default tseslint.config(
   {
@@ -33,31 +34,12 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The core stays Electron-free (DESIGN.md): only main/shell, main/index.ts and preloads touch it.
-    files: ['main/**', 'renderer/**'],
-    ignores: ['main/shell/**', 'main/index.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'Keep the core Electron-free; go through main/shell.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['renderer/ui/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['jssip', 'jssip/*'], message: 'The UI never talks SIP; send an intent.' },
-          ],
-        },
-      ],
-    },
+    // DESIGN.md's layers as an allow-list per folder (scripts/eslint/layers.js): common imports
+    // only common, zod and libphonenumber-js; main never imports the renderers or preloads;
+    // Electron only in main/shell, main/index.ts and the preloads; the UI and the engine never
+    // import each other or main, the UI never jssip.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { openccp: { rules: { layers: layersRule } } },
+    rules: { 'openccp/layers': 'error' },
   },
 );

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { test, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
-import type { EngineAccount } from '../preload/contract';
+import type { EngineAccount } from '../common/contract';
 import { installAudioProbe } from '../e2e/harness/audioProbe';
 import { buildBundles, RENDERER_OUT, ROOT } from '../e2e/harness/bundles';
 import { launchChromium } from '../e2e/harness/chromium';

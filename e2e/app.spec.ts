@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import type { CcpApi } from '../preload/contract';
+import type { CcpApi } from '../common/contract';
 import { expectHears } from './audioAssertions';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
 import { startHarnessApp } from './harness/HarnessApp';

@@ -2,7 +2,7 @@
  * Test fixtures: where the served pages and Kamailio are, and the test users' accounts.
  */
 import { test as base } from '@playwright/test';
-import type { EngineAccount } from '../preload/contract';
+import type { EngineAccount } from '../common/contract';
 import { Baresip, type BaresipOptions } from './support/baresip';
 import { SIP_DOMAIN, SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
 

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CcpApi } from '../preload/contract';
+import type { CcpApi } from '../common/contract';
 import { setStatus, signIn, signOutAndClose } from './agentSession';
 import { expectHears } from './audioAssertions';
 import { expect, test, TONES, type TestNetwork } from './fixtures';

@@ -4,7 +4,7 @@
  * with its own, so the end-to-end tests exercise exactly this wiring.
  */
 import { join } from 'node:path';
-import { UI_STATE_CHANNEL } from '../preload/contract';
+import { UI_STATE_CHANNEL } from '../common/contract';
 import { AgentDesk, type DeskProfileSettings } from './desk/AgentDesk';
 import { deskOptionsFromProfile } from './profileDeskOptions';
 import { failoverServers, policyRefusal } from './policySignIn';

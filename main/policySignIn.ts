@@ -2,7 +2,7 @@
  * Enforces the machine policy on a sign-in (A3): the UI shows locked fields read-only, but a
  * renderer is not trusted, so main refuses values that differ from what IT locked.
  */
-import type { SignInError, ValidSignInRequest } from '../preload/contract';
+import type { SignInError, ValidSignInRequest } from '../common/contract';
 import { isLocked } from './provisioning/mergePolicy';
 import type { ProfileState } from './provisioning/ProfileStore';
 

@@ -3,7 +3,7 @@
  * statuses, dialing rules, quick connects, in-call permissions, SIP header names, wrap-up codes
  * and the DTMF mode. Pure, so the mapping is unit-tested apart from any loading.
  */
-import type { AgentStatusDefinition } from '../preload/contract';
+import type { AgentStatusDefinition } from '../common/contract';
 import type { DeskProfileSettings } from './desk/AgentDesk';
 import { DialingRulesConfig } from './dialing/DialingRules';
 import type { ProvisioningProfile } from './provisioning/ProfileSchema';

@@ -1,5 +1,5 @@
 /** The part of the profile state the UI shows: source, locks, servers and identity to prefill. */
-import type { DeskState } from '../preload/contract';
+import type { DeskState } from '../common/contract';
 import type { ProfileState } from './provisioning/ProfileStore';
 
 export function profileSummary(state: ProfileState): NonNullable<DeskState['profile']> {

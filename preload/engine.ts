@@ -9,7 +9,7 @@ import {
   EngineCommand,
   type EngineBridge,
   type EngineInvokeChannel,
-} from './contract';
+} from '../common/contract';
 
 const EVENT_CHANNEL: EngineInvokeChannel = 'engine:event';
 

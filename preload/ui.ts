@@ -11,7 +11,7 @@ import {
   type UiInvokeChannel,
   type UiRequest,
   type UiResponse,
-} from './contract';
+} from '../common/contract';
 
 function invoke<C extends UiInvokeChannel>(
   channel: C,

@@ -4,7 +4,7 @@
  * call, the same rule ElectronTransport applies to Electron's sender frame.
  */
 import type { Page } from '@playwright/test';
-import type { RendererRole } from '../../preload/contract';
+import type { RendererRole } from '../../common/contract';
 import {
   isSamePage,
   type InvokeHandler,

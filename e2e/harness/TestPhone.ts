@@ -5,7 +5,7 @@
  * audio probe.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import type { EngineAccount, EngineCommand, EngineEvent } from '../../preload/contract';
+import type { EngineAccount, EngineCommand, EngineEvent } from '../../common/contract';
 import { installAudioProbe, measureOn, type ToneLevels } from './audioProbe';
 
 /** An event as the test bridge saw it, with its time (epoch ms, sub-ms precision). */

@@ -5,12 +5,12 @@ import {
   type Contact,
   type EngineCommand,
   type EngineEvent,
-} from '../../preload/contract';
+} from '../../common/contract';
 import { DialingRulesConfig } from '../dialing/DialingRules';
 import type { ContactRecord } from '../history/HistoryRecord';
 import type { AgentDeskOptions } from './AgentDesk';
 import { availableDesk, MemoryHistory } from './deskTestKit';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 
 const CUSTOMER = 'cust';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AVAILABLE, DeskState, OFFLINE, type EngineEvent } from '../../preload/contract';
+import { AVAILABLE, DeskState, OFFLINE, type EngineEvent } from '../../common/contract';
 import { DialingRulesConfig } from '../dialing/DialingRules';
 import { AgentDesk } from './AgentDesk';
 import {
@@ -11,7 +11,7 @@ import {
   silent,
 } from './deskTestKit';
 import { FakeClock } from './FakeClock';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 
 describe('AgentDesk', () => {
   let engine: RecordingEngine;

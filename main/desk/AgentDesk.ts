@@ -25,7 +25,7 @@ import {
   type SignInResult,
   type TransferTarget,
   type ValidSignInRequest,
-} from '../../preload/contract';
+} from '../../common/contract';
 import { parseDialLink } from '../dialing/dialLink';
 import { DialingRulesConfig, planDial } from '../dialing/DialingRules';
 import type { ContactHistory } from '../history/DeskHistory';

@@ -20,7 +20,7 @@ import type {
   Notice,
   QuickConnect,
   TransferTarget,
-} from '../../preload/contract';
+} from '../../common/contract';
 import type { DialingRulesConfig } from '../dialing/DialingRules';
 import { CallLog } from './CallLog';
 import { callQuality } from './callQuality';

@@ -5,7 +5,7 @@
  * the offer carried them (support needs them to find the call); DTMF digits never are, and
  * passwords are masked by the logger itself.
  */
-import type { ContactEndCode, RejectStatus } from '../../preload/contract';
+import type { ContactEndCode, RejectStatus } from '../../common/contract';
 import type { EndedEvent } from './endCause';
 import type { DeskLogger } from './ports';
 

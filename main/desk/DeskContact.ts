@@ -2,7 +2,7 @@
  * A contact as the desk keeps it: the contract's Contact plus what only the desk needs (its
  * timers, and how the customer leg ended while a third party stayed on the line).
  */
-import type { Contact, ContactEndCode } from '../../preload/contract';
+import type { Contact, ContactEndCode } from '../../common/contract';
 import { endCodeOf, endReasonOf, type EndedEvent } from './endCause';
 import type { OfferTimer } from './OfferTimer';
 import type { TimerHandle } from './ports';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineCommand } from '../../preload/contract';
+import type { EngineCommand } from '../../common/contract';
 import { FakeClock } from './FakeClock';
 import { LegReaper, TRANSFERRED_LEG_GRACE_MS } from './LegReaper';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CallQuality } from '../../preload/contract';
+import { CallQuality } from '../../common/contract';
 import { callQuality, FAIR_MOS, GOOD_MOS, qualityRating } from './callQuality';
 
 describe('call quality rating', () => {

@@ -6,7 +6,7 @@
  * dissatisfied" (poor). A narrowband call with no impairment scores about 4.4, so "good" is a
  * call with little to fix, and "poor" is where an agent should expect complaints.
  */
-import type { CallQuality, EngineEvent } from '../../preload/contract';
+import type { CallQuality, EngineEvent } from '../../common/contract';
 
 /** Lowest MOS rated good. */
 export const GOOD_MOS = 4.0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContactState } from '../../preload/contract';
+import { ContactState } from '../../common/contract';
 import { contactTransitions, nextContactState, type ContactEvent } from './contactMachine';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 
 const EVENTS: ContactEvent[] = [
   'accept',

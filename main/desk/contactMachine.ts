@@ -6,8 +6,8 @@
  * after the agent already moved the contact on (the far side's BYE after our own hang-up), so
  * such rows map a state onto itself on purpose; everything not listed is illegal.
  */
-import type { ContactState } from '../../preload/contract';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import type { ContactState } from '../../common/contract';
+import { transition } from '../../common/fsm/transitionTable';
 
 export type ContactEvent =
   'accept' | 'reject' | 'ringTimeout' | 'confirmed' | 'end' | 'remoteEnded' | 'failed' | 'clear';
@@ -63,9 +63,7 @@ export const contactTransitions: Readonly<
 };
 
 export function nextContactState(from: ContactState, event: ContactEvent): ContactTarget {
-  const target = contactTransitions[from][event];
-  if (target === undefined) throw new IllegalTransitionError('contact', from, event);
-  return target;
+  return transition('contact', contactTransitions, from, event);
 }
 
 /** States in which the contact holds the agent's voice slot and blocks new offers. */

@@ -3,7 +3,7 @@
  * from and the event that removed it say whether it was handled, missed, rejected, abandoned
  * or failed.
  */
-import type { ContactState } from '../../preload/contract';
+import type { ContactState } from '../../common/contract';
 import type { ContactOutcome } from '../history/HistoryRecord';
 import type { ContactEvent } from './contactMachine';
 

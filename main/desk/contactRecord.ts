@@ -2,7 +2,7 @@
  * The history record of a contact that leaves the desk (C4, H1, D8): when it happened, how it
  * ended, and what the agent recorded about it.
  */
-import type { ContactState } from '../../preload/contract';
+import type { ContactState } from '../../common/contract';
 import type { ContactRecord } from '../history/HistoryRecord';
 import type { ContactEvent } from './contactMachine';
 import { contactOutcome } from './contactOutcome';

@@ -1,4 +1,4 @@
-import { AVAILABLE, OFFLINE, type AgentStatusDefinition } from '../../preload/contract';
+import { AVAILABLE, OFFLINE, type AgentStatusDefinition } from '../../common/contract';
 
 /** Built-in statuses every agent has; custom ones (Break, Lunch, ...) come from settings. */
 export const BUILT_IN_STATUSES: readonly AgentStatusDefinition[] = [

@@ -1,5 +1,5 @@
 /** What the AgentDesk tests share: a recording engine, stub memories and a signed-in desk. */
-import { AVAILABLE, type EngineCommand } from '../../preload/contract';
+import { AVAILABLE, type EngineCommand } from '../../common/contract';
 import { dailyMetrics } from '../history/dailyMetrics';
 import { HistoryRecord } from '../history/HistoryRecord';
 import { createLogger } from '../log/Logger';

@@ -7,7 +7,7 @@ import {
   MICROPHONE_UNAVAILABLE_CAUSE,
   type ContactEndCode,
   type EngineEvent,
-} from '../../preload/contract';
+} from '../../common/contract';
 
 export type EndedEvent = Extract<EngineEvent, { type: 'ended' }>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HoldState } from '../../preload/contract';
+import { HoldState } from '../../common/contract';
 import {
   holdReport,
   holdTransitions,
@@ -7,7 +7,7 @@ import {
   wantsHeld,
   type HoldEvent,
 } from './holdMachine';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 
 const EVENTS: HoldEvent[] = [
   'hold',

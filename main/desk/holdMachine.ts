@@ -11,8 +11,8 @@
  * being held) are illegal and throw. The engine's reports are never refused: they say what the
  * media is, and the desk must not lose track of a held customer because a report came late.
  */
-import type { HoldState } from '../../preload/contract';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import type { HoldState } from '../../common/contract';
+import { transition } from '../../common/fsm/transitionTable';
 
 export type HoldEvent =
   'hold' | 'resume' | 'confirmedHeld' | 'confirmedResumed' | 'failedHeld' | 'failedResumed';
@@ -54,9 +54,7 @@ export const holdTransitions: Readonly<Record<HoldState, Partial<Record<HoldEven
 };
 
 export function nextHoldState(from: HoldState, event: HoldEvent): HoldState {
-  const target = holdTransitions[from][event];
-  if (target === undefined) throw new IllegalTransitionError('hold', from, event);
-  return target;
+  return transition('hold', holdTransitions, from, event);
 }
 
 /** The engine's hold report as a table event. */

@@ -3,7 +3,7 @@
  * "whisper") and whether it is a queued callback. The header names come from the profile, and
  * the values from the network: both are untrusted and bounded here.
  */
-import type { Contact } from '../../preload/contract';
+import type { Contact } from '../../common/contract';
 
 /** The profile's names for the two headers (`sipHeaders`). */
 export interface OfferHeaderNames {

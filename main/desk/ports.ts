@@ -2,7 +2,7 @@
  * What AgentDesk needs from the outside world, as interfaces, so the desk runs unchanged in the
  * Electron main process, in the Node test harness and in unit tests with a fake clock.
  */
-import type { EngineCommand } from '../../preload/contract';
+import type { EngineCommand } from '../../common/contract';
 
 /** The hidden engine renderer, seen from the desk: it takes commands and reports events back. */
 export interface EnginePort {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SessionPhase } from '../../preload/contract';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import { SessionPhase } from '../../common/contract';
+import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 import { nextSessionPhase, type SessionEvent } from './sessionMachine';
 
 const EVENTS: SessionEvent[] = ['signIn', 'registered', 'signInFailed', 'signOut'];

@@ -2,8 +2,8 @@
  * Signed-out / signing-in / signed-in, as a transition table. Sign-out from signingIn is the
  * agent cancelling a sign-in that hangs on an unreachable server.
  */
-import type { SessionPhase } from '../../preload/contract';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import type { SessionPhase } from '../../common/contract';
+import { transition } from '../../common/fsm/transitionTable';
 
 export type SessionEvent = 'signIn' | 'registered' | 'signInFailed' | 'signOut';
 
@@ -16,7 +16,5 @@ export const sessionTransitions: Readonly<
 };
 
 export function nextSessionPhase(from: SessionPhase, event: SessionEvent): SessionPhase {
-  const target = sessionTransitions[from][event];
-  if (target === undefined) throw new IllegalTransitionError('session', from, event);
-  return target;
+  return transition('session', sessionTransitions, from, event);
 }

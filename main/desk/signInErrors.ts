@@ -3,7 +3,7 @@
  * The distinction matters: "wrong password" sends the agent to retype it, "server
  * unreachable" sends them to IT, and they must never be confused.
  */
-import type { EngineEvent, SignInError } from '../../preload/contract';
+import type { EngineEvent, SignInError } from '../../common/contract';
 
 type RegistrationFailure = Extract<EngineEvent, { type: 'registration' }>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 import { nextThirdPartyState } from './thirdPartyMachine';
 
 describe('third-party leg transitions', () => {

@@ -6,8 +6,8 @@
  * one `ended` event; `removed` means it leaves the contact. A second `confirmed` would mean the
  * engine and the desk disagree about which call this is: illegal.
  */
-import type { ThirdParty } from '../../preload/contract';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import type { ThirdParty } from '../../common/contract';
+import { transition } from '../../common/fsm/transitionTable';
 
 export type ThirdPartyState = ThirdParty['state'];
 export type ThirdPartyEvent = 'confirmed' | 'ended';
@@ -24,7 +24,5 @@ export function nextThirdPartyState(
   from: ThirdPartyState,
   event: ThirdPartyEvent,
 ): ThirdPartyTarget {
-  const target = thirdPartyTransitions[from][event];
-  if (target === undefined) throw new IllegalTransitionError('thirdParty', from, event);
-  return target;
+  return transition('thirdParty', thirdPartyTransitions, from, event);
 }

@@ -7,7 +7,7 @@
  * as the profile it came from. planDial keeps a SIP URI as it is, but still refuses one whose
  * user part is an emergency or blocked number ("sip:911@pbx").
  */
-import type { Peer, QuickConnect, TransferTarget } from '../../preload/contract';
+import type { Peer, QuickConnect, TransferTarget } from '../../common/contract';
 import { planDial, type DialingRulesConfig } from '../dialing/DialingRules';
 
 export type ResolvedTarget =

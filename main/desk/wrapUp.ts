@@ -2,7 +2,7 @@
  * Wrap-up (D8): the codes the profile offers, whether one is required before Clear Contact, and
  * the check of what the agent saves on a contact.
  */
-import type { ContactDetails, WrapUpCode } from '../../preload/contract';
+import type { ContactDetails, WrapUpCode } from '../../common/contract';
 
 export interface WrapUpSettings {
   codes: readonly WrapUpCode[];

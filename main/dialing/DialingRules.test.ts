@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DialRefusalReason, DialingRulesConfig, planDial, type DialPlan } from './DialingRules';
-import { MAX_DIAL_INPUT_LENGTH } from './dialString';
+import { MAX_DIAL_INPUT_LENGTH } from '../../common/dialing/dialString';
 
 const US: DialingRulesConfig = { defaultCountry: 'US' };
 const GB: DialingRulesConfig = { defaultCountry: 'GB' };

@@ -25,10 +25,10 @@ import {
 } from 'libphonenumber-js';
 import { z } from 'zod';
 import { parseDialLink } from './dialLink';
-import { MAX_DIAL_INPUT_LENGTH, isShortCode, toDialString } from './dialString';
+import { MAX_DIAL_INPUT_LENGTH, isShortCode, toDialString } from '../../common/dialing/dialString';
 import { findEmergencyNumber } from './emergency';
 import { classifyEntry, compileNumberList, type NumberList } from './numberList';
-import { isNumericUser, isSipUserName, parseSipAddress } from './sipAddress';
+import { isNumericUser, isSipUserName, parseSipAddress } from '../../common/dialing/sipAddress';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration (from the provisioning profile: a trust boundary)

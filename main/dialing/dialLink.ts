@@ -8,8 +8,8 @@
  * only reads the link; whether the call is allowed is `planDial`'s decision.
  */
 import { z } from 'zod';
-import { MAX_DIAL_INPUT_LENGTH, toDialString } from './dialString';
-import { isSipUserName, parseSipAddress } from './sipAddress';
+import { MAX_DIAL_INPUT_LENGTH, toDialString } from '../../common/dialing/dialString';
+import { isSipUserName, parseSipAddress } from '../../common/dialing/sipAddress';
 
 export interface DialLink {
   /** A dial string ("+17347644357", "7347644357"), a SIP URI, or a bare SIP user name. */

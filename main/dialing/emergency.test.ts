@@ -1,6 +1,6 @@
 import { getCountries } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
-import { toDialString } from './dialString';
+import { toDialString } from '../../common/dialing/dialString';
 import { findEmergencyNumber } from './emergency';
 import { NATIONAL_EMERGENCY_NUMBERS, UNIVERSAL_EMERGENCY_NUMBERS } from './emergencyNumbers';
 

@@ -12,7 +12,7 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js';
-import type { DialString } from './dialString';
+import type { DialString } from '../../common/dialing/dialString';
 import { NATIONAL_EMERGENCY_NUMBERS, UNIVERSAL_EMERGENCY_NUMBERS } from './emergencyNumbers';
 
 /**

@@ -10,7 +10,7 @@
  * "734 764 4357" typed by an agent whose default country is not +1.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { isShortCode, toDialString } from './dialString';
+import { isShortCode, toDialString } from '../../common/dialing/dialString';
 
 export type NumberListEntry =
   { kind: 'shortCode'; digits: string } | { kind: 'e164'; e164: string };

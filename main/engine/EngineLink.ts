@@ -6,7 +6,7 @@ import {
   ENGINE_COMMAND_CHANNEL,
   type EngineCommand,
   type EngineEvent,
-} from '../../preload/contract';
+} from '../../common/contract';
 import type { EnginePort } from '../desk/ports';
 import type { IpcTransport } from '../ipc/IpcTransport';
 

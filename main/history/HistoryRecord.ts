@@ -3,7 +3,7 @@
  *
  * The file outlives any one version of the app and can be edited or damaged outside it, so every
  * line read back is parsed against these schemas (a file on disk is a trust boundary). The
- * schemas are deliberately separate from the IPC contract: renaming something in preload/contract
+ * schemas are deliberately separate from the IPC contract: renaming something in common/contract
  * must not make last year's history unreadable.
  *
  * Every string is bounded, so a record can never grow into a line the reader refuses (see

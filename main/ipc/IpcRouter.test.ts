@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uiInvokeChannels, type RendererRole } from '../../preload/contract';
+import { uiInvokeChannels, type RendererRole } from '../../common/contract';
 import { createLogger } from '../log/Logger';
 import { IpcRouter } from './IpcRouter';
 import type { InvokeHandler, IpcTransport } from './IpcTransport';

@@ -3,7 +3,7 @@
  * the payload with the channel's schema before any handler sees it.
  */
 import type { z } from 'zod';
-import { engineInvokeChannels, uiInvokeChannels, type RendererRole } from '../../preload/contract';
+import { engineInvokeChannels, uiInvokeChannels, type RendererRole } from '../../common/contract';
 import type { Logger } from '../log/Logger';
 import { IpcRejection } from './IpcRejection';
 import type { IpcTransport } from './IpcTransport';

@@ -2,7 +2,7 @@
  * How main talks to its renderers, as an interface: Electron's ipcMain/webContents in the app,
  * Playwright bindings in the test harness. Everything above it is the same code in both.
  */
-import type { RendererRole } from '../../preload/contract';
+import type { RendererRole } from '../../common/contract';
 
 /** Who sent a message, as established by the transport from the sender's frame, not the payload. */
 export interface SenderInfo {

@@ -9,7 +9,7 @@
 import { DialingRulesConfig } from '../dialing/DialingRules';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
-import { AVAILABLE, OFFLINE, ServerUrl, SipUri } from '../../preload/contract';
+import { AVAILABLE, OFFLINE, ServerUrl, SipUri } from '../../common/contract';
 
 /** The UI languages (renderer/ui/locales); a status label can be given in each. */
 export const PROFILE_LOCALES = ['en', 'zh-CN', 'ja', 'it'] as const;

@@ -9,7 +9,7 @@ import { formatPath, type ProfileProblem } from './ProfileProblem';
 
 type Issue = z.core.$ZodIssue;
 
-/** Reasons for the message keys of the shared schemas in preload/contract.ts. */
+/** Reasons for the message keys of the shared schemas in common/contract. */
 const CONTRACT_MESSAGES: Readonly<Record<string, string>> = {
   'server.required':
     'Empty; give the WebSocket address of the SIP server, e.g. wss://sip.example.com',

@@ -4,7 +4,7 @@
  * top frame at our own page, never from anything the renderer says about itself.
  */
 import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
-import type { RendererRole } from '../../preload/contract';
+import type { RendererRole } from '../../common/contract';
 import {
   isSamePage,
   type InvokeHandler,

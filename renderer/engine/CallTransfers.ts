@@ -5,7 +5,7 @@
  * engine promotes it once it is up (SipEngine.promote).
  */
 import type { RTCSession } from 'jssip/lib/RTCSession';
-import type { EngineEvent } from '../../preload/contract';
+import type { EngineEvent } from '../../common/contract';
 import { CallSession } from './CallSession';
 import { bounded } from './describeFailure';
 import type { EngineCall } from './EngineCall';

@@ -8,7 +8,7 @@ import {
   MAX_NOT_READY_WAITS,
   NOT_READY_RETRY_MS,
 } from './HoldNegotiator';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 import type { ReinviteOutcome } from './jssipInternals';
 
 /** A dialog whose re-INVITEs the test answers one by one. */

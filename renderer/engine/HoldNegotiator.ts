@@ -10,7 +10,7 @@
  * meanwhile keeps our hold ("no lost hold state").
  */
 import { glareRetryDelayMs } from './glareRetryDelay';
-import { IllegalTransitionError } from './IllegalTransitionError';
+import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 import type { ReinviteOutcome } from './jssipInternals';
 
 /** What the negotiator needs from the call; jssipInternals provides it in the app. */

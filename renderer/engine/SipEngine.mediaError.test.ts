@@ -5,7 +5,7 @@
  */
 import type { EndEvent, RTCSessionEventMap } from 'jssip/lib/RTCSession';
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent } from '../../preload/contract';
+import type { EngineEvent } from '../../common/contract';
 import { EngineCall } from './EngineCall';
 import { sessionHandlers } from './sessionEvents';
 import { SipEngine } from './SipEngine';

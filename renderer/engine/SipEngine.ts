@@ -10,8 +10,8 @@
 import type * as JsSIP from 'jssip';
 import type { IceCandidateEvent, RTCSession, TerminateOptions } from 'jssip/lib/RTCSession';
 import type { IncomingRTCSessionEvent, OutgoingRTCSessionEvent } from 'jssip/lib/UA';
-import type { EngineCommand, EngineEvent } from '../../preload/contract';
-import { EngineAccount, MICROPHONE_UNAVAILABLE_CAUSE } from '../../preload/contract';
+import type { EngineCommand, EngineEvent } from '../../common/contract';
+import { EngineAccount, MICROPHONE_UNAVAILABLE_CAUSE } from '../../common/contract';
 import { playBeep } from './beep';
 import type { CallSession } from './CallSession';
 import { CallTransfers } from './CallTransfers';

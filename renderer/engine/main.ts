@@ -1,7 +1,7 @@
 /**
  * Entry of the hidden engine page: binds the SipEngine to the bridge the preload exposed.
  */
-import { ENGINE_GLOBAL, type EngineBridge } from '../../preload/contract';
+import { ENGINE_GLOBAL, type EngineBridge } from '../../common/contract';
 import { SipEngine } from './SipEngine';
 
 declare global {

@@ -10,7 +10,7 @@ import type {
   RTCSession,
   RTCSessionEventMap,
 } from 'jssip/lib/RTCSession';
-import type { EngineEvent } from '../../preload/contract';
+import type { EngineEvent } from '../../common/contract';
 import type { CallSession } from './CallSession';
 import { dtmfTone } from './dtmfTone';
 import type { EngineCall } from './EngineCall';

@@ -3,7 +3,7 @@
  * state. Events of a user agent the engine has already replaced are dropped.
  */
 import * as JsSIP from 'jssip';
-import type { EngineAccount, EngineEvent } from '../../preload/contract';
+import type { EngineAccount, EngineEvent } from '../../common/contract';
 import { bounded, statusCodeOf } from './describeFailure';
 
 export type Account = ReturnType<typeof EngineAccount.parse>;

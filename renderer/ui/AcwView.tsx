@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact, DeskState } from '../../preload/contract';
+import type { Contact, DeskState } from '../../common/contract';
 import { CallerIdentity } from './CallerIdentity';
 import { ClearContactButton } from './ClearContactButton';
 import { ElapsedTime } from './ElapsedTime';

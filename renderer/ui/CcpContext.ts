@@ -1,5 +1,5 @@
 import { createContext, use } from 'react';
-import type { CcpApi } from '../../preload/contract';
+import type { CcpApi } from '../../common/contract';
 
 /** The preload API, provided once by main.tsx so components never touch `window`. */
 export const CcpContext = createContext<CcpApi | null>(null);

@@ -1,4 +1,4 @@
-import type { Contact, DeskState } from '../../preload/contract';
+import type { Contact, DeskState } from '../../common/contract';
 import { AcwView } from './AcwView';
 import { ClosedContactView } from './ClosedContactView';
 import { IncomingBanner } from './IncomingBanner';

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../preload/contract';
+import type { Contact } from '../../common/contract';
 import { AcwView } from './AcwView';
 import { ClosedContactView } from './ClosedContactView';
 import { IncomingBanner } from './IncomingBanner';

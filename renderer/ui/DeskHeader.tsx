@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DeskState } from '../../preload/contract';
+import type { DeskState } from '../../common/contract';
 import { useCcp } from './CcpContext';
 import { IntentError } from './IntentError';
 import { RegistrationIndicator } from './RegistrationIndicator';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContactDetails, IntentResult } from '../../preload/contract';
+import type { ContactDetails, IntentResult } from '../../common/contract';
 import { AUTOSAVE_DELAY_MS, DetailsAutosave, type SaveSnapshot } from './DetailsAutosave';
 
 /** A save port whose answers the test releases one by one, to control what is in flight. */

@@ -6,7 +6,7 @@
  * Framework-free on purpose: the timing rules are tested with fake timers, the React hook only
  * mirrors `snapshot` into state.
  */
-import type { ContactDetails, IntentResult } from '../../preload/contract';
+import type { ContactDetails, IntentResult } from '../../common/contract';
 import { errorMessage } from './errorMessage';
 import type { IntentFailure } from './useIntent';
 

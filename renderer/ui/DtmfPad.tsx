@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DtmfRequest, type Contact } from '../../preload/contract';
+import { DtmfRequest, type Contact } from '../../common/contract';
 import { useCcp } from './CcpContext';
 import { errorMessage } from './errorMessage';
 import { IntentError } from './IntentError';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HoldState } from '../../preload/contract';
+import type { HoldState } from '../../common/contract';
 import { ControlButton } from './ControlButton';
 import { holdButtonModel } from './holdButtonModel';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../preload/contract';
+import type { Contact } from '../../common/contract';
 import { ElapsedTime } from './ElapsedTime';
 import { useSince } from './useSince';
 

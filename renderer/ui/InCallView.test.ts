@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Contact, DeskState, ThirdParty } from '../../preload/contract';
+import type { Contact, DeskState, ThirdParty } from '../../common/contract';
 import type { ContactDetailsHandle } from './useContactDetails';
 import { DtmfPad } from './DtmfPad';
 import { InCallView } from './InCallView';

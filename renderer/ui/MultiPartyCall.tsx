@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact, DeskState, IntentResult, ThirdParty } from '../../preload/contract';
+import type { Contact, DeskState, IntentResult, ThirdParty } from '../../common/contract';
 import { useCcp } from './CcpContext';
 import { ControlButton } from './ControlButton';
 import { DtmfPad } from './DtmfPad';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_NOTES_LENGTH } from '../../preload/contract';
+import { MAX_NOTES_LENGTH } from '../../common/contract';
 
 interface Props {
   value: string;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../../preload/contract';
+import type { Notice } from '../../common/contract';
 
 const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Good news ("reconnected") goes away by itself; problems stay until dismissed or replaced. */

@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryCode } from 'libphonenumber-js';
-import { DialRequest, type DeskState } from '../../preload/contract';
+import { DialRequest, type DeskState } from '../../common/contract';
 // Pure formatting shared with main's dialing rules, so the pad shows what will be dialled.
-import { formatAsTyped } from '../../main/dialing/formatAsTyped';
+import { formatAsTyped } from '../../common/dialing/formatAsTyped';
 import { useCcp } from './CcpContext';
 import { IntentError } from './IntentError';
 import { Keypad } from './Keypad';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CallQuality, HoldState } from '../../preload/contract';
+import type { CallQuality, HoldState } from '../../common/contract';
 import { ControlButton } from './ControlButton';
 import { HoldButton } from './HoldButton';
 import type { PartyStatus } from './partyStatus';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CallQuality } from '../../preload/contract';
+import type { CallQuality } from '../../common/contract';
 import { formatQualityFigures, QUALITY_BARS } from './qualityFigures';
 
 interface Props {

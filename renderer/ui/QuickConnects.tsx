@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuickConnect } from '../../preload/contract';
+import type { QuickConnect } from '../../common/contract';
 import { useCcp } from './CcpContext';
 import { IntentError } from './IntentError';
 import { matchQuickConnects } from './matchQuickConnects';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RegistrationState } from '../../preload/contract';
+import type { RegistrationState } from '../../common/contract';
 
 /** The phone line's state as a coloured dot, with the words for screen readers and tooltips. */
 export function RegistrationIndicator({ registration }: { registration: RegistrationState }) {

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskState, SignInError } from '../../preload/contract';
+import type { DeskState, SignInError } from '../../common/contract';
 import { useCcp } from './CcpContext';
 import { errorMessage } from './errorMessage';
 import { FormField } from './FormField';

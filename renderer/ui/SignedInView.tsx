@@ -1,4 +1,4 @@
-import type { DeskState } from '../../preload/contract';
+import type { DeskState } from '../../common/contract';
 import { ContactView } from './ContactView';
 import { DeskHeader } from './DeskHeader';
 import { NoticeBar } from './NoticeBar';

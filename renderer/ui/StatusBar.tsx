@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Contact, DeskState } from '../../preload/contract';
+import type { Contact, DeskState } from '../../common/contract';
 import { statusLabel } from './statusLabel';
 
 export type StatusTone =

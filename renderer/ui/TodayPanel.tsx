@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskState } from '../../preload/contract';
+import type { DeskState } from '../../common/contract';
 import { useCcp } from './CcpContext';
 import { errorMessage } from './errorMessage';
 import { formatDuration } from './formatDuration';

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryCode } from 'libphonenumber-js';
-import type { Contact, DeskState, TransferTarget } from '../../preload/contract';
+import type { Contact, DeskState, TransferTarget } from '../../common/contract';
 // Pure formatting shared with main's dialing rules, so the agent sees what will be dialled.
-import { formatAsTyped } from '../../main/dialing/formatAsTyped';
+import { formatAsTyped } from '../../common/dialing/formatAsTyped';
 import { useCcp } from './CcpContext';
 import { IntentError } from './IntentError';
 import { matchQuickConnects } from './matchQuickConnects';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TransferProgress } from '../../preload/contract';
+import type { TransferProgress } from '../../common/contract';
 
 /**
  * A transfer the agent started: "Transferring to Billing…", or why it failed and that nothing

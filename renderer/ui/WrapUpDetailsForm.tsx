@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_NOTES_LENGTH, type WrapUpCode } from '../../preload/contract';
+import { MAX_NOTES_LENGTH, type WrapUpCode } from '../../common/contract';
 import { followUpNeedsDueTime } from './detailsDraft';
 import { NotesField } from './NotesField';
 import { SaveStateNote } from './SaveStateNote';

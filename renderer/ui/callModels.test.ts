@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuickConnect } from '../../preload/contract';
+import type { QuickConnect } from '../../common/contract';
 import { connectedContact, OPTIONS } from './renderMarkup.testkit';
 import { matchQuickConnects } from './matchQuickConnects';
 import { multiPartyActions } from './multiPartyActions';

@@ -2,7 +2,7 @@
  * The one place that knows the preload exposes the API as `window.ccp`. Everything else gets it
  * through `CcpContext`, so a missing bridge is detected once, at startup.
  */
-import { UI_GLOBAL, type CcpApi } from '../../preload/contract';
+import { UI_GLOBAL, type CcpApi } from '../../common/contract';
 
 declare global {
   interface Window {

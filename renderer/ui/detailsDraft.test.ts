@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactDetails } from '../../preload/contract';
+import { ContactDetails } from '../../common/contract';
 import {
   detailsFromDraft,
   draftFromDetails,

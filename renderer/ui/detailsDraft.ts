@@ -1,4 +1,4 @@
-import type { ContactDetails } from '../../preload/contract';
+import type { ContactDetails } from '../../common/contract';
 
 /**
  * The contact details form as the agent edits it: plain strings, as the inputs hold them.

@@ -4,7 +4,7 @@
  * agent as a raw key.
  */
 import { describe, expect, it } from 'vitest';
-import { ContactEndCode } from '../../preload/contract';
+import { ContactEndCode } from '../../common/contract';
 import i18n from './i18n';
 
 const LANGUAGES = ['en', 'zh-CN', 'ja', 'it'];

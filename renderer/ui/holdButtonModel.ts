@@ -1,4 +1,4 @@
-import type { HoldState } from '../../preload/contract';
+import type { HoldState } from '../../common/contract';
 
 export interface HoldButtonModel {
   /** i18n key of the button text. */

@@ -1,4 +1,4 @@
-import type { QuickConnect } from '../../preload/contract';
+import type { QuickConnect } from '../../common/contract';
 
 /**
  * Quick connects matching what the agent typed: by name or target, case-insensitive, and by

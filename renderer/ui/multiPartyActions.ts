@@ -1,4 +1,4 @@
-import type { Contact, DeskState } from '../../preload/contract';
+import type { Contact, DeskState } from '../../common/contract';
 
 export interface MultiPartyActions {
   /** Join: a three-way conference; the profile must allow it and the third party be on. */

@@ -1,4 +1,4 @@
-import type { Contact, ThirdParty } from '../../preload/contract';
+import type { Contact, ThirdParty } from '../../common/contract';
 
 /** What a party row says about its leg (D6: "each party shows its own state"). */
 export type PartyStatus =

@@ -2,7 +2,7 @@
  * Which sign-in fields the machine policy sets (A3): those show the policy's value, read-only,
  * marked as locked. Main refuses a sign-in that differs from them anyway.
  */
-import type { DeskState } from '../../preload/contract';
+import type { DeskState } from '../../common/contract';
 import type { SignInField } from './validateSignIn';
 
 type Profile = NonNullable<DeskState['profile']>;

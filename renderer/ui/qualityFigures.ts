@@ -1,4 +1,4 @@
-import type { CallQuality } from '../../preload/contract';
+import type { CallQuality } from '../../common/contract';
 
 /** Lit bars out of three, like a signal meter: agents read it at a glance. */
 export const QUALITY_BARS: Readonly<Record<CallQuality['rating'], number>> = {

@@ -4,7 +4,7 @@
  */
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { CcpApi, Contact, DeskState, IntentResult } from '../../preload/contract';
+import type { CcpApi, Contact, DeskState, IntentResult } from '../../common/contract';
 import { CcpContext } from './CcpContext';
 import './i18n';
 

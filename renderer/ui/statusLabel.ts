@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { AVAILABLE, OFFLINE, type AgentStatusDefinition } from '../../preload/contract';
+import { AVAILABLE, OFFLINE, type AgentStatusDefinition } from '../../common/contract';
 
 /** Built-in statuses are translated by id; custom ones show the label from the profile. */
 export function statusLabel(

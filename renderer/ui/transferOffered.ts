@@ -1,4 +1,4 @@
-import type { Contact, DeskState } from '../../preload/contract';
+import type { Contact, DeskState } from '../../common/contract';
 
 /**
  * The Transfer panel (consult or blind transfer, D6) is offered on a connected call with the

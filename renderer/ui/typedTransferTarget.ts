@@ -1,4 +1,4 @@
-import { TransferTarget } from '../../preload/contract';
+import { TransferTarget } from '../../common/contract';
 
 /** Something that can be dialled: has a digit, or is a SIP address ("sip:…", "user@host"). */
 const DIALLABLE = /\d|^sips?:|@/i;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ContactDetails } from '../../preload/contract';
+import type { ContactDetails } from '../../common/contract';
 import { useCcp } from './CcpContext';
 import { DetailsAutosave, type SaveSnapshot } from './DetailsAutosave';
 import { detailsFromDraft, draftFromDetails, type DetailsDraft } from './detailsDraft';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CcpApi, DeskState } from '../../preload/contract';
+import type { CcpApi, DeskState } from '../../common/contract';
 import { errorMessage } from './errorMessage';
 
 export type DeskStateResult =

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { IntentResult } from '../../preload/contract';
+import type { IntentResult } from '../../common/contract';
 import { errorMessage } from './errorMessage';
 
 /** Why an intent did not happen: main refused it, or the call itself failed (IPC rejected). */

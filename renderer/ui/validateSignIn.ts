@@ -1,4 +1,4 @@
-import { SignInRequest, type DeskState, type ValidSignInRequest } from '../../preload/contract';
+import { SignInRequest, type DeskState, type ValidSignInRequest } from '../../common/contract';
 
 export const SIGN_IN_FIELDS = [
   'serverUrl',

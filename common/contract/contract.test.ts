@@ -7,7 +7,7 @@ import {
   SignInRequest,
   SipUri,
   uiInvokeChannels,
-} from './contract';
+} from '.';
 
 const firstMessage = (result: {
   success: boolean;

@@ -1,0 +1,288 @@
+/**
+ * The desk's state as every window and output sees it (DeskState): statuses, contacts, the
+ * session and notices. Main sends the whole snapshot after every change.
+ */
+import { z } from 'zod';
+import { Id, RemoteText } from './primitives';
+import { SignInError } from './signIn';
+
+export const AVAILABLE = 'available';
+export const OFFLINE = 'offline';
+
+export const AgentStatusDefinition = z.object({
+  id: Id,
+  /** Display name; built-in statuses are translated by id in the UI instead. */
+  label: z.string().min(1).max(64),
+  kind: z.enum(['available', 'offline', 'custom']),
+});
+export type AgentStatusDefinition = z.infer<typeof AgentStatusDefinition>;
+
+export const ContactState = z.enum([
+  /** An offer is ringing; the agent may accept or reject until the ring deadline. */
+  'incoming',
+  /** Accept was sent; waiting for the media and the ACK. */
+  'accepting',
+  /** An outbound call is ringing at the far end. */
+  'dialing',
+  'connected',
+  /** After contact work: the call ended, the agent wraps up until Clear Contact. */
+  'acw',
+  /** The offer rang out; the agent receives nothing until they clear it. */
+  'missed',
+  /** An outbound call never connected; shown with its reason until cleared. */
+  'failed',
+]);
+export type ContactState = z.infer<typeof ContactState>;
+
+export const ContactDirection = z.enum(['inbound', 'outbound']);
+export type ContactDirection = z.infer<typeof ContactDirection>;
+
+/**
+ * The agent's hold on one call leg. `holding` and `resuming` mean the re-INVITE is under way
+ * (a 491 glare retry may keep it there for up to four seconds); the UI shows them as pending.
+ */
+export const HoldState = z.enum(['none', 'holding', 'held', 'resuming']);
+export type HoldState = z.infer<typeof HoldState>;
+
+/** Audio quality of one leg from WebRTC stats (D3), with an E-model MOS estimate. */
+export const CallQuality = z.object({
+  /** Mean opinion score estimate, 1 (bad) to 4.5 (best a narrowband-equivalent call reaches). */
+  mos: z.number().min(1).max(5),
+  rating: z.enum(['good', 'fair', 'poor']),
+  /** Packets lost in the last interval, percent, worst of the two directions. */
+  lossPct: z.number().min(0).max(100),
+  jitterMs: z.number().nonnegative(),
+  rttMs: z.number().nonnegative().optional(),
+});
+export type CallQuality = z.infer<typeof CallQuality>;
+
+/** A party's number and the name their side sent (untrusted). */
+export const Peer = z.object({ number: RemoteText, displayName: RemoteText });
+export type Peer = z.infer<typeof Peer>;
+
+/**
+ * The second leg of a transfer or conference (D6): the agent dialled it from a call. It leaves
+ * the contact when it ends; the customer leg stays as it was (on hold, unless joined).
+ */
+export const ThirdParty = z.object({
+  callId: Id,
+  peer: Peer,
+  /** The quick connect's name when one was picked, so the agent sees "Billing", not a URI. */
+  label: z.string().max(64).optional(),
+  state: z.enum(['dialing', 'connected']),
+  hold: HoldState,
+  connectedAt: z.number().optional(),
+  quality: CallQuality.optional(),
+});
+export type ThirdParty = z.infer<typeof ThirdParty>;
+
+/** A transfer the agent started (D6): blind (REFER) or attended (Leave: REFER with Replaces). */
+export const TransferProgress = z.object({
+  kind: z.enum(['blind', 'attended']),
+  state: z.enum(['pending', 'failed']),
+  /** Who the customer is being transferred to, as shown to the agent. */
+  target: RemoteText,
+  /** Why it failed, in SIP terms ("486 Busy Here"). */
+  reason: RemoteText.optional(),
+});
+export type TransferProgress = z.infer<typeof TransferProgress>;
+
+/** What the agent records about a contact (D8); kept in the history when the contact clears. */
+export const MAX_NOTES_LENGTH = 10_000;
+export const ContactDetails = z.object({
+  notes: z.string().max(MAX_NOTES_LENGTH).default(''),
+  /** The id of one of the profile's wrap-up codes. */
+  wrapUpCode: Id.optional(),
+  followUp: z
+    .object({ note: z.string().max(MAX_NOTES_LENGTH), dueAt: z.number().int().min(0) })
+    .optional(),
+});
+export type ContactDetails = z.infer<typeof ContactDetails>;
+
+/**
+ * Why a contact ended, as a code the agent reads in plain language (`contact.endCode.<code>`),
+ * while `endReason` keeps the technical text for IT. Only the causes the desk can name have a
+ * code so far; more join this list as other end reasons get one, so it stays optional.
+ */
+export const ContactEndCode = z.enum([
+  /** The two sides could not agree or apply the media (SDP, codecs, BUNDLE): 488/606 too. */
+  'mediaFailed',
+  /** The agent's microphone could not be opened. */
+  'microphoneUnavailable',
+  /** 486 Busy Here, 600 Busy Everywhere. */
+  'busy',
+  /** 408 Request Timeout, 480 Temporarily Unavailable: nobody picked up. */
+  'noAnswer',
+  /** 404, 410, 484, 604: no such number or address. */
+  'notFound',
+  /** 603 Decline. */
+  'rejected',
+  /** 502, 503, 504, no response at all, or the connection to the server failed. */
+  'unreachable',
+]);
+export type ContactEndCode = z.infer<typeof ContactEndCode>;
+
+export const Contact = z.object({
+  id: Id,
+  channel: z.literal('voice'),
+  direction: ContactDirection,
+  state: ContactState,
+  /** The customer: number (or SIP user) and the display name their side sent, untrusted. */
+  peer: Peer,
+  /** Queue name from the offer's whisper header (profile `sipHeaders.queueName`). */
+  queue: RemoteText.optional(),
+  /** A queued callback (profile `sipHeaders.callback`): the banner says "Callback incoming". */
+  callback: z.boolean().optional(),
+  createdAt: z.number(),
+  /** When the current state began: drives the timers shown next to the contact. */
+  stateSince: z.number(),
+  connectedAt: z.number().optional(),
+  endedAt: z.number().optional(),
+  /** Ring deadline of an incoming offer (epoch ms). */
+  ringDeadline: z.number().optional(),
+  /** When after contact work clears by itself (profile ACW timeout), epoch ms. */
+  acwDeadline: z.number().optional(),
+  /** Connected without a click because the profile auto-accepts this channel. */
+  autoAccepted: z.boolean().optional(),
+  /** Why the contact ended or failed, in SIP terms ("486 Busy", "Bad Media Description (…)"). */
+  endReason: RemoteText.optional(),
+  /** The same, as a code the UI words for the agent; set together with `endReason`. */
+  endCode: ContactEndCode.optional(),
+  endedBy: z.enum(['agent', 'customer', 'system']).optional(),
+  /** The agent's hold on the customer leg. */
+  hold: HoldState,
+  /** The customer's side put the call on hold (their re-INVITE). */
+  remoteHold: z.boolean().optional(),
+  /** The agent's microphone is muted on every leg of this contact. */
+  muted: z.boolean(),
+  /** The customer hung up while the third party stayed on the line with the agent. */
+  customerLeft: z.boolean().optional(),
+  thirdParty: ThirdParty.optional(),
+  /** Joined: every live leg hears the others, mixed in the engine (D6). */
+  conference: z.boolean().optional(),
+  transfer: TransferProgress.optional(),
+  /** Set when the contact ended because the customer was transferred (shown in ACW). */
+  transferredTo: RemoteText.optional(),
+  /** The agent ended a callback after leaving a voicemail (D7). */
+  voicemail: z.boolean().optional(),
+  quality: CallQuality.optional(),
+  /** DTMF digits sent on this contact so far (last 64), shown under the number pad. */
+  dtmfSent: z.string().max(64).optional(),
+  details: ContactDetails,
+});
+export type Contact = z.infer<typeof Contact>;
+
+/** A wrap-up code from the profile (D8). */
+export const WrapUpCode = z.object({ id: Id, label: z.string().min(1).max(64) });
+export type WrapUpCode = z.infer<typeof WrapUpCode>;
+
+/** A quick connect from the profile (D5): an agent, a queue or an external number. */
+export const QuickConnect = z.object({
+  id: Id,
+  kind: z.enum(['agent', 'queue', 'external']),
+  name: z.string().max(64),
+  target: z.string().max(256),
+});
+export type QuickConnect = z.infer<typeof QuickConnect>;
+
+export const RegistrationState = z.enum([
+  'unregistered',
+  'registering',
+  'registered',
+  'unregistering',
+  'failed',
+]);
+export type RegistrationState = z.infer<typeof RegistrationState>;
+
+export const SessionPhase = z.enum(['signedOut', 'signingIn', 'signedIn']);
+export type SessionPhase = z.infer<typeof SessionPhase>;
+
+/** A problem worth telling the agent about, shown until the next one replaces it. */
+export const Notice = z.object({
+  id: z.number(),
+  level: z.enum(['info', 'warning', 'error']),
+  /** i18n key under `notice.` with its interpolation values. */
+  key: z.string().max(64),
+  values: z.record(z.string(), z.union([z.string().max(256), z.number()])).optional(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const DeskState = z.object({
+  /** Monotonic version: renderers drop an out-of-order snapshot. */
+  revision: z.number().int().nonnegative(),
+  session: z.object({
+    phase: SessionPhase,
+    error: SignInError.optional(),
+    /** Last values used to sign in (never the password), to prefill the form. */
+    form: z
+      .object({
+        serverUrl: z.string(),
+        sipUri: z.string(),
+        authUser: z.string(),
+        displayName: z.string(),
+        hasSavedPassword: z.boolean(),
+      })
+      .optional(),
+    identity: z.object({ uri: z.string(), displayName: z.string() }).optional(),
+  }),
+  registration: RegistrationState,
+  agent: z.object({
+    /** The status the agent chose; contacts block routing without changing it. */
+    statusId: Id,
+    statusSince: z.number(),
+    statuses: z.array(AgentStatusDefinition),
+    /** True when an offer would ring now. */
+    routable: z.boolean(),
+  }),
+  contacts: z.array(Contact),
+  /** How the number pad reads national numbers (D4). */
+  dialing: z.object({ defaultCountry: z.string().length(2) }),
+  /** A number from a tel:/sip: link to put in the number pad; `seq` changes with each link. */
+  dialDraft: z.object({ target: z.string().max(256), seq: z.number().int() }).optional(),
+  /** The quick connects to show now: external ones always, agent and queue ones only on a call. */
+  quickConnects: z.array(QuickConnect),
+  /** What the profile allows and offers for in-call control and wrap-up (D6, D8). */
+  contactOptions: z.object({
+    transfer: z.boolean(),
+    conference: z.boolean(),
+    wrapUpCodes: z.array(WrapUpCode),
+    /** Clear Contact is refused until a wrap-up code is chosen. */
+    wrapUpRequired: z.boolean(),
+  }),
+  notice: Notice.optional(),
+  /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */
+  profile: z
+    .object({
+      source: z.enum(['file', 'url', 'saved', 'none']),
+      location: z.string().max(2048).optional(),
+      /** Dotted keys set by the machine policy (`servers`, `identity.sipUri`, ...). */
+      lockedKeys: z.array(z.string().max(128)),
+      servers: z.array(z.string()).optional(),
+      identity: z
+        .object({
+          sipUri: z.string(),
+          authUser: z.string().optional(),
+          displayName: z.string().optional(),
+        })
+        .optional(),
+      /** A machine policy file that was refused: the app runs without it, IT must fix it. */
+      policyProblem: z
+        .object({ file: z.string(), path: z.string(), reason: z.string().max(512) })
+        .optional(),
+    })
+    .optional(),
+  /** Today's figures from the contact history (H1), as of the snapshot. */
+  today: z
+    .object({
+      handled: z.number().int().nonnegative(),
+      missed: z.number().int().nonnegative(),
+      rejected: z.number().int().nonnegative(),
+      averageHandleMs: z.number().nonnegative().optional(),
+      totalAcwMs: z.number().nonnegative(),
+      statusTime: z.array(
+        z.object({ statusId: Id, label: z.string().max(64), ms: z.number().nonnegative() }),
+      ),
+    })
+    .optional(),
+});
+export type DeskState = z.infer<typeof DeskState>;

@@ -1,0 +1,187 @@
+/**
+ * Main and the engine renderer: the commands main sends, the events the engine reports, and
+ * the bridge its preload exposes (window.openccpEngine).
+ */
+import { z } from 'zod';
+import { Id, RemoteText, ServerUrl, SipUri } from './primitives';
+
+export const IceServer = z.object({
+  urls: z.union([z.string(), z.array(z.string())]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+
+export const EngineAccount = z.object({
+  serverUrls: z.array(ServerUrl).min(1),
+  sipUri: SipUri,
+  authUser: z.string(),
+  password: z.string(),
+  displayName: z.string(),
+  iceServers: z.array(IceServer).default([]),
+  /**
+   * Upper bound on how long an offer/answer waits for ICE candidates. The engine sends as soon
+   * as usable candidates exist; this caps the wait when STUN/TURN servers are slow or dead.
+   */
+  iceGatheringBoundMs: z.number().int().min(0).max(10_000).default(400),
+  registerExpiresSec: z.number().int().min(60).max(3600).default(300),
+  /**
+   * Header names (besides every X- header) copied from an INVITE for main: the profile's queue
+   * and callback headers may be named anything.
+   */
+  forwardedHeaders: z.array(z.string().max(64)).max(8).default([]),
+});
+export type EngineAccount = z.input<typeof EngineAccount>;
+
+/** SIP reject codes the desk may send: busy here, temporarily unavailable, decline. */
+export const RejectStatus = z.union([z.literal(486), z.literal(480), z.literal(603)]);
+export type RejectStatus = z.infer<typeof RejectStatus>;
+
+export const EngineCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('connect'), account: EngineAccount, register: z.boolean() }),
+  z.object({ type: z.literal('register') }),
+  z.object({ type: z.literal('unregister') }),
+  z.object({ type: z.literal('disconnect') }),
+  z.object({ type: z.literal('call'), callId: Id, target: z.string().min(1).max(256) }),
+  z.object({
+    type: z.literal('answer'),
+    callId: Id,
+    /** Play a short beep to the agent first: the cue that an auto-accepted call is connecting. */
+    beep: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('reject'), callId: Id, status: RejectStatus }),
+  z.object({ type: z.literal('hangup'), callId: Id }),
+  /**
+   * Hold (re-INVITE with a=sendonly, nothing sent) or resume. The engine keeps the wanted state
+   * across a 491 glare (RFC 3261 14.1 randomised wait) and the far end's own re-INVITEs.
+   */
+  z.object({ type: z.literal('hold'), callId: Id, hold: z.boolean() }),
+  z.object({ type: z.literal('mute'), callId: Id, muted: z.boolean() }),
+  z.object({
+    type: z.literal('dtmf'),
+    callId: Id,
+    digits: z.string().regex(/^[0-9*#A-Da-d]{1,32}$/),
+    /** auto: RFC 4733 telephone-event where the far end negotiated it, SIP INFO otherwise. */
+    mode: z.enum(['auto', 'rfc4733', 'info']),
+  }),
+  /** Mix these calls' audio locally: each hears all the others. Fewer than two: no mixing. */
+  z.object({ type: z.literal('mix'), callIds: z.array(Id).max(8) }),
+  /** Blind transfer: REFER the call's far end to the target. */
+  z.object({ type: z.literal('blind-transfer'), callId: Id, target: z.string().min(1).max(256) }),
+  /** Attended transfer: REFER the call's far end to the other call's far end, with Replaces. */
+  z.object({ type: z.literal('attended-transfer'), callId: Id, replacesCallId: Id }),
+  /** Main's answer to a `refer` event: follow the far end's REFER or refuse it (603). */
+  z.object({ type: z.literal('refer-answer'), callId: Id, accept: z.boolean() }),
+]);
+/** As main writes it; the engine re-parses, which fills the defaults. */
+export type EngineCommand = z.input<typeof EngineCommand>;
+
+/** Main -> engine push channel carrying EngineCommand. */
+export const ENGINE_COMMAND_CHANNEL = 'engine:command';
+
+/** The `cause` of an `ended` event when the engine could not open the agent's microphone. */
+export const MICROPHONE_UNAVAILABLE_CAUSE = 'Microphone Unavailable';
+
+export const EngineEvent = z.discriminatedUnion('type', [
+  /** The engine page loaded and listens for commands (sent again after a reload). */
+  z.object({ type: z.literal('ready') }),
+  z.object({
+    type: z.literal('transport'),
+    state: z.enum(['connecting', 'connected', 'disconnected']),
+    /** Set when the socket could not be opened or dropped with an error. */
+    error: RemoteText.optional(),
+  }),
+  z.object({
+    type: z.literal('registration'),
+    state: z.enum(['registered', 'unregistered', 'failed']),
+    /** JsSIP cause ("Authentication Error", "Connection Error", ...) and SIP status. */
+    cause: RemoteText.optional(),
+    statusCode: z.number().int().optional(),
+  }),
+  z.object({
+    type: z.literal('incoming'),
+    callId: Id,
+    from: z.object({ user: RemoteText, uri: RemoteText, displayName: RemoteText }),
+    /** Selected SIP headers of the INVITE (lower-case names), for queue and callback flags. */
+    headers: z.record(z.string().max(64), RemoteText).default({}),
+  }),
+  z.object({ type: z.literal('progress'), callId: Id }),
+  z.object({ type: z.literal('confirmed'), callId: Id }),
+  z.object({
+    type: z.literal('ended'),
+    callId: Id,
+    originator: z.enum(['local', 'remote', 'system']),
+    cause: RemoteText,
+    /** Set when the call never connected (JsSIP 'failed'). */
+    failed: z.boolean(),
+    /** The final failure response (300-699) when there was one; never the 2xx of a call. */
+    statusCode: z.number().int().optional(),
+    /**
+     * The last WebRTC or microphone error of the call ("OperationError: Failed to set remote
+     * answer sdp: ..."): the real cause behind 'WebRTC Error' or 'Bad Media Description'.
+     */
+    mediaError: RemoteText.optional(),
+  }),
+  /** The agent's hold on a call took effect (the re-INVITE was answered). */
+  z.object({ type: z.literal('hold'), callId: Id, held: z.boolean() }),
+  /** A hold or resume could not be negotiated; the call stays up in `held`. */
+  z.object({
+    type: z.literal('hold-failed'),
+    callId: Id,
+    held: z.boolean(),
+    cause: RemoteText,
+    statusCode: z.number().int().optional(),
+  }),
+  /** The far end put us on hold or took us off it. */
+  z.object({ type: z.literal('remote-hold'), callId: Id, held: z.boolean() }),
+  z.object({
+    type: z.literal('quality'),
+    callId: Id,
+    mos: z.number().min(1).max(5),
+    lossPct: z.number().min(0).max(100),
+    jitterMs: z.number().nonnegative(),
+    rttMs: z.number().nonnegative().optional(),
+  }),
+  /** A DTMF digit sent (local) or received by SIP INFO (remote). */
+  z.object({
+    type: z.literal('dtmf'),
+    callId: Id,
+    tone: z.string().regex(/^[0-9*#A-D]$/),
+    originator: z.enum(['local', 'remote']),
+    via: z.enum(['rfc4733', 'info']),
+  }),
+  /** How a transfer this call's far end was asked to make ended (NOTIFY sipfrag or REFER reply). */
+  z.object({
+    type: z.literal('transfer'),
+    callId: Id,
+    outcome: z.enum(['accepted', 'failed']),
+    cause: RemoteText.optional(),
+    statusCode: z.number().int().optional(),
+  }),
+  /** The far end asks us to call someone (REFER); the engine waits for `refer-answer`. */
+  z.object({ type: z.literal('refer'), callId: Id, target: RemoteText, replaces: z.boolean() }),
+  /**
+   * The call now continues with another party under the same callId: a REFER we followed has
+   * connected, or an INVITE with Replaces took over this call (we were the transfer target).
+   */
+  z.object({
+    type: z.literal('replaced'),
+    callId: Id,
+    peer: z.object({ user: RemoteText, uri: RemoteText, displayName: RemoteText }),
+  }),
+  /** Rejections of a command the engine could not carry out (unknown call, no UA). */
+  z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),
+]);
+export type EngineEvent = z.infer<typeof EngineEvent>;
+
+export const engineInvokeChannels = {
+  'engine:event': { request: EngineEvent, response: z.object({ ok: z.literal(true) }) },
+} as const;
+export type EngineInvokeChannel = keyof typeof engineInvokeChannels;
+
+export interface EngineBridge {
+  /** Registers the engine's command handler; commands queued before it are delivered. */
+  onCommand(handler: (command: EngineCommand) => void): void;
+  report(event: EngineEvent): Promise<void>;
+}
+
+export const ENGINE_GLOBAL = 'openccpEngine';

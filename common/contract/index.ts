@@ -1,0 +1,13 @@
+/**
+ * The one IPC contract between the main process and its renderers, split by concern.
+ *
+ * Every channel name and every payload shape lives here and nowhere else. Main validates each
+ * payload coming from a renderer against these schemas (renderers are untrusted: the engine
+ * page parses data from the network, the UI page renders caller-controlled text), and the
+ * renderers get TypeScript types derived from the same schemas, so the two sides cannot drift.
+ */
+export * from './primitives';
+export * from './signIn';
+export * from './deskState';
+export * from './uiApi';
+export * from './engineProtocol';

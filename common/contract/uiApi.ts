@@ -1,0 +1,154 @@
+/**
+ * The UI renderer's side of the contract: every intent it may invoke (channel, request and
+ * response schemas), the state push channel, and the API its preload exposes (window.ccp).
+ */
+import { z } from 'zod';
+import { Id } from './primitives';
+import { SignInError, SignInRequest } from './signIn';
+import { ContactDetails, DeskState } from './deskState';
+
+export const DialRequest = z.object({
+  target: z.string().trim().min(1, 'dial.empty').max(128),
+});
+
+export const ContactRef = z.object({ contactId: Id });
+
+/** A provisioning profile to load: an https URL or a file path. */
+export const ProfileRequest = z.object({
+  location: z.string().trim().min(1, 'profile.required').max(2048),
+});
+
+/** Result of loading a profile: refused whole with the JSON path and reason of the first error. */
+export const ProfileResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), path: z.string().max(512), reason: z.string().max(1024) }),
+]);
+export type ProfileResult = z.infer<typeof ProfileResult>;
+
+export const StatusRequest = z.object({ statusId: Id });
+
+/** End a contact; `voicemail` records that the agent left one on a callback nobody answered. */
+export const EndRequest = z.object({ contactId: Id, voicemail: z.boolean().optional() });
+
+/** Which leg an in-call intent is for; `all` is Hold all. */
+export const LegSelector = z.enum(['customer', 'thirdParty', 'all']);
+export type LegSelector = z.infer<typeof LegSelector>;
+
+export const HoldRequest = z.object({ contactId: Id, leg: LegSelector, hold: z.boolean() });
+export const MuteRequest = z.object({ contactId: Id, muted: z.boolean() });
+/** RFC 4733 events: digits, * # and A-D. */
+export const DtmfRequest = z.object({
+  contactId: Id,
+  digits: z.string().regex(/^[0-9*#A-Da-d]{1,32}$/, 'dtmf.invalid'),
+});
+
+/** A transfer or consult target: a typed number (dialing rules apply) or a quick connect. */
+export const TransferTarget = z.discriminatedUnion('via', [
+  z.object({ via: z.literal('number'), number: z.string().trim().min(1, 'dial.empty').max(128) }),
+  z.object({ via: z.literal('quickConnect'), quickConnectId: Id }),
+]);
+export type TransferTarget = z.infer<typeof TransferTarget>;
+
+export const TransferRequest = z.object({ contactId: Id, to: TransferTarget });
+export const EndLegRequest = z.object({ contactId: Id, leg: z.enum(['customer', 'thirdParty']) });
+export const DetailsRequest = z.object({ contactId: Id, details: ContactDetails });
+
+/** Result of a sign-in intent: the UI shows the error next to the field it names. */
+export const SignInResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: SignInError }),
+]);
+export type SignInResult = z.infer<typeof SignInResult>;
+
+/** Result of a history export: where the CSV file was written. */
+export const ExportResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), file: z.string() }),
+  z.object({ ok: z.literal(false), reason: z.string().max(256) }),
+]);
+export type ExportResult = z.infer<typeof ExportResult>;
+
+/** Result of an intent AgentDesk can refuse (e.g. dial while on a call). */
+export const IntentResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.string().max(64) }),
+]);
+export type IntentResult = z.infer<typeof IntentResult>;
+
+const Empty = z.object({}).strict();
+
+/**
+ * Invoke channels from the UI renderer. `request` validates what the renderer sent;
+ * `response` documents what main returns.
+ */
+export const uiInvokeChannels = {
+  'ui:get-state': { request: Empty, response: DeskState },
+  'ui:sign-in': { request: SignInRequest, response: SignInResult },
+  'ui:sign-out': { request: Empty, response: IntentResult },
+  'ui:set-status': { request: StatusRequest, response: IntentResult },
+  'ui:accept': { request: ContactRef, response: IntentResult },
+  'ui:reject': { request: ContactRef, response: IntentResult },
+  'ui:end': { request: EndRequest, response: IntentResult },
+  'ui:hold': { request: HoldRequest, response: IntentResult },
+  'ui:mute': { request: MuteRequest, response: IntentResult },
+  'ui:dtmf': { request: DtmfRequest, response: IntentResult },
+  /** Customer on hold, a second leg dials the target (D6). */
+  'ui:consult': { request: TransferRequest, response: IntentResult },
+  /** Blind transfer: REFER the customer to the target, the agent's leg ends on success. */
+  'ui:transfer': { request: TransferRequest, response: IntentResult },
+  'ui:join': { request: ContactRef, response: IntentResult },
+  'ui:swap': { request: ContactRef, response: IntentResult },
+  /** The agent drops out, customer and third party stay connected (REFER with Replaces). */
+  'ui:leave': { request: ContactRef, response: IntentResult },
+  'ui:end-leg': { request: EndLegRequest, response: IntentResult },
+  'ui:save-details': { request: DetailsRequest, response: IntentResult },
+  'ui:clear': { request: ContactRef, response: IntentResult },
+  'ui:dial': { request: DialRequest, response: IntentResult },
+  'ui:export-history': { request: Empty, response: ExportResult },
+  'ui:load-profile': { request: ProfileRequest, response: ProfileResult },
+} as const;
+export type UiInvokeChannel = keyof typeof uiInvokeChannels;
+export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
+export type UiResponse<C extends UiInvokeChannel> = z.output<
+  (typeof uiInvokeChannels)[C]['response']
+>;
+
+/** Main -> UI push: the whole DeskState after every change. */
+export const UI_STATE_CHANNEL = 'ui:state';
+
+// ---------------------------------------------------------------------------------------------
+// The APIs the preload scripts expose (window.ccp for the UI, window.openccpEngine for the engine)
+// ---------------------------------------------------------------------------------------------
+
+export interface CcpApi {
+  state: {
+    get(): Promise<DeskState>;
+    /** Calls back with every new DeskState; returns an unsubscribe function. */
+    subscribe(listener: (state: DeskState) => void): () => void;
+  };
+  session: {
+    signIn(request: SignInRequest): Promise<SignInResult>;
+    signOut(): Promise<IntentResult>;
+  };
+  status: { set(statusId: string): Promise<IntentResult> };
+  contacts: {
+    accept(contactId: string): Promise<IntentResult>;
+    reject(contactId: string): Promise<IntentResult>;
+    end(contactId: string, options?: { voicemail?: boolean }): Promise<IntentResult>;
+    clear(contactId: string): Promise<IntentResult>;
+    hold(contactId: string, leg: LegSelector, hold: boolean): Promise<IntentResult>;
+    mute(contactId: string, muted: boolean): Promise<IntentResult>;
+    sendDtmf(contactId: string, digits: string): Promise<IntentResult>;
+    consult(contactId: string, to: TransferTarget): Promise<IntentResult>;
+    transfer(contactId: string, to: TransferTarget): Promise<IntentResult>;
+    join(contactId: string): Promise<IntentResult>;
+    swap(contactId: string): Promise<IntentResult>;
+    leave(contactId: string): Promise<IntentResult>;
+    endLeg(contactId: string, leg: 'customer' | 'thirdParty'): Promise<IntentResult>;
+    saveDetails(contactId: string, details: ContactDetails): Promise<IntentResult>;
+  };
+  calls: { dial(target: string): Promise<IntentResult> };
+  history: { exportCsv(): Promise<ExportResult> };
+  profile: { load(location: string): Promise<ProfileResult> };
+}
+
+export const UI_GLOBAL = 'ccp';

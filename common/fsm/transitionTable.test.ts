@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { IllegalTransitionError } from './IllegalTransitionError';
+import { transition, type TransitionTable } from './transitionTable';
+
+type Light = 'off' | 'on';
+const table: TransitionTable<Light, 'press' | 'cut'> = {
+  off: { press: 'on' },
+  on: { press: 'off' },
+};
+
+describe('transition', () => {
+  it('follows the row of the current state', () => {
+    expect(transition('light', table, 'off', 'press')).toBe('on');
+    expect(transition('light', table, 'on', 'press')).toBe('off');
+  });
+
+  it('throws an IllegalTransitionError naming the machine, state and event for an unlisted event', () => {
+    const attempt = () => transition('light', table, 'on', 'cut');
+    expect(attempt).toThrow(IllegalTransitionError);
+    expect(attempt).toThrow("light: 'cut' is not allowed in state 'on'");
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toMatchObject({ machine: 'light', from: 'on', event: 'cut' });
+    }
+  });
+});
