@@ -6,8 +6,8 @@
 import type { EndEvent, RTCSessionEventMap } from 'jssip/lib/RTCSession';
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../common/contract';
-import { EngineCall } from './EngineCall';
-import { sessionHandlers } from './sessionEvents';
+import { EngineCall } from './sip/EngineCall';
+import { sessionHandlers } from './sip/sessionEvents';
 import { SipEngine } from './SipEngine';
 
 const NO_BUNDLE = new DOMException(

@@ -12,26 +12,31 @@ import type { IceCandidateEvent, RTCSession, TerminateOptions } from 'jssip/lib/
 import type { IncomingRTCSessionEvent, OutgoingRTCSessionEvent } from 'jssip/lib/UA';
 import type { EngineCommand, EngineEvent } from '../../common/contract';
 import { EngineAccount, MICROPHONE_UNAVAILABLE_CAUSE } from '../../common/contract';
-import { playBeep } from './beep';
-import type { CallSession } from './CallSession';
-import { CallTransfers } from './CallTransfers';
-import { ConferenceMixer } from './ConferenceMixer';
-import { bounded, failureStatusOf, mediaErrorText } from './describeFailure';
-import { sendDtmf } from './DtmfSender';
-import { EngineCall, type SessionEnd } from './EngineCall';
-import { forwardedHeaders, rawHeadersOf } from './forwardedHeaders';
-import type { HoldNegotiator } from './HoldNegotiator';
-import { IceGatheringPolicy } from './IceGatheringPolicy';
-import { installGlareHandling } from './jssipInternals';
-import { type MicrophoneSource, microphoneFailure } from './microphone';
-import { noCommonAudioCodec } from './offerCodecs';
-import { peerConnectionConfig } from './peerConnectionConfig';
-import type { RequestOffer } from './referRequest';
-import { bindSession, type EndLike, type SessionEventSink, sessionHandlers } from './sessionEvents';
-import { identityOf } from './sipIdentity';
-import { type Account, createUserAgent } from './userAgent';
+import { playBeep } from './audio/beep';
+import type { CallSession } from './sip/CallSession';
+import { CallTransfers } from './sip/CallTransfers';
+import { ConferenceMixer } from './audio/ConferenceMixer';
+import { bounded, failureStatusOf, mediaErrorText } from './sip/describeFailure';
+import { sendDtmf } from './dtmf/DtmfSender';
+import { EngineCall, type SessionEnd } from './sip/EngineCall';
+import { forwardedHeaders, rawHeadersOf } from './sip/forwardedHeaders';
+import type { HoldNegotiator } from './sip/HoldNegotiator';
+import { IceGatheringPolicy } from './sip/IceGatheringPolicy';
+import { installGlareHandling } from './sip/jssipInternals';
+import { type MicrophoneSource, microphoneFailure } from './audio/microphone';
+import { noCommonAudioCodec } from './sip/offerCodecs';
+import { peerConnectionConfig } from './sip/peerConnectionConfig';
+import type { RequestOffer } from './sip/referRequest';
+import {
+  bindSession,
+  type EndLike,
+  type SessionEventSink,
+  sessionHandlers,
+} from './sip/sessionEvents';
+import { identityOf } from './sip/sipIdentity';
+import { type Account, createUserAgent } from './sip/userAgent';
 
-export type { MicrophoneSource } from './microphone';
+export type { MicrophoneSource } from './audio/microphone';
 
 installGlareHandling();
 

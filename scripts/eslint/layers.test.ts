@@ -32,8 +32,8 @@ describe('layer rules (scripts/eslint/layers.js)', () => {
     [
       'main imports the UI',
       'main/desk/planted.ts',
-      "import '../../renderer/ui/App';",
-      /may not import 'renderer\/ui\/App'/,
+      "import '../../renderer/ui/app/App';",
+      /may not import 'renderer\/ui\/app\/App'/,
     ],
     [
       'main imports a preload',
@@ -64,7 +64,7 @@ describe('layer rules (scripts/eslint/layers.js)', () => {
       'the engine imports the UI',
       'renderer/engine/planted.ts',
       "import '../ui/App';",
-      /may not import 'renderer\/ui\/App'/,
+      /may not import 'renderer\/ui\/app\/App'/,
     ],
     [
       'a preload imports main',

@@ -1,0 +1,69 @@
+/**
+ * Everything the engine keeps about one call, under the callId main knows it by, across the
+ * sessions that may serve it in turn.
+ */
+import { CallSession } from './CallSession';
+import { MICROPHONE_CONSTRAINTS, type MicrophoneSource } from '../audio/microphone';
+import { OutgoingAudio } from '../audio/OutgoingAudio';
+import type { RequestOffer } from './referRequest';
+
+/** A REFER from the far end waiting for main's `refer-answer`. */
+export type PendingRefer = Pick<RequestOffer, 'accept' | 'reject'>;
+
+/** How a session that served the call ended, kept while a replacement may still save it. */
+export interface SessionEnd {
+  readonly failed: boolean;
+  readonly originator: string;
+  readonly cause?: string;
+  readonly message?: unknown;
+  /** The session that ended: its media error is read when the end is reported. */
+  readonly part?: CallSession;
+  /** A media error the engine itself met (its own microphone), no session involved. */
+  readonly mediaError?: string;
+}
+
+export class EngineCall {
+  readonly audio = new OutgoingAudio();
+  /** The session serving the call. */
+  current = new CallSession();
+  /** A session being set up to take over (a followed REFER, an INVITE with Replaces). */
+  pending: CallSession | undefined;
+  /** Sessions that served the call before; they may linger until the far end hangs up. */
+  readonly retired: CallSession[] = [];
+  /** The current session ended while a replacement was under way; the call waits for it. */
+  orphanedBy: SessionEnd | undefined;
+  referRequest: PendingRefer | undefined;
+  /** The SDP of the far end's INVITE, for an incoming call: checked before answering. */
+  offerSdp: string | undefined;
+  ended = false;
+  private microphone: Promise<MediaStream> | undefined;
+
+  constructor(readonly id: string) {}
+
+  /** Opens the microphone once per call; every session of the call sends it. */
+  openMicrophone(source: MicrophoneSource): Promise<MediaStream> {
+    if (!this.microphone) {
+      const opening = source.getUserMedia(MICROPHONE_CONSTRAINTS);
+      this.microphone = opening;
+      opening.then(
+        (stream) => {
+          if (this.ended) stream.getTracks().forEach((track) => track.stop());
+          else this.audio.setMicrophone(stream.getAudioTracks()[0]);
+        },
+        () => undefined,
+      );
+    }
+    return this.microphone;
+  }
+
+  closeMicrophone(): void {
+    void this.microphone?.then(
+      (stream) => stream.getTracks().forEach((track) => track.stop()),
+      () => undefined,
+    );
+  }
+
+  sessions(): CallSession[] {
+    return [this.current, ...(this.pending ? [this.pending] : []), ...this.retired];
+  }
+}

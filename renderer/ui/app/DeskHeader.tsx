@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { DeskState } from '../../../common/contract';
+import { useCcp } from './CcpContext';
+import { IntentError } from '../shared/IntentError';
+import { RegistrationIndicator } from '../session/RegistrationIndicator';
+import { useIntent } from '../shared/useIntent';
+
+/** Who is signed in, whether the line is registered, and Sign out. */
+export function DeskHeader({ state }: { state: DeskState }) {
+  const { t } = useTranslation();
+  const api = useCcp();
+  const signOut = useIntent();
+  const identity = state.session.identity;
+  const name = identity?.displayName || identity?.uri || t('app.name');
+  const uri = identity?.displayName ? identity.uri : undefined;
+
+  return (
+    <header className="desk-header">
+      <div className="desk-header__row">
+        <div className="desk-header__identity">
+          <RegistrationIndicator registration={state.registration} />
+          <div className="desk-header__names">
+            <span className="desk-header__name" title={name}>
+              {name}
+            </span>
+            {uri ? (
+              <span className="desk-header__uri" title={uri}>
+                {uri}
+              </span>
+            ) : null}
+          </div>
+        </div>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          data-testid="signout"
+          disabled={signOut.pending}
+          onClick={() => void signOut.run(() => api.session.signOut())}
+        >
+          {t('header.signOut')}
+        </button>
+      </div>
+      <IntentError failure={signOut.failure} context="signOut" testId="signout-error" />
+    </header>
+  );
+}

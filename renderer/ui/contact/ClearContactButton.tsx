@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useCcp } from '../app/CcpContext';
+import { IntentError } from '../shared/IntentError';
+import { useIntent } from '../shared/useIntent';
+
+/** Refusal the UI gives itself: the notes did not reach main, so clearing would lose them. */
+export const DETAILS_NOT_SAVED = 'detailsNotSaved';
+
+interface Props {
+  contactId: string;
+  /** Runs first (saving the agent's notes); false stops the clear. */
+  beforeClear?: () => Promise<boolean>;
+  /** Main refused the clear (wrap-up code required...): the caller can point at the field. */
+  onRefused?: (reason: string) => void;
+  /** Focus the button when it appears (missed, failed); ACW focuses its notes instead. */
+  autoFocus?: boolean;
+}
+
+/** Clear contact: ends wrap-up (ACW, missed, failed) so the agent can take contacts again. */
+export function ClearContactButton({ contactId, beforeClear, onRefused, autoFocus = true }: Props) {
+  const { t } = useTranslation();
+  const api = useCcp();
+  const clear = useIntent();
+  const onClick = (): void => {
+    void clear.run(async () => {
+      if (beforeClear && !(await beforeClear())) return { ok: false, reason: DETAILS_NOT_SAVED };
+      const result = await api.contacts.clear(contactId);
+      if (!result.ok) onRefused?.(result.reason);
+      return result;
+    });
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--primary button--block"
+        data-testid="clear-contact"
+        autoFocus={autoFocus}
+        disabled={clear.pending}
+        onClick={onClick}
+      >
+        {t('contact.clear')}
+      </button>
+      <IntentError failure={clear.failure} context="contact" testId="contact-error" />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../common/contract';
+import { CallerIdentity } from './CallerIdentity';
+import { ClearContactButton } from './ClearContactButton';
+import { EndMessage, EndReasonRow } from './EndReason';
+
+/** A contact that never connected: a missed offer or a failed outbound call, until cleared. */
+export function ClosedContactView({ contact }: { contact: Contact }) {
+  const { t } = useTranslation();
+  const missed = contact.state === 'missed';
+  return (
+    <section className="closed" aria-labelledby="closed-title">
+      <h2 id="closed-title" className="closed__title">
+        <span className="closed__icon" aria-hidden="true">
+          !
+        </span>
+        {t(missed ? 'contactState.missed' : 'contactState.failed')}
+      </h2>
+      <CallerIdentity peer={contact.peer} testId="closed-peer" />
+      <EndMessage contact={contact} />
+      {/* A missed offer's reason is always the ring timeout the title already says. */}
+      {!missed && contact.endReason ? (
+        <dl className="facts">
+          <EndReasonRow contact={contact} />
+        </dl>
+      ) : null}
+      <p className="hint">{t(missed ? 'contact.missedHint' : 'contact.failedHint')}</p>
+      <ClearContactButton contactId={contact.id} />
+    </section>
+  );
+}

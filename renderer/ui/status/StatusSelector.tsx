@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeskState } from '../../../common/contract';
+import { useCcp } from '../app/CcpContext';
+import { ElapsedTime } from '../shared/ElapsedTime';
+import { IntentError } from '../shared/IntentError';
+import { statusLabel } from './statusLabel';
+import { useIntent } from '../shared/useIntent';
+
+/** The agent's status picker and how long the current status has lasted. */
+export function StatusSelector({ agent }: { agent: DeskState['agent'] }) {
+  const { t } = useTranslation();
+  const api = useCcp();
+  const change = useIntent();
+  const [requested, setRequested] = useState(agent.statusId);
+  const value = change.pending ? requested : agent.statusId;
+
+  return (
+    <div className="status-row">
+      <label htmlFor="status-select" className="status-row__label">
+        {t('status.label')}
+      </label>
+      <div className="select-wrap">
+        <select
+          id="status-select"
+          className="select"
+          data-testid="status-select"
+          value={value}
+          onChange={(event) => {
+            const statusId = event.target.value;
+            setRequested(statusId);
+            void change.run(() => api.status.set(statusId));
+          }}
+        >
+          {agent.statuses.map((status) => (
+            <option key={status.id} value={status.id}>
+              {statusLabel(t, status, status.id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ElapsedTime
+        since={agent.statusSince}
+        label={t('status.timerLabel')}
+        testId="status-timer"
+        className="status-row__timer"
+      />
+      <IntentError failure={change.failure} context="status" testId="status-error" />
+    </div>
+  );
+}
