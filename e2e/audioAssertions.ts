@@ -27,7 +27,15 @@ export function expectHears(levels: ToneLevels, hz: number, who: string): void {
   );
 }
 
+/**
+ * Silence counts only while the far end's stream is there and live: a dropped call, or a page
+ * playing nothing at all, measures -Infinity too and would pass any "does not hear".
+ */
 export function expectDoesNotHear(levels: ToneLevels, hz: number, who: string): void {
+  expect(
+    levels.remoteStreams,
+    `${who}: a live stream from the far end must be playing for silence to mean anything`,
+  ).toBeGreaterThan(0);
   const level = levels.levels[String(hz)] ?? -Infinity;
   expect(level, `${who} must not hear ${hz} Hz (floor ${levels.floor.toFixed(1)} dB)`).toBeLessThan(
     SILENT_DB,

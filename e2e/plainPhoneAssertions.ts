@@ -6,19 +6,23 @@ import { expect } from '@playwright/test';
 
 export interface PhoneLevels {
   levels: Record<string, number>;
-  /** Seconds of decoded audio in the window: 0 when nothing arrived at all. */
+  /** Seconds of played-out audio in the window. */
   seconds: number;
+  /** Calls the phone had established at the end of the window. */
+  establishedCalls: number;
 }
 
 const AUDIBLE_DB = -40;
 const SILENT_DB = -55;
 
 export function expectPhoneHears(heard: PhoneLevels, hz: number, who: string): void {
-  expect(heard.seconds, `${who} decoded audio`).toBeGreaterThan(0.5);
+  expect(heard.seconds, `${who} played audio`).toBeGreaterThan(0.5);
   expect(heard.levels[String(hz)], `${who} hears ${hz} Hz`).toBeGreaterThan(AUDIBLE_DB);
 }
 
+/** Silence counts only on a call that is still up: a dropped call is silent too. */
 export function expectPhoneDoesNotHear(heard: PhoneLevels, hz: number, who: string): void {
+  expect(heard.establishedCalls, `${who} still has a call up`).toBeGreaterThan(0);
   expect(heard.levels[String(hz)] ?? -Infinity, `${who} must not hear ${hz} Hz`).toBeLessThan(
     SILENT_DB,
   );

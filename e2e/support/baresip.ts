@@ -274,6 +274,12 @@ export class Baresip {
     return /decode:\s*([^\n]+?)\s+S16LE/.exec(report)?.[1] ?? 'none';
   }
 
+  /** Calls this phone has established and not yet closed, from its own call list. */
+  async establishedCalls(): Promise<number> {
+    const list = (await this.command('listcalls')).data;
+    return list.split('\n').filter((line) => /\bESTABLISHED\b/.test(line)).length;
+  }
+
   private recordedFrames(): number {
     const audio = readWav(this.sink.recording);
     return Math.floor(audio.samples.length / Math.max(1, audio.channels));
@@ -281,19 +287,21 @@ export class Baresip {
 
   /**
    * What this phone's user heard over the next `durationMs`: each tone's level in dBFS in what
-   * the phone played out meanwhile.
+   * the phone played out meanwhile, and how many calls it still had up at the end (silence
+   * from a phone with no call proves nothing).
    */
   async measure(
     frequencies: readonly number[],
     durationMs = 1_500,
-  ): Promise<{ levels: Record<string, number>; seconds: number }> {
+  ): Promise<{ levels: Record<string, number>; seconds: number; establishedCalls: number }> {
     const from = this.recordedFrames();
     await sleep(durationMs);
+    const establishedCalls = await this.establishedCalls();
     const audio = readWav(this.sink.recording);
     const samples = monoFrames(audio, from);
     const levels: Record<string, number> = {};
     for (const hz of frequencies) levels[String(hz)] = toneLevelDb(samples, audio.sampleRate, hz);
-    return { levels, seconds: samples.length / audio.sampleRate };
+    return { levels, seconds: samples.length / audio.sampleRate, establishedCalls };
   }
 
   get logPath(): string {
