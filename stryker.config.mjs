@@ -1,0 +1,38 @@
+/**
+ * `npm run mutate`: mutation testing of the decision modules (StrykerJS with the Vitest runner).
+ * Not part of `npm test` (it takes many minutes on two cores); incremental, so a second run
+ * re-tests only mutants whose code changed. Measured: tests added to an existing test file are
+ * not always noticed (the survivors stay cached), so after adding tests run with `--force`. Report: reports/mutation/index.html and
+ * mutation.json; the score per file is printed at the end. One module:
+ * `npm run mutate -- --mutate main/dialing/DialingRules.ts`.
+ */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.config.ts' },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'main/desk/**/*.ts',
+    'main/commands/**/*.ts',
+    'main/dialing/**/*.ts',
+    'main/history/**/*.ts',
+    'main/provisioning/**/*.ts',
+    'common/dialing/**/*.ts',
+    'common/fsm/**/*.ts',
+    'renderer/engine/sip/HoldNegotiator.ts',
+    'renderer/engine/sip/offerCodecs.ts',
+    '!**/*.test.ts',
+    '!**/*.testkit.ts',
+    // Data tables, not decisions.
+    '!main/dialing/emergencyNumbers.ts',
+  ],
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
