@@ -3,6 +3,7 @@
  * the bridge its preload exposes (window.openccpEngine).
  */
 import { z } from 'zod';
+import { DisplayText } from './displayText';
 import { Id, RemoteText, ServerUrl, SipUri } from './primitives';
 
 export const IceServer = z.object({
@@ -100,7 +101,7 @@ export const EngineEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('incoming'),
     callId: Id,
-    from: z.object({ user: RemoteText, uri: RemoteText, displayName: RemoteText }),
+    from: z.object({ user: RemoteText, uri: RemoteText, displayName: DisplayText }),
     /** Selected SIP headers of the INVITE (lower-case names), for queue and callback flags. */
     headers: z.record(z.string().max(64), RemoteText).default({}),
   }),
@@ -166,7 +167,7 @@ export const EngineEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('replaced'),
     callId: Id,
-    peer: z.object({ user: RemoteText, uri: RemoteText, displayName: RemoteText }),
+    peer: z.object({ user: RemoteText, uri: RemoteText, displayName: DisplayText }),
   }),
   /** Rejections of a command the engine could not carry out (unknown call, no UA). */
   z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),

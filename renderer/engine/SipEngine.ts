@@ -22,7 +22,8 @@ import { EngineCall, type SessionEnd } from './sip/EngineCall';
 import { forwardedHeaders, rawHeadersOf } from './sip/forwardedHeaders';
 import type { HoldNegotiator } from './sip/HoldNegotiator';
 import { IceGatheringPolicy } from './sip/IceGatheringPolicy';
-import { installGlareHandling } from './sip/jssipInternals';
+import { disarmOfferExpiry, installGlareHandling } from './sip/jssipInternals';
+import { expiresOverflowsTimer } from './sip/offerExpiry';
 import { type MicrophoneSource, microphoneFailure } from './audio/microphone';
 import { noCommonAudioCodec } from './sip/offerCodecs';
 import { peerConnectionConfig } from './sip/peerConnectionConfig';
@@ -212,6 +213,7 @@ export class SipEngine implements SessionEventSink {
     const call = new EngineCall(globalThis.crypto.randomUUID());
     this.calls.set(call.id, call);
     call.offerSdp = typeof event.request.body === 'string' ? event.request.body : undefined;
+    if (expiresOverflowsTimer(event.request.getHeader('Expires'))) disarmOfferExpiry(event.session);
     bindSession(call, call.current, event.session, this);
     // Open the microphone while it rings, so Accept answers without waiting for the device.
     call.openMicrophone(this.microphone).catch(() => undefined);

@@ -57,7 +57,7 @@ export const LAYERS = [
   {
     // Tests, tools and configs run the real parts together: they may import anything.
     name: 'tools',
-    files: ['e2e/', 'bench/', 'scripts/', 'types/', '*.config.ts', '*.config.js'],
+    files: ['e2e/', 'bench/', 'scripts/', 'types/', '*.config.ts', '*.config.js', '*.config.mjs'],
     internal: ['*'],
     packages: ['*'],
   },

@@ -9,6 +9,9 @@
  * - An offer that was refused must be withdrawn, and Chromium's rollback (explicit, or the
  *   implicit one when the far end's offer is applied over ours) breaks the connection's audio;
  *   see restoringAnswer.ts. We withdraw with an answer that restores the agreed media.
+ * - JsSIP arms an incoming INVITE's Expires with a plain setTimeout, which overflows past
+ *   2^31-1 ms and fires at once (487 before the agent sees the offer): `_timers.expiresTimer`
+ *   is disarmed for such values (offerExpiry.ts).
  * - `_toggleMuteAudio` enables the sender's track again when the far end resumes, which would
  *   unmute a muted microphone; the engine owns what each sender carries (OutgoingAudio).
  */
@@ -38,6 +41,7 @@ interface SessionPrivates {
   }): void;
   _toggleMuteAudio(mute: boolean): void;
   readonly _connection: RTCPeerConnection | null;
+  readonly _timers: { expiresTimer: ReturnType<typeof setTimeout> | null };
 }
 
 function privatesOf(session: RTCSession): SessionPrivates {
@@ -47,6 +51,16 @@ function privatesOf(session: RTCSession): SessionPrivates {
 export type ReinviteOutcome =
   | { readonly ok: true }
   | { readonly ok: false; readonly statusCode?: number; readonly cause: string };
+
+/**
+ * Disarms the Expires timer JsSIP set for an incoming INVITE. Called from the newRTCSession
+ * handler, in the same task JsSIP armed it in, so an overflowed timer has not fired yet.
+ */
+export function disarmOfferExpiry(session: RTCSession): void {
+  const timers = privatesOf(session)._timers;
+  if (timers.expiresTimer !== null) clearTimeout(timers.expiresTimer);
+  timers.expiresTimer = null;
+}
 
 /** Marks the session held or not so that JsSIP writes the right direction into its offers. */
 export function setLocalHold(session: RTCSession, held: boolean): void {
