@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { UI_STATE_CHANNEL, uiInvokeChannels, type RendererRole } from '../../common/contract';
+import { UI_STATE_CHANNEL, type RendererRole } from '../../common/contract';
 import { createLogger } from '../log/Logger';
 import { IpcRouter } from './IpcRouter';
 import type { InvokeHandler, IpcTransport } from './IpcTransport';
 import { RendererPages, type SenderFrame } from './RendererPages';
+import { stubUiHandlers } from './uiHandlers.testkit';
 
 const UI_URL = 'app://openccp/ui/index.html';
 const ENGINE_URL = 'app://openccp/engine/index.html';
@@ -42,16 +43,14 @@ function setup() {
     createLogger(() => {}),
   );
   const dialled: string[] = [];
-  const handlers = Object.fromEntries(
-    Object.keys(uiInvokeChannels).map((channel) => [channel, () => ({ ok: true })]),
-  ) as Parameters<IpcRouter['bindUi']>[0];
-  router.bindUi({
-    ...handlers,
-    'ui:dial': ({ target }) => {
-      dialled.push(target);
-      return { ok: true };
-    },
-  });
+  router.bindUi(
+    stubUiHandlers({
+      'ui:dial': ({ target }) => {
+        dialled.push(target);
+        return { ok: true };
+      },
+    }),
+  );
   const ccp = new FakeWindow();
   const widget = new FakeWindow();
   const engine = new FakeWindow();
