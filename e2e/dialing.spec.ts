@@ -65,7 +65,7 @@ test.describe('dialing rules', () => {
     await signOutAndClose(agent);
   });
 
-  test('a tel: link fills the number pad, formatted; a callto: link dials at once', async ({
+  test('a tel: link fills the number pad, formatted; a callto: link dials at once; each brings the CCP to the front', async ({
     browser,
     network,
   }) => {
@@ -73,15 +73,18 @@ test.describe('dialing rules', () => {
     const subscriber = await TestPhone.open(context, network.engineUrl, TONES.customer);
     await subscriber.signIn(network.account('17347644357'));
     const agent = await availableAgent(browser, network, 'agent3');
-    const { ui } = agent;
+    const { ui, shell } = agent;
+    expect(shell.broughtToFront).toBe(0);
 
-    agent.main.openDialLink('tel:+1-734-764-4357');
+    shell.openDialLink('tel:+1-734-764-4357');
     await expect(ui.getByTestId('numpad-input')).toHaveValue('+17347644357');
     await expect(ui.getByTestId('numpad-formatted')).toHaveText('+1 734 764 4357');
+    expect(shell.broughtToFront).toBe(1);
 
-    agent.main.openDialLink('callto:+17347644357');
+    shell.openDialLink('callto:+17347644357');
     const offer = await subscriber.waitFor('incoming');
     expect(offer.from.user).toBe('agent3');
+    expect(shell.broughtToFront).toBe(2);
     await subscriber.command({ type: 'reject', callId: offer.callId, status: 486 });
     await ui.getByTestId('clear-contact').click();
 

@@ -1,5 +1,6 @@
 /**
- * The main process's composition: settings, AgentDesk, the engine link and the IPC routes.
+ * The main process's composition: settings, AgentDesk, the engine link, the IPC routes and the
+ * desktop's inputs (ShellPort).
  * Electron-free on purpose: main/index.ts runs it with the Electron shell, the test harness
  * with its own, so the end-to-end tests exercise exactly this wiring.
  */
@@ -19,6 +20,7 @@ import { HistoryLog } from './history/HistoryLog';
 import { IpcRouter } from './ipc/IpcRouter';
 import type { IpcTransport } from './ipc/IpcTransport';
 import type { Logger } from './log/Logger';
+import type { ShellPort } from './shell/ShellPort';
 import type { KeyValueFile } from './settings/KeyValueFile';
 import type { SecretCipher } from './settings/SecretCipher';
 import { SettingsStore } from './settings/SettingsStore';
@@ -27,6 +29,7 @@ import { StatusMemoryStore } from './settings/StatusMemoryStore';
 
 export interface OpenCcpDependencies {
   transport: IpcTransport;
+  shell: ShellPort;
   settingsFile: KeyValueFile;
   cipher: SecretCipher;
   logger: Logger;
@@ -42,8 +45,6 @@ export interface OpenCcpDependencies {
 export interface OpenCcpMain {
   readonly desk: AgentDesk;
   readonly settings: SettingsStore;
-  /** For the shell's protocol handler (tel:, sip:, callto:). */
-  openDialLink(url: string): void;
 }
 
 export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMain> {
@@ -127,5 +128,14 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       return { ok: true };
     },
   });
-  return { desk, settings, openDialLink: (url) => desk.openDialLink(url) };
+  // What the agent does at the desktop. The CCP comes to the front for a link, whatever the
+  // desk made of it: the number it filled in, the call it placed, or why it refused.
+  deps.shell.connect({
+    openDialLink: (url) => {
+      desk.openDialLink(url);
+      deps.shell.bringCcpToFront();
+    },
+    relaunched: () => deps.shell.bringCcpToFront(),
+  });
+  return { desk, settings };
 }

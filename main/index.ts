@@ -1,15 +1,16 @@
 /**
- * Electron entry: builds the Electron shell (windows, transport, secure storage) around the
- * Electron-free composition in app.ts.
+ * Electron entry: builds the Electron shell (windows, ShellPort, transport, secure storage)
+ * around the Electron-free composition in app.ts.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, session } from 'electron';
 import Store, { type Schema } from 'electron-store';
 import { startOpenCcp } from './app';
 import { createLogger } from './log/Logger';
 import { settingsJsonSchema } from './settings/settingsSchema';
-import { listenForDialLinks } from './shell/dialLinks';
+import { listenForDialLinks, type DialLinks } from './shell/dialLinks';
+import { ElectronShell } from './shell/ElectronShell';
 import { ElectronTransport } from './shell/ElectronTransport';
 import { safeStorageCipher } from './shell/safeStorageCipher';
 import { grantMediaToOwnPages, hardenContents } from './shell/security';
@@ -23,7 +24,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => launch(dialLinks));
 }
 
-async function launch(dialLinks: ReturnType<typeof listenForDialLinks>): Promise<void> {
+async function launch(dialLinks: DialLinks): Promise<void> {
   const logDir = join(app.getPath('userData'), 'logs');
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, 'openccp.log');
@@ -35,14 +36,21 @@ async function launch(dialLinks: ReturnType<typeof listenForDialLinks>): Promise
     [uiUrl, engineUrl].some((own) => url.split('#')[0] === own.split('#')[0]);
   grantMediaToOwnPages(session.defaultSession, isOwnUrl);
 
+  // Both windows exist, hidden and empty, before main is composed: the shell it is given
+  // shows the CCP window. They load only once main listens.
+  const engine = createEngineWindow();
+  const ui = createUiWindow();
+  hardenContents(engine.webContents, isOwnUrl);
+  hardenContents(ui.webContents, isOwnUrl);
   const transport = new ElectronTransport();
   const settingsFile = new Store<Record<string, unknown>>({
     name: 'settings',
     // electron-store checks every write against the same schema the reader uses.
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
-  const main = await startOpenCcp({
+  await startOpenCcp({
     transport,
+    shell: new ElectronShell(ui, dialLinks),
     settingsFile,
     cipher: safeStorageCipher,
     logger,
@@ -51,8 +59,6 @@ async function launch(dialLinks: ReturnType<typeof listenForDialLinks>): Promise
   });
 
   // The engine first: it must be listening before the agent can sign in.
-  const engine = createEngineWindow();
-  hardenContents(engine.webContents, isOwnUrl);
   transport.attach('engine', engine.webContents, engineUrl);
   engine.webContents.on('render-process-gone', (_event, details) => {
     logger.error('engine renderer gone, reloading', { reason: details.reason });
@@ -60,22 +66,10 @@ async function launch(dialLinks: ReturnType<typeof listenForDialLinks>): Promise
   });
   void engine.loadURL(engineUrl);
 
-  const ui = createUiWindow();
-  hardenContents(ui.webContents, isOwnUrl);
   transport.attach('ui', ui.webContents, uiUrl);
-  ui.once('ready-to-show', () => ui.show());
   void ui.loadURL(uiUrl);
 
-  // A second launch (or a dial link) brings the CCP to the front.
-  app.on('second-instance', () => {
-    if (ui.isMinimized()) ui.restore();
-    ui.show();
-    ui.focus();
-  });
-  dialLinks.deliverTo((url) => {
-    main.openDialLink(url);
-    ui.show();
-  });
-  app.on('window-all-closed', () => app.quit());
-  app.on('activate', () => BrowserWindow.getAllWindows()[0]?.show());
+  // The hidden engine window outlives the CCP window, so 'window-all-closed' would never come:
+  // closing the CCP window quits (until the Desktop issue keeps the app in the tray instead).
+  ui.on('closed', () => app.quit());
 }

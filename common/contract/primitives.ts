@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 // No code generation: the pages' CSP forbids eval, and payloads are small enough to parse plainly.
+// zod reads this when a schema is built, not when it parses, so it must run before any schema:
+// it does, as every other contract module imports this one.
 z.config({ jitless: true });
 
 // ---------------------------------------------------------------------------------------------

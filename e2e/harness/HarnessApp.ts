@@ -2,7 +2,8 @@
  * The whole app without the Electron binary: the real main composition (main/app.ts) in this
  * Node process, the real preloads (bundled with the electron shim), and the real UI and engine
  * pages in Chromium. Only main/shell is swapped: windows are pages, IPC is Playwright bindings,
- * electron-store is conf (its own base) in a temp dir, safeStorage is the harness cipher.
+ * the desktop is HarnessShell, electron-store is conf (its own base) in a temp dir, safeStorage
+ * is the harness cipher.
  */
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,14 +16,20 @@ import { settingsJsonSchema, type Settings } from '../../main/settings/settingsS
 import { installAudioProbe } from './audioProbe';
 import { preloadBundle } from './bundles';
 import { createHarnessCipher } from './harnessCipher';
+import { HarnessShell } from './HarnessShell';
 import { PlaywrightTransport } from './PlaywrightTransport';
 
 export interface HarnessApp {
   readonly main: OpenCcpMain;
+  /** The desktop: what the app showed there, and the links and relaunches a test performs. */
+  readonly shell: HarnessShell;
+  /** The CCP window. */
   readonly ui: Page;
   readonly engine: Page;
   readonly context: BrowserContext;
   readonly logFile: string;
+  /** One more UI window attached as 'ui' (as the compact widget will be): same DeskState. */
+  openUiWindow(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -46,6 +53,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   const logFile = join(userDataDir, 'openccp.log');
   const logger = createLogger((line) => appendFileSync(logFile, `${line}\n`));
   const transport = new PlaywrightTransport();
+  const shell = new HarnessShell();
   const settingsFile = new Conf<Record<string, unknown>>({
     cwd: userDataDir,
     configName: 'settings',
@@ -55,6 +63,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   for (const [key, value] of Object.entries(options.settings ?? {})) settingsFile.set(key, value);
   const main = await startOpenCcp({
     transport,
+    shell,
     settingsFile,
     cipher: createHarnessCipher(),
     logger,
@@ -75,16 +84,22 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   await engine.goto(engineUrl);
 
   const uiUrl = `${options.origin}/ui/index.html`;
-  await ui.addInitScript({ path: preloadBundle('ui') });
-  await transport.attach('ui', ui, uiUrl);
-  await ui.goto(uiUrl);
+  const loadUi = async (page: Page): Promise<Page> => {
+    await page.addInitScript({ path: preloadBundle('ui') });
+    await transport.attach('ui', page, uiUrl);
+    await page.goto(uiUrl);
+    return page;
+  };
+  await loadUi(ui);
 
   return {
     main,
+    shell,
     ui,
     engine,
     context,
     logFile,
+    openUiWindow: async () => loadUi(await context.newPage()),
     async close() {
       await context.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });

@@ -43,8 +43,9 @@ export async function startRtpengine(opts: { logDir: string }): Promise<Rtpengin
   }
   await mkdir(opts.logDir, { recursive: true });
   const logPath = path.join(path.resolve(opts.logDir), `rtpengine-${process.pid}.log`);
-  const [ngPort] = await pickFreePorts(1, [true]);
-  if (ngPort === undefined) throw new Error('port selection failed');
+  // The CLI port too: its default (2224) would collide with any other run on this machine.
+  const [ngPort, cliPort] = await pickFreePorts(2, [true, true]);
+  if (ngPort === undefined || cliPort === undefined) throw new Error('port selection failed');
   const media = await pickUdpPortRange(200);
   const daemon = startDaemon(
     RTPENGINE_BIN,
@@ -55,6 +56,7 @@ export async function startRtpengine(opts: { logDir: string }): Promise<Rtpengin
       '--table=-1', // no kernel module: userspace forwarding
       '--interface=127.0.0.1',
       `--listen-ng=127.0.0.1:${ngPort}`,
+      `--listen-cli=127.0.0.1:${cliPort}`,
       `--port-min=${media.min}`,
       `--port-max=${media.max}`,
       '--no-redis-required',

@@ -15,6 +15,7 @@ export type InvokeHandler = (sender: SenderInfo, payload: unknown) => Promise<un
 
 export interface IpcTransport {
   handle(channel: string, handler: InvokeHandler): void;
+  /** Pushes to every live page of the role: each UI window gets the same DeskState. */
   send(role: RendererRole, channel: string, payload: unknown): void;
 }
 

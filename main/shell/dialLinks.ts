@@ -12,7 +12,12 @@ export function dialLinkFromArgv(argv: readonly string[]): string | undefined {
   return argv.find((arg) => LINK.test(arg));
 }
 
-export function listenForDialLinks(): { deliverTo(open: (url: string) => void): void } {
+/** Links from the OS, held until someone is there to open them. */
+export interface DialLinks {
+  deliverTo(open: (url: string) => void): void;
+}
+
+export function listenForDialLinks(): DialLinks {
   let open: ((url: string) => void) | undefined;
   const waiting: string[] = [];
   const receive = (url: string) => (open ? open(url) : waiting.push(url));

@@ -3,6 +3,7 @@
  * import-pattern rule works): a file may import only what its layer lists. A folder no layer
  * names cannot import anything until it is given its place here.
  */
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -23,6 +24,13 @@ export const LAYERS = [
     files: ['common/'],
     internal: ['common/'],
     packages: ['zod', 'libphonenumber-js'],
+  },
+  {
+    // The shell's port is what the Electron-free composition (main/app.ts) uses from the shell.
+    name: 'main (shell port)',
+    files: ['main/shell/ShellPort.ts'],
+    internal: ['common/'],
+    packages: [],
   },
   {
     name: 'main (Electron shell)',
@@ -63,10 +71,29 @@ export const LAYERS = [
   },
 ];
 
+/** Layers that may use Electron: a layer that may not must not import their files either. */
+const usesElectron = (layer) => ['electron', '*'].some((name) => layer.packages.includes(name));
+
 function matchesFile(pattern, relative) {
   if (pattern.startsWith('*.'))
     return !relative.includes('/') && relative.endsWith(pattern.slice(1));
   return pattern.endsWith('/') ? relative.startsWith(pattern) : relative === pattern;
+}
+
+function layerOf(relative) {
+  return LAYERS.find((candidate) => candidate.files.some((p) => matchesFile(p, relative)));
+}
+
+/** The layer of an imported file: the file on disk, as the specifier may leave out its extension. */
+function layerOfImport(target) {
+  const suffixes = ['', '.ts', '.tsx', '.js', '/index.ts'];
+  const file = suffixes
+    .map((suffix) => `${target}${suffix}`)
+    .find((candidate) => {
+      const absolute = path.join(ROOT, candidate);
+      return existsSync(absolute) && statSync(absolute).isFile();
+    });
+  return layerOf(file ?? target);
 }
 
 function packageName(specifier) {
@@ -90,11 +117,13 @@ export const layersRule = {
       noLayer: "'{{file}}' is in no layer: give its folder a place in scripts/eslint/layers.js.",
       internal: "Layer '{{layer}}' may not import '{{target}}' (allowed: {{allowed}}).",
       package: "Layer '{{layer}}' may not import the package '{{name}}' (allowed: {{allowed}}).",
+      electronFile:
+        "Layer '{{layer}}' is Electron-free and may not import '{{target}}', which may use Electron.",
     },
   },
   create(context) {
     const relative = path.relative(ROOT, context.filename).split(path.sep).join('/');
-    const layer = LAYERS.find((candidate) => candidate.files.some((p) => matchesFile(p, relative)));
+    const layer = layerOf(relative);
     const isTest = /\.(test|testkit)\.tsx?$/.test(relative);
     function check(node, specifier) {
       if (typeof specifier !== 'string') return;
@@ -116,6 +145,9 @@ export const layersRule = {
             messageId: 'internal',
             data: { layer: layer.name, target, allowed: layer.internal.join(', ') },
           });
+        } else if (!usesElectron(layer) && usesElectron(layerOfImport(target) ?? layer)) {
+          // Electron would come in through our own file: e.g. the composition and the shell.
+          context.report({ node, messageId: 'electronFile', data: { layer: layer.name, target } });
         }
         return;
       }

@@ -48,6 +48,18 @@ describe('layer rules (scripts/eslint/layers.js)', () => {
       /package 'electron'/,
     ],
     [
+      'the composition imports an Electron file of the shell',
+      'main/planted.ts',
+      "import './shell/windows';",
+      /Electron-free and may not import 'main\/shell\/windows'/,
+    ],
+    [
+      'the shell port imports Electron',
+      'main/shell/ShellPort.ts',
+      "import 'electron';",
+      /package 'electron'/,
+    ],
+    [
       'the UI imports the engine',
       'renderer/ui/planted.ts',
       "import '../engine/SipEngine';",
@@ -88,6 +100,8 @@ describe('layer rules (scripts/eslint/layers.js)', () => {
     ['common imports zod', 'common/planted.ts', "import 'zod';"],
     ['main imports common', 'main/desk/planted.ts', "import '../../common/contract';"],
     ['the shell imports Electron', 'main/shell/planted.ts', "import 'electron';"],
+    ['the composition imports the shell port', 'main/planted.ts', "import './shell/ShellPort';"],
+    ['the shell imports its port', 'main/shell/planted.ts', "import './ShellPort';"],
     [
       'the UI imports common dialing',
       'renderer/ui/planted.ts',

@@ -1,4 +1,3 @@
-// First: configures zod before any schema of the contract is built.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

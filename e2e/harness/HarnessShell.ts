@@ -1,0 +1,35 @@
+/**
+ * ShellPort for the harness: records what the app would show on the desktop, and lets a test
+ * do what a person does there (open a dial link, launch the app again). What happens then is
+ * decided by the real composition, exactly as with ElectronShell.
+ */
+import type { ShellInputs, ShellPort } from '../../main/shell/ShellPort';
+
+export class HarnessShell implements ShellPort {
+  /** How many times the app brought the CCP window to the front. */
+  broughtToFront = 0;
+  private inputs: ShellInputs | undefined;
+
+  bringCcpToFront(): void {
+    this.broughtToFront += 1;
+  }
+
+  connect(inputs: ShellInputs): void {
+    this.inputs = inputs;
+  }
+
+  /** The OS hands the app a tel:, sip: or callto: link, as a click in a browser or CRM does. */
+  openDialLink(url: string): void {
+    this.connected().openDialLink(url);
+  }
+
+  /** The agent starts the app again while it runs. */
+  relaunch(): void {
+    this.connected().relaunched();
+  }
+
+  private connected(): ShellInputs {
+    if (!this.inputs) throw new Error('harness shell: the app has not connected its inputs');
+    return this.inputs;
+  }
+}

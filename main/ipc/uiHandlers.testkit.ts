@@ -1,0 +1,37 @@
+/**
+ * A handler for every UI channel that says yes and does nothing, for tests about who may call
+ * and what reaches a handler; a test overrides the handlers it watches.
+ */
+import type { IpcRouter } from './IpcRouter';
+
+export type UiHandlers = Parameters<IpcRouter['bindUi']>[0];
+
+export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers {
+  const ok = () => ({ ok: true as const });
+  return {
+    'ui:get-state': () => {
+      throw new Error('unused');
+    },
+    'ui:sign-in': ok,
+    'ui:sign-out': ok,
+    'ui:set-status': ok,
+    'ui:accept': ok,
+    'ui:reject': ok,
+    'ui:end': ok,
+    'ui:hold': ok,
+    'ui:mute': ok,
+    'ui:dtmf': ok,
+    'ui:consult': ok,
+    'ui:transfer': ok,
+    'ui:join': ok,
+    'ui:swap': ok,
+    'ui:leave': ok,
+    'ui:end-leg': ok,
+    'ui:save-details': ok,
+    'ui:clear': ok,
+    'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
+    'ui:load-profile': ok,
+    'ui:dial': ok,
+    ...overrides,
+  };
+}
