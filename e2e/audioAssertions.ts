@@ -41,3 +41,12 @@ export function expectDoesNotHear(levels: ToneLevels, hz: number, who: string): 
     SILENT_DB,
   );
 }
+
+/**
+ * The far end's audio track is gone altogether, as a=sendonly or a=inactive make it: the holder
+ * receives nothing. A dropped call looks the same to the probe, so callers also check that the
+ * call is still up (no `ended` event) in the same step.
+ */
+export function expectReceivesNothing(levels: ToneLevels, who: string): void {
+  expect(levels.remoteStreams, `${who}: no live stream from the far end`).toBe(0);
+}

@@ -6,7 +6,7 @@
  * specs use agent1/agent2 with customer1/customer2 the most).
  */
 import type { Browser, BrowserContext } from '@playwright/test';
-import { expectDoesNotHear, expectHears } from './audioAssertions';
+import { expectDoesNotHear, expectHears, expectReceivesNothing } from './audioAssertions';
 import { expect, test, type TestNetwork, TONES } from './fixtures';
 import { TestPhone } from './harness/TestPhone';
 import { ALL_TONES, drain, listen } from './listening';
@@ -84,8 +84,9 @@ test.describe('engine in-call control', () => {
     await drain(agent.page);
     [agentHears, customerHears] = await listen(agent, customer);
     expectDoesNotHear(customerHears, TONES.agent, 'customer on hold');
-    // a=sendonly: the holder does not take the held party's audio either.
-    expectDoesNotHear(agentHears, TONES.customer, 'agent holding');
+    // a=sendonly: the holder does not take the held party's audio either; the call is up.
+    expectReceivesNothing(agentHears, 'agent holding');
+    expectNotEnded(await agent.events(), 'agent');
 
     await agent.hold(agentCall, false);
     await agent.waitFor('hold', (event) => event.callId === agentCall && !event.held);
@@ -137,8 +138,9 @@ test.describe('engine in-call control', () => {
       if (held) await drain(agent.page);
       const [agentHears, customerHears] = await listen(agent, customer);
       if (held) {
-        expectDoesNotHear(agentHears, TONES.customer, 'agent, both held');
-        expectDoesNotHear(customerHears, TONES.agent, 'customer, both held');
+        // a=inactive both ways: neither side receives a track (the calls are checked below).
+        expectReceivesNothing(agentHears, 'agent, both held');
+        expectReceivesNothing(customerHears, 'customer, both held');
       } else {
         expectHears(agentHears, TONES.customer, 'agent, both resumed');
         expectHears(customerHears, TONES.agent, 'customer, both resumed');
@@ -175,7 +177,9 @@ test.describe('engine in-call control', () => {
     await drain(agent.page);
     let [agentHears, customerHears] = await listen(agent, customer);
     expectDoesNotHear(customerHears, TONES.agent, 'customer, still held by the agent');
-    expectDoesNotHear(agentHears, TONES.customer, 'agent, still holding');
+    expectReceivesNothing(agentHears, 'agent, still holding');
+    expectNotEnded(await agent.events(), 'agent');
+    expectNotEnded(await customer.events(), 'customer');
 
     await agent.hold(agentCall, false);
     await agent.waitFor('hold', (event) => event.callId === agentCall && !event.held);
