@@ -244,6 +244,9 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     expectPhoneHears(customerAfter, TONES.third, 'customer after the agent left');
     expectPhoneHears(targetAfter, TONES.customer, 'target after the agent left');
     expectPhoneDoesNotHear(customerAfter, TONES.agent, 'customer after the agent left');
+    // baresip 1.0 ignores Replaces, so the consult leg lingers until the desk hangs it up:
+    // the agent, already in after contact work, must not be heard on it meanwhile.
+    expectPhoneDoesNotHear(targetAfter, TONES.agent, 'target after the agent left');
     await customer.hangup();
     await signOutAndClose(agent);
   });

@@ -124,12 +124,15 @@ export class SipEngine implements SessionEventSink {
           this.requireConnected(command.callId).session,
           command.target,
         );
-      case 'attended-transfer':
+      case 'attended-transfer': {
+        const other = this.requireConnected(command.replacesCallId);
         return this.transfers.attended(
           command.callId,
           this.requireConnected(command.callId).session,
-          this.requireConnected(command.replacesCallId).session,
+          other.session,
+          () => other.call.audio.setMuted(true),
         );
+      }
       case 'refer-answer':
         return this.transfers.answerRefer(this.requireCall(command.callId), command.accept);
     }

@@ -38,16 +38,23 @@ export class CallTransfers {
     session.refer(target, { eventHandlers: this.outcomeHandlers(callId) });
   }
 
-  /** Attended: the far end calls the other call's party, replacing our dialog with them. */
-  attended(callId: string, session: RTCSession, other: RTCSession): void {
+  /**
+   * Attended: the far end calls the other call's party, replacing our dialog with them. Once
+   * the transfer has connected, `silenceOther` runs at once: the other dialog should be ended
+   * by the target (Replaces), but a target that ignores Replaces (baresip 1.0, older gateways)
+   * keeps it up until main hangs it up, and the agent, already in after contact work, must
+   * not be heard there meanwhile.
+   */
+  attended(callId: string, session: RTCSession, other: RTCSession, silenceOther: () => void): void {
     session.refer(other.remote_identity.uri, {
       replaces: other,
-      eventHandlers: this.outcomeHandlers(callId),
+      eventHandlers: this.outcomeHandlers(callId, silenceOther),
     });
   }
 
-  private outcomeHandlers(callId: string) {
+  private outcomeHandlers(callId: string, onConnected?: () => void) {
     return referEventHandlers((outcome) => {
+      if (outcome.outcome === 'accepted') onConnected?.();
       if (this.host.isLive(callId)) this.host.report({ type: 'transfer', callId, ...outcome });
     });
   }
