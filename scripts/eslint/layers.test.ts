@@ -63,7 +63,7 @@ describe('layer rules (scripts/eslint/layers.js)', () => {
     [
       'the engine imports the UI',
       'renderer/engine/planted.ts',
-      "import '../ui/App';",
+      "import '../ui/app/App';",
       /may not import 'renderer\/ui\/app\/App'/,
     ],
     [
