@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../common/contract';
 import type { AgentDeskOptions } from './AgentDesk';
-import { CALL_LOG_MESSAGES as LOG } from './CallLog';
-import { availableDesk, RecordingLogger, REQUEST } from './deskTestKit';
+import { CALL_LOG_MESSAGES as LOG } from './voice/CallLog';
+import { availableDesk, RecordingLogger, REQUEST } from './desk.testkit';
 
 const NO_BUNDLE = 'InvalidAccessError: Failed to set remote answer sdp: no BUNDLE group';
 

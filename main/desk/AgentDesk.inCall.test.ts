@@ -9,7 +9,7 @@ import {
 import { DialingRulesConfig } from '../dialing/DialingRules';
 import type { ContactRecord } from '../history/HistoryRecord';
 import type { AgentDeskOptions } from './AgentDesk';
-import { availableDesk, MemoryHistory } from './deskTestKit';
+import { availableDesk, MemoryHistory } from './desk.testkit';
 import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 
 const CUSTOMER = 'cust';
@@ -164,7 +164,7 @@ describe('hold', () => {
     emit({ type: 'hold-failed', callId: CUSTOMER, held: false, cause: 'Timeout', statusCode: 408 });
     expect(contact().hold).toBe('none');
     expect(desk.snapshot().notice).toMatchObject({
-      key: 'holdFailed',
+      code: 'holdFailed',
       values: { cause: '408 Timeout' },
     });
     desk.hold(CUSTOMER, 'customer', true);
@@ -348,7 +348,7 @@ describe('consult', () => {
     expect(contact().thirdParty).toBeUndefined();
     expect(contact()).toMatchObject({ state: 'connected', hold: 'held' });
     expect(desk.snapshot().notice).toMatchObject({
-      key: 'consultFailed',
+      code: 'consultFailed',
       values: { reason: '486 Busy' },
     });
   });
@@ -454,7 +454,7 @@ describe('attended transfer (Leave)', () => {
       state: 'acw',
       transferredTo: 'Billing',
       endedBy: 'agent',
-      endReason: 'Transferred',
+      endCode: 'transferred',
     });
     expect(contact().thirdParty).toBeUndefined();
     expect(contact().transfer).toBeUndefined();
@@ -468,7 +468,7 @@ describe('attended transfer (Leave)', () => {
     expect(contactRecords(history)[0]).toMatchObject({
       outcome: 'handled',
       transferredTo: 'Billing',
-      endReason: 'Transferred',
+      endCode: 'transferred',
     });
     expect(desk.snapshot().today?.handled).toBe(1);
   });
@@ -504,7 +504,7 @@ describe('attended transfer (Leave)', () => {
       thirdParty: { callId: third, state: 'connected' },
       transfer: { kind: 'attended', state: 'failed', reason: '486 Busy Here' },
     });
-    expect(desk.snapshot().notice).toMatchObject({ key: 'transferFailed' });
+    expect(desk.snapshot().notice).toMatchObject({ code: 'transferFailed' });
     // A failed transfer may be tried again.
     expect(desk.leave(CUSTOMER)).toEqual({ ok: true });
   });
@@ -560,7 +560,7 @@ describe('blind transfer', () => {
     expect(contact()).toMatchObject({
       state: 'acw',
       transferredTo: 'Billing',
-      endReason: 'Transferred',
+      endCode: 'transferred',
     });
   });
 
@@ -574,7 +574,7 @@ describe('blind transfer', () => {
       state: 'connected',
       transfer: { kind: 'blind', state: 'failed', reason: 'Declined' },
     });
-    expect(desk.snapshot().notice).toMatchObject({ key: 'transferFailed' });
+    expect(desk.snapshot().notice).toMatchObject({ code: 'transferFailed' });
   });
 
   it('is refused without the permission, during a consult, and to an emergency number', async () => {
@@ -633,7 +633,7 @@ describe('legs ending in any order', () => {
       if (first === 'customer') {
         expect(middle.customerLeft).toBe(true);
         expect(middle.thirdParty?.state).toBe('connected');
-        if (firstBy === 'remote') expect(desk.snapshot().notice?.key).toBe('customerLeft');
+        if (firstBy === 'remote') expect(desk.snapshot().notice?.code).toBe('customerLeft');
         expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({
           ok: false,
           reason: 'customerLeft',
@@ -641,7 +641,7 @@ describe('legs ending in any order', () => {
       } else {
         expect(middle.thirdParty).toBeUndefined();
         expect(middle.customerLeft).toBeUndefined();
-        if (firstBy === 'remote') expect(desk.snapshot().notice?.key).toBe('thirdPartyLeft');
+        if (firstBy === 'remote') expect(desk.snapshot().notice?.code).toBe('thirdPartyLeft');
       }
 
       endLeg(second, secondBy);
@@ -704,7 +704,7 @@ describe('legs ending in any order', () => {
     call.consult();
     call.emit({ type: 'ready' });
     call.emit({ type: 'ready' });
-    expect(call.contact()).toMatchObject({ state: 'acw', endReason: 'Engine restarted' });
+    expect(call.contact()).toMatchObject({ state: 'acw', endCode: 'engineRestarted' });
     expect(call.contact().thirdParty).toBeUndefined();
   });
 });
@@ -743,7 +743,7 @@ describe('reports from the far end', () => {
     emit({ type: 'refer', callId: CUSTOMER, target: 'sip:+19005550100@evil', replaces: false });
     expect(engine.last()).toEqual({ type: 'refer-answer', callId: CUSTOMER, accept: false });
     expect(contact().state).toBe('connected');
-    expect(desk.snapshot().notice?.key).toBe('referRefused');
+    expect(desk.snapshot().notice?.code).toBe('referRefused');
   });
 
   it('only logs DTMF the far end sends', async () => {

@@ -9,8 +9,8 @@ import {
   RecordingEngine,
   REQUEST,
   silent,
-} from './deskTestKit';
-import { FakeClock } from './FakeClock';
+} from './desk.testkit';
+import { FakeClock } from './FakeClock.testkit';
 import { IllegalTransitionError } from '../../common/fsm/IllegalTransitionError';
 
 describe('AgentDesk', () => {
@@ -328,9 +328,9 @@ describe('AgentDesk', () => {
       expect(engine.last()).toMatchObject({ type: 'connect', register: true });
       expect(desk.snapshot().contacts[0]).toMatchObject({
         state: 'acw',
-        endReason: 'Engine restarted',
+        endCode: 'engineRestarted',
       });
-      expect(desk.snapshot().notice?.key).toBe('engineRestarted');
+      expect(desk.snapshot().notice?.code).toBe('engineRestarted');
     });
 
     it('shows a lost connection at once and its recovery', async () => {
@@ -338,13 +338,13 @@ describe('AgentDesk', () => {
       emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
       expect(desk.snapshot()).toMatchObject({
         registration: 'registering',
-        notice: { key: 'connectionLost', level: 'error' },
+        notice: { code: 'connectionLost', level: 'error' },
       });
       expect(desk.snapshot().agent.routable).toBe(false);
       emit({ type: 'registration', state: 'registered' });
       expect(desk.snapshot()).toMatchObject({
         registration: 'registered',
-        notice: { key: 'reconnected' },
+        notice: { code: 'reconnected' },
       });
     });
   });
@@ -581,6 +581,6 @@ describe('AgentDesk dial links', () => {
     desk.openDialLink('callto:+17347644357');
     expect(engine.last()).toMatchObject({ type: 'call', target: '+17347644357' });
     expect(desk.openDialLink('javascript:alert(1)')).toEqual({ ok: false, reason: 'invalid' });
-    expect(desk.snapshot().notice?.key).toBe('dialLinkInvalid');
+    expect(desk.snapshot().notice?.code).toBe('dialLinkInvalid');
   });
 });
