@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { UI_STATE_CHANNEL } from '../common/contract';
+import { DeskCommands } from './commands/DeskCommands';
 import { AgentDesk, type DeskProfileSettings } from './desk/AgentDesk';
 import { deskOptionsFromProfile } from './profileDeskOptions';
 import { failoverServers, policyRefusal } from './policySignIn';
@@ -41,6 +42,8 @@ export interface OpenCcpDependencies {
 
 export interface OpenCcpMain {
   readonly desk: AgentDesk;
+  /** What every input uses to act on the desk (the UI's IPC table, and the shell's inputs). */
+  readonly commands: DeskCommands;
   readonly settings: SettingsStore;
   /** For the shell's protocol handler (tel:, sip:, callto:). */
   openDialLink(url: string): void;
@@ -80,32 +83,34 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
 
+  // Every input reaches the desk through these commands; the UI's IPC table is one client.
+  const commands = new DeskCommands(desk, {
+    refusal: (request) => policyRefusal(request, profiles.current()),
+    servers: (request) => failoverServers(request, profiles.current()),
+  });
+
   const router = new IpcRouter(transport, logger);
   router.bindUi({
     'ui:get-state': () => desk.snapshot(),
-    'ui:sign-in': (request) => {
-      const refusal = policyRefusal(request, profiles.current());
-      if (refusal) return { ok: false, error: refusal };
-      return desk.signIn(request, failoverServers(request, profiles.current()));
-    },
-    'ui:sign-out': () => desk.signOut(),
-    'ui:set-status': ({ statusId }) => desk.setStatus(statusId),
-    'ui:accept': ({ contactId }) => desk.accept(contactId),
-    'ui:reject': ({ contactId }) => desk.reject(contactId),
+    'ui:sign-in': (request) => commands.signIn(request),
+    'ui:sign-out': () => commands.signOut(),
+    'ui:set-status': ({ statusId }) => commands.setStatus(statusId),
+    'ui:accept': ({ contactId }) => commands.accept(contactId),
+    'ui:reject': ({ contactId }) => commands.reject(contactId),
     'ui:end': ({ contactId, voicemail }) =>
-      desk.end(contactId, voicemail !== undefined ? { voicemail } : {}),
-    'ui:hold': ({ contactId, leg, hold }) => desk.hold(contactId, leg, hold),
-    'ui:mute': ({ contactId, muted }) => desk.mute(contactId, muted),
-    'ui:dtmf': ({ contactId, digits }) => desk.sendDtmf(contactId, digits),
-    'ui:consult': ({ contactId, to }) => desk.consult(contactId, to),
-    'ui:transfer': ({ contactId, to }) => desk.transfer(contactId, to),
-    'ui:join': ({ contactId }) => desk.join(contactId),
-    'ui:swap': ({ contactId }) => desk.swap(contactId),
-    'ui:leave': ({ contactId }) => desk.leave(contactId),
-    'ui:end-leg': ({ contactId, leg }) => desk.endLeg(contactId, leg),
-    'ui:save-details': ({ contactId, details }) => desk.saveDetails(contactId, details),
-    'ui:clear': ({ contactId }) => desk.clear(contactId),
-    'ui:dial': ({ target }) => desk.dial(target),
+      commands.end(contactId, voicemail !== undefined ? { voicemail } : {}),
+    'ui:hold': ({ contactId, leg, hold }) => commands.hold(contactId, leg, hold),
+    'ui:mute': ({ contactId, muted }) => commands.mute(contactId, muted),
+    'ui:dtmf': ({ contactId, digits }) => commands.sendDtmf(contactId, digits),
+    'ui:consult': ({ contactId, to }) => commands.consult(contactId, to),
+    'ui:transfer': ({ contactId, to }) => commands.transfer(contactId, to),
+    'ui:join': ({ contactId }) => commands.join(contactId),
+    'ui:swap': ({ contactId }) => commands.swap(contactId),
+    'ui:leave': ({ contactId }) => commands.leave(contactId),
+    'ui:end-leg': ({ contactId, leg }) => commands.endLeg(contactId, leg),
+    'ui:save-details': ({ contactId, details }) => commands.saveDetails(contactId, details),
+    'ui:clear': ({ contactId }) => commands.clear(contactId),
+    'ui:dial': ({ target }) => commands.dial(target),
     'ui:load-profile': async ({ location }) => {
       const applied = profiles.apply(await loadProfile(location));
       if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
@@ -127,5 +132,5 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       return { ok: true };
     },
   });
-  return { desk, settings, openDialLink: (url) => desk.openDialLink(url) };
+  return { desk, commands, settings, openDialLink: (url) => commands.openDialLink(url) };
 }
