@@ -119,10 +119,7 @@ export class AgentDesk {
       agent: this.status.snapshot(this.isRoutable()),
       dialing: { defaultCountry: this.settings.dialingRules.defaultCountry },
       ...(this.dialLinks.draft ? { dialDraft: this.dialLinks.draft } : {}),
-      quickConnects: visibleQuickConnects(
-        this.settings,
-        this.book.all().some((contact) => contact.state === 'connected'),
-      ),
+      quickConnects: visibleQuickConnects(this.settings, this.book.hasConnected()),
       contacts: this.book.publicContacts(),
       contactOptions: contactOptions(this.settings),
       ...(notice ? { notice } : {}),

@@ -1,5 +1,6 @@
 /** What the AgentDesk tests share: a recording engine, stub memories and a signed-in desk. */
-import { AVAILABLE, type EngineCommand } from '../../common/contract';
+import { expect } from 'vitest';
+import { AVAILABLE, type EngineCommand, type EngineEvent } from '../../common/contract';
 import { dailyMetrics } from '../history/dailyMetrics';
 import { HistoryRecord } from '../history/HistoryRecord';
 import { createLogger } from '../log/Logger';
@@ -100,4 +101,44 @@ export async function availableDesk(options: Partial<AgentDeskOptions> = {}) {
   desk.handleEngineEvent({ type: 'registration', state: 'registered' });
   await pending;
   return { engine, clock, desk };
+}
+
+/** A desk not signed in yet, where most AgentDesk tests start: a new one for each test. */
+export function newDesk() {
+  const engine = new RecordingEngine();
+  const clock = new FakeClock();
+  const memory = new MemoryStub();
+  const desk = new AgentDesk({ engine, clock, memory, logger: silent });
+  return { engine, clock, memory, desk };
+}
+
+/** The steps those tests take, on whichever desk `current` gives (the test's own). */
+export function deskSteps(current: () => AgentDesk) {
+  const emit = (event: EngineEvent) => current().handleEngineEvent(event);
+
+  /** Signed in with nothing remembered: Offline, the line unregistered again. */
+  async function signedIn(): Promise<void> {
+    const result = current().signIn(REQUEST);
+    emit({ type: 'registration', state: 'registered' });
+    expect(await result).toEqual({ ok: true });
+    emit({ type: 'registration', state: 'unregistered' });
+  }
+
+  async function available(): Promise<void> {
+    await signedIn();
+    expect(current().setStatus(AVAILABLE)).toEqual({ ok: true });
+    emit({ type: 'registration', state: 'registered' });
+    expect(current().snapshot().agent.routable).toBe(true);
+  }
+
+  function offer(callId = 'call-1', user = 'customer1'): void {
+    emit({
+      type: 'incoming',
+      callId,
+      from: { user, uri: `sip:${user}@x`, displayName: 'Customer' },
+      headers: {},
+    });
+  }
+
+  return { emit, signedIn, available, offer };
 }

@@ -51,6 +51,11 @@ export class ContactBook {
     return this.all().some((contact) => isActiveContactState(contact.state));
   }
 
+  /** A contact is connected: the agent is talking to a customer. */
+  hasConnected(): boolean {
+    return this.all().some((contact) => contact.state === 'connected');
+  }
+
   hasRoomFor(channel: ContactChannel, capacity: ChannelCapacity): boolean {
     return hasRoomFor(channel, this.all(), capacity);
   }

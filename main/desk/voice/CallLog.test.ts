@@ -1,9 +1,9 @@
 /** The call lifecycle in the main log: what support and the e2e tests grep for. */
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent } from '../../common/contract';
-import type { AgentDeskOptions } from './AgentDesk';
-import { CALL_LOG_MESSAGES as LOG } from './voice/CallLog';
-import { availableDesk, RecordingLogger, REQUEST } from './desk.testkit';
+import type { EngineEvent } from '../../../common/contract';
+import type { AgentDeskOptions } from '../AgentDesk';
+import { CALL_LOG_MESSAGES as LOG } from './CallLog';
+import { availableDesk, RecordingLogger, REQUEST } from '../desk.testkit';
 
 const NO_BUNDLE = 'InvalidAccessError: Failed to set remote answer sdp: no BUNDLE group';
 
