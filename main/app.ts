@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { UI_STATE_CHANNEL } from '../common/contract';
 import { DeskCommands } from './commands/DeskCommands';
-import { AgentDesk, type DeskProfileSettings } from './desk/AgentDesk';
+import { AgentDesk } from './desk/AgentDesk';
+import type { DeskProfileSettings } from './desk/deskSettings';
 import { deskOptionsFromProfile } from './profileDeskOptions';
 import { failoverServers, policyRefusal } from './policySignIn';
 import { profileSummary } from './profileSummary';

@@ -43,8 +43,6 @@ import type { Leg } from './voice/legs';
 import { forwardedHeaderNames } from './voice/offerHeaders';
 import { VoiceCalls } from './voice/VoiceCalls';
 
-export type { AgentDeskOptions, DeskProfileSettings } from './deskSettings';
-
 type Listener = (state: DeskState) => void;
 
 const OK: IntentResult = { ok: true };
@@ -156,12 +154,9 @@ export class AgentDesk {
 
   // --- Session and status ---
 
-  /** `serverUrls`: the servers to try in order (the profile's list); the form's one alone by default. */
-  signIn(
-    request: ValidSignInRequest,
-    serverUrls: string[] = [request.serverUrl],
-  ): Promise<SignInResult> {
-    return this.session.signIn(request, serverUrls);
+  /** `servers`: the ones to try in order (the profile's list); the form's one alone by default. */
+  signIn(request: ValidSignInRequest, servers = [request.serverUrl]): Promise<SignInResult> {
+    return this.session.signIn(request, servers);
   }
 
   signOut(): IntentResult {
@@ -198,10 +193,8 @@ export class AgentDesk {
   }
 
   /** Ends the contact with every leg still up; `voicemail`: the agent left one (D7). */
-  end(contactId: string, options: { voicemail?: boolean } = {}): IntentResult {
-    return this.onContact(contactId, (contact) =>
-      this.voice.end(contact, options.voicemail === true),
-    );
+  end(contactId: string, { voicemail = false }: { voicemail?: boolean } = {}): IntentResult {
+    return this.onContact(contactId, (contact) => this.voice.end(contact, voicemail));
   }
 
   clear(contactId: string): IntentResult {
@@ -221,9 +214,12 @@ export class AgentDesk {
 
   /** Notes, wrap-up code and follow-up: while on the contact or in ACW, not once cleared. */
   saveDetails(contactId: string, details: ContactDetails): IntentResult {
-    return this.inCall(contactId, (contact) => saveDetails(contact, details, this.settings.wrapUp));
+    return this.tryContact(contactId, (contact) =>
+      saveDetails(contact, details, this.settings.wrapUp),
+    );
   }
 
+  /** An intent the contact table checks (it throws on an illegal one), never refused. */
   private onContact(contactId: string, act: (contact: DeskContact) => void): IntentResult {
     const contact = this.book.get(contactId);
     if (!contact) return { ok: false, reason: 'contactNotFound' };
@@ -235,45 +231,46 @@ export class AgentDesk {
   // --- In-call control (D3, D6, D7), delegated to the voice channel's CallControl ---
 
   hold(contactId: string, leg: LegSelector, hold: boolean): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.hold(contact, leg, hold));
+    return this.tryContact(contactId, (contact) => this.voice.control.hold(contact, leg, hold));
   }
 
   mute(contactId: string, muted: boolean): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.mute(contact, muted));
+    return this.tryContact(contactId, (contact) => this.voice.control.mute(contact, muted));
   }
 
   sendDtmf(contactId: string, digits: string): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.sendDtmf(contact, digits));
+    return this.tryContact(contactId, (contact) => this.voice.control.sendDtmf(contact, digits));
   }
 
   /** Customer on hold, a second leg dials the target. */
   consult(contactId: string, to: TransferTarget): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.consult(contact, to));
+    return this.tryContact(contactId, (contact) => this.voice.control.consult(contact, to));
   }
 
   /** Blind transfer. */
   transfer(contactId: string, to: TransferTarget): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.blindTransfer(contact, to));
+    return this.tryContact(contactId, (contact) => this.voice.control.blindTransfer(contact, to));
   }
 
   join(contactId: string): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.join(contact));
+    return this.tryContact(contactId, (contact) => this.voice.control.join(contact));
   }
 
   swap(contactId: string): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.swap(contact));
+    return this.tryContact(contactId, (contact) => this.voice.control.swap(contact));
   }
 
   /** Attended transfer: the agent drops out, customer and third party stay connected. */
   leave(contactId: string): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.leave(contact));
+    return this.tryContact(contactId, (contact) => this.voice.control.leave(contact));
   }
 
   endLeg(contactId: string, leg: Leg): IntentResult {
-    return this.inCall(contactId, (contact) => this.voice.control.endLeg(contact, leg));
+    return this.tryContact(contactId, (contact) => this.voice.control.endLeg(contact, leg));
   }
 
-  private inCall(contactId: string, act: (contact: DeskContact) => IntentResult): IntentResult {
+  /** An intent the contact's state may refuse: the desk changes only when it went ahead. */
+  private tryContact(contactId: string, act: (contact: DeskContact) => IntentResult): IntentResult {
     const contact = this.book.get(contactId);
     if (!contact) return { ok: false, reason: 'contactNotFound' };
     const result = act(contact);

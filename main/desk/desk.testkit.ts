@@ -4,7 +4,8 @@ import { AVAILABLE, type EngineCommand, type EngineEvent } from '../../common/co
 import { dailyMetrics } from '../history/dailyMetrics';
 import { HistoryRecord } from '../history/HistoryRecord';
 import { createLogger } from '../log/Logger';
-import { AgentDesk, type AgentDeskOptions } from './AgentDesk';
+import { AgentDesk } from './AgentDesk';
+import type { AgentDeskOptions } from './deskSettings';
 import { FakeClock } from './FakeClock.testkit';
 import type { SignInForm, SignInMemory } from './session/signInMemory';
 

@@ -76,7 +76,7 @@ export interface ProfileSettings extends VoiceSettings {
   capacity: ChannelCapacity;
 }
 
-export const DEFAULT_RING_TIMEOUT_MS = 20_000;
+const DEFAULT_RING_TIMEOUT_MS = 20_000;
 /** Until a profile sets the country, numbers are read as North American ones. */
 const DEFAULT_DIALING_RULES: DialingRulesConfig = DialingRulesConfig.parse({
   defaultCountry: 'US',

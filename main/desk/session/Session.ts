@@ -46,7 +46,7 @@ export interface SessionOptions {
   iceServers?: EngineAccount['iceServers'];
 }
 
-export const DEFAULT_SIGN_IN_TIMEOUT_MS = 15_000;
+const DEFAULT_SIGN_IN_TIMEOUT_MS = 15_000;
 
 interface PendingSignIn {
   resolve: (result: SignInResult) => void;

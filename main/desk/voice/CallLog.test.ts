@@ -1,7 +1,7 @@
 /** The call lifecycle in the main log: what support and the e2e tests grep for. */
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../../common/contract';
-import type { AgentDeskOptions } from '../AgentDesk';
+import type { AgentDeskOptions } from '../deskSettings';
 import { CALL_LOG_MESSAGES as LOG } from './CallLog';
 import { availableDesk, RecordingLogger, REQUEST } from '../desk.testkit';
 

@@ -7,7 +7,7 @@ import {
   type EngineEvent,
 } from '../../../common/contract';
 import type { ContactRecord } from '../../history/HistoryRecord';
-import type { AgentDeskOptions } from '../AgentDesk';
+import type { AgentDeskOptions } from '../deskSettings';
 import { availableDesk, MemoryHistory } from '../desk.testkit';
 
 /** The customer's callId, which is the contact's id. */
