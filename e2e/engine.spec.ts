@@ -4,7 +4,10 @@
  */
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { signInErrorFromRegistration, signInErrorFromTransport } from '../main/desk/signInErrors';
+import {
+  signInErrorFromRegistration,
+  signInErrorFromTransport,
+} from '../main/desk/session/signInErrors';
 import { expectHears } from './audioAssertions';
 import { expect, test, TONES } from './fixtures';
 import { TestPhone } from './harness/TestPhone';

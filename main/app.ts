@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import { UI_STATE_CHANNEL } from '../common/contract';
-import { AgentDesk, type DeskProfileSettings } from './desk/AgentDesk';
+import { DeskCommands } from './commands/DeskCommands';
+import { AgentDesk } from './desk/AgentDesk';
+import type { DeskProfileSettings } from './desk/deskSettings';
 import { deskOptionsFromProfile } from './profileDeskOptions';
 import { failoverServers, policyRefusal } from './policySignIn';
 import { profileSummary } from './profileSummary';
@@ -44,6 +46,8 @@ export interface OpenCcpDependencies {
 
 export interface OpenCcpMain {
   readonly desk: AgentDesk;
+  /** What every input uses to act on the desk (the UI's IPC table, and the shell's inputs). */
+  readonly commands: DeskCommands;
   readonly settings: SettingsStore;
 }
 
@@ -81,32 +85,34 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
 
+  // Every input reaches the desk through these commands; the UI's IPC table is one client.
+  const commands = new DeskCommands(desk, {
+    refusal: (request) => policyRefusal(request, profiles.current()),
+    servers: (request) => failoverServers(request, profiles.current()),
+  });
+
   const router = new IpcRouter(transport, logger);
   router.bindUi({
     'ui:get-state': () => desk.snapshot(),
-    'ui:sign-in': (request) => {
-      const refusal = policyRefusal(request, profiles.current());
-      if (refusal) return { ok: false, error: refusal };
-      return desk.signIn(request, failoverServers(request, profiles.current()));
-    },
-    'ui:sign-out': () => desk.signOut(),
-    'ui:set-status': ({ statusId }) => desk.setStatus(statusId),
-    'ui:accept': ({ contactId }) => desk.accept(contactId),
-    'ui:reject': ({ contactId }) => desk.reject(contactId),
+    'ui:sign-in': (request) => commands.signIn(request),
+    'ui:sign-out': () => commands.signOut(),
+    'ui:set-status': ({ statusId }) => commands.setStatus(statusId),
+    'ui:accept': ({ contactId }) => commands.accept(contactId),
+    'ui:reject': ({ contactId }) => commands.reject(contactId),
     'ui:end': ({ contactId, voicemail }) =>
-      desk.end(contactId, voicemail !== undefined ? { voicemail } : {}),
-    'ui:hold': ({ contactId, leg, hold }) => desk.hold(contactId, leg, hold),
-    'ui:mute': ({ contactId, muted }) => desk.mute(contactId, muted),
-    'ui:dtmf': ({ contactId, digits }) => desk.sendDtmf(contactId, digits),
-    'ui:consult': ({ contactId, to }) => desk.consult(contactId, to),
-    'ui:transfer': ({ contactId, to }) => desk.transfer(contactId, to),
-    'ui:join': ({ contactId }) => desk.join(contactId),
-    'ui:swap': ({ contactId }) => desk.swap(contactId),
-    'ui:leave': ({ contactId }) => desk.leave(contactId),
-    'ui:end-leg': ({ contactId, leg }) => desk.endLeg(contactId, leg),
-    'ui:save-details': ({ contactId, details }) => desk.saveDetails(contactId, details),
-    'ui:clear': ({ contactId }) => desk.clear(contactId),
-    'ui:dial': ({ target }) => desk.dial(target),
+      commands.end(contactId, voicemail !== undefined ? { voicemail } : {}),
+    'ui:hold': ({ contactId, leg, hold }) => commands.hold(contactId, leg, hold),
+    'ui:mute': ({ contactId, muted }) => commands.mute(contactId, muted),
+    'ui:dtmf': ({ contactId, digits }) => commands.sendDtmf(contactId, digits),
+    'ui:consult': ({ contactId, to }) => commands.consult(contactId, to),
+    'ui:transfer': ({ contactId, to }) => commands.transfer(contactId, to),
+    'ui:join': ({ contactId }) => commands.join(contactId),
+    'ui:swap': ({ contactId }) => commands.swap(contactId),
+    'ui:leave': ({ contactId }) => commands.leave(contactId),
+    'ui:end-leg': ({ contactId, leg }) => commands.endLeg(contactId, leg),
+    'ui:save-details': ({ contactId, details }) => commands.saveDetails(contactId, details),
+    'ui:clear': ({ contactId }) => commands.clear(contactId),
+    'ui:dial': ({ target }) => commands.dial(target),
     'ui:load-profile': async ({ location }) => {
       const applied = profiles.apply(await loadProfile(location));
       if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
@@ -132,10 +138,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   // desk made of it: the number it filled in, the call it placed, or why it refused.
   deps.shell.connect({
     openDialLink: (url) => {
-      desk.openDialLink(url);
+      commands.openDialLink(url);
       deps.shell.bringCcpToFront();
     },
     relaunched: () => deps.shell.bringCcpToFront(),
   });
-  return { desk, settings };
+  return { desk, commands, settings };
 }

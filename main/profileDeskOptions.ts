@@ -4,7 +4,7 @@
  * and the DTMF mode. Pure, so the mapping is unit-tested apart from any loading.
  */
 import type { AgentStatusDefinition } from '../common/contract';
-import type { DeskProfileSettings } from './desk/AgentDesk';
+import type { DeskProfileSettings } from './desk/deskSettings';
 import { DialingRulesConfig } from './dialing/DialingRules';
 import type { ProvisioningProfile } from './provisioning/ProfileSchema';
 

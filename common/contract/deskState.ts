@@ -100,11 +100,23 @@ export const ContactDetails = z.object({
 export type ContactDetails = z.infer<typeof ContactDetails>;
 
 /**
- * Why a contact ended, as a code the agent reads in plain language (`contact.endCode.<code>`),
- * while `endReason` keeps the technical text for IT. Only the causes the desk can name have a
- * code so far; more join this list as other end reasons get one, so it stays optional.
+ * Why a contact ended, as a code the agent reads in plain language. The desk's own ends always
+ * have one; an end the far side or the network caused has one when the desk can name it, and
+ * keeps the technical SIP text in `endReason` as the detail for IT either way. An ordinary
+ * hang-up ("Terminated") and a failure without plain words ("500 SIP Failure Code") carry only
+ * the SIP text, so the code stays optional.
  */
 export const ContactEndCode = z.enum([
+  // Decided by the desk: no SIP text goes with these.
+  /** The agent ended the contact (End, or ending the last leg). */
+  'agentEnded',
+  /** The offer rang out before the agent accepted it (missed). */
+  'ringTimeout',
+  /** The phone engine reloaded and lost the calls it had. */
+  'engineRestarted',
+  /** The customer was transferred: the agent's part of the call is over. */
+  'transferred',
+  // Read from the engine's report, with its SIP text as the detail.
   /** The two sides could not agree or apply the media (SDP, codecs, BUNDLE): 488/606 too. */
   'mediaFailed',
   /** The agent's microphone could not be opened. */
@@ -122,17 +134,22 @@ export const ContactEndCode = z.enum([
 ]);
 export type ContactEndCode = z.infer<typeof ContactEndCode>;
 
-export const Contact = z.object({
+/**
+ * The channels a contact can come through. Chat arrives with its own issue; the capacity model
+ * already counts its slots, and the contact union gains its member then.
+ */
+export const ContactChannel = z.enum(['voice', 'chat']);
+export type ContactChannel = z.infer<typeof ContactChannel>;
+
+/** What every contact has, whatever its channel. */
+const ContactBase = z.object({
   id: Id,
-  channel: z.literal('voice'),
   direction: ContactDirection,
   state: ContactState,
   /** The customer: number (or SIP user) and the display name their side sent, untrusted. */
   peer: Peer,
   /** Queue name from the offer's whisper header (profile `sipHeaders.queueName`). */
   queue: RemoteText.optional(),
-  /** A queued callback (profile `sipHeaders.callback`): the banner says "Callback incoming". */
-  callback: z.boolean().optional(),
   createdAt: z.number(),
   /** When the current state began: drives the timers shown next to the contact. */
   stateSince: z.number(),
@@ -144,11 +161,19 @@ export const Contact = z.object({
   acwDeadline: z.number().optional(),
   /** Connected without a click because the profile auto-accepts this channel. */
   autoAccepted: z.boolean().optional(),
-  /** Why the contact ended or failed, in SIP terms ("486 Busy", "Bad Media Description (…)"). */
-  endReason: RemoteText.optional(),
-  /** The same, as a code the UI words for the agent; set together with `endReason`. */
+  /** Why the contact ended, as a code the UI words for the agent. */
   endCode: ContactEndCode.optional(),
+  /** The technical text of the end, in SIP terms ("486 Busy", "Bad Media Description (…)"). */
+  endReason: RemoteText.optional(),
   endedBy: z.enum(['agent', 'customer', 'system']).optional(),
+  details: ContactDetails,
+});
+
+/** A phone call: the customer's leg, and the third party's during a consult or conference. */
+export const VoiceContact = ContactBase.extend({
+  channel: z.literal('voice'),
+  /** A queued callback (profile `sipHeaders.callback`): the banner says "Callback incoming". */
+  callback: z.boolean().optional(),
   /** The agent's hold on the customer leg. */
   hold: HoldState,
   /** The customer's side put the call on hold (their re-INVITE). */
@@ -168,8 +193,11 @@ export const Contact = z.object({
   quality: CallQuality.optional(),
   /** DTMF digits sent on this contact so far (last 64), shown under the number pad. */
   dtmfSent: z.string().max(64).optional(),
-  details: ContactDetails,
 });
+export type VoiceContact = z.infer<typeof VoiceContact>;
+
+/** A contact of any channel, told apart by `channel`. */
+export const Contact = z.discriminatedUnion('channel', [VoiceContact]);
 export type Contact = z.infer<typeof Contact>;
 
 /** A wrap-up code from the profile (D8). */
@@ -197,12 +225,38 @@ export type RegistrationState = z.infer<typeof RegistrationState>;
 export const SessionPhase = z.enum(['signedOut', 'signingIn', 'signedIn']);
 export type SessionPhase = z.infer<typeof SessionPhase>;
 
+/** What a notice is about; the UI words each one in the agent's language. */
+export const NoticeCode = z.enum([
+  // The line
+  'connectionLost',
+  'reconnected',
+  /** `cause`: the SIP status and reason of the refused REGISTER. */
+  'registrationFailed',
+  'engineRestarted',
+  // Dial links from the OS
+  'dialLinkInvalid',
+  /** `reason`: the RefusalReason the dial got. */
+  'dialLinkRefused',
+  // A call's legs
+  /** `cause`: the SIP status and reason of the failed re-INVITE. */
+  'holdFailed',
+  /** `name`: the third party as the agent knows them. */
+  'thirdPartyLeft',
+  /** `reason`: the SIP text of the third party's call. */
+  'consultFailed',
+  'customerLeft',
+  /** `reason`: the SIP text of the failed REFER. */
+  'transferFailed',
+  'referRefused',
+]);
+export type NoticeCode = z.infer<typeof NoticeCode>;
+
 /** A problem worth telling the agent about, shown until the next one replaces it. */
 export const Notice = z.object({
   id: z.number(),
   level: z.enum(['info', 'warning', 'error']),
-  /** i18n key under `notice.` with its interpolation values. */
-  key: z.string().max(64),
+  code: NoticeCode,
+  /** Details to put in the message: SIP text, a name, a refusal code. */
   values: z.record(z.string(), z.union([z.string().max(256), z.number()])).optional(),
 });
 export type Notice = z.infer<typeof Notice>;

@@ -67,10 +67,65 @@ export const ExportResult = z.discriminatedUnion('ok', [
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
 
+/** Why the dialing rules refuse a number, as a call or as a transfer target (D4). */
+export const DialRefusalReason = z.enum([
+  /** Nothing to dial: blank, or only separators. */
+  'empty',
+  /** Not a phone number, extension or SIP address (letters in a number, "++1", 40 digits). */
+  'invalid',
+  /** An emergency number: OpenCCP cannot pass on a location, the agent must use another phone. */
+  'emergency',
+  /** On the profile's blocked list. */
+  'blocked',
+  /** A valid number in a country outside the profile's allowed countries. */
+  'countryNotAllowed',
+]);
+export type DialRefusalReason = z.infer<typeof DialRefusalReason>;
+
+/**
+ * Why AgentDesk refused an intent. A code, never a sentence: the UI words each one in the
+ * agent's language, and a code added here without words there is a type error.
+ */
+export const RefusalReason = z.enum([
+  ...DialRefusalReason.options,
+  // Session and status
+  'notSignedIn',
+  'unknownStatus',
+  /** A contact still needs the agent (sign-out, dial). */
+  'contactActive',
+  'offlineCannotDial',
+  'notRegistered',
+  // Contacts
+  'contactNotFound',
+  /** An intent that names no contact found none to act on: no offer ringing (answer, reject). */
+  'noOffer',
+  /** ...or no call in progress (hang up, toggle mute, toggle hold). */
+  'noActiveCall',
+  /** Notes and wrap-up only while on the call or in ACW. */
+  'notEditable',
+  'wrapUpRequired',
+  'unknownWrapUpCode',
+  // In-call control
+  'notConnected',
+  /** Nobody left on the line for hold or DTMF. */
+  'noLiveLeg',
+  'customerLeft',
+  'noThirdParty',
+  'thirdPartyNotConnected',
+  'thirdPartyActive',
+  'transferPending',
+  /** The profile switched transfer or conference off. */
+  'notPermitted',
+  'unknownQuickConnect',
+  'alreadyJoined',
+  'notSwappable',
+]);
+export type RefusalReason = z.infer<typeof RefusalReason>;
+
 /** Result of an intent AgentDesk can refuse (e.g. dial while on a call). */
 export const IntentResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), reason: z.string().max(64) }),
+  z.object({ ok: z.literal(false), reason: RefusalReason }),
 ]);
 export type IntentResult = z.infer<typeof IntentResult>;
 

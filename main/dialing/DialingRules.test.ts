@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DialRefusalReason, DialingRulesConfig, planDial, type DialPlan } from './DialingRules';
+import { DialRefusalReason } from '../../common/contract';
+import { DialingRulesConfig, planDial, type DialPlan } from './DialingRules';
 import { MAX_DIAL_INPUT_LENGTH } from '../../common/dialing/dialString';
 
 const US: DialingRulesConfig = { defaultCountry: 'US' };

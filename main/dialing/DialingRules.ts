@@ -24,6 +24,7 @@ import {
   type CountryCode,
 } from 'libphonenumber-js';
 import { z } from 'zod';
+import type { DialRefusalReason } from '../../common/contract';
 import { parseDialLink } from './dialLink';
 import { MAX_DIAL_INPUT_LENGTH, isShortCode, toDialString } from '../../common/dialing/dialString';
 import { findEmergencyNumber } from './emergency';
@@ -75,21 +76,6 @@ export type DialingRulesConfig = z.output<typeof DialingRulesConfig>;
 // ---------------------------------------------------------------------------------------------
 // Result
 // ---------------------------------------------------------------------------------------------
-
-/** Why a dial was refused; the UI maps each to its own message. */
-export const DialRefusalReason = z.enum([
-  /** Nothing to dial: blank, or only separators. */
-  'empty',
-  /** Not a phone number, extension or SIP address (letters in a number, "++1", 40 digits). */
-  'invalid',
-  /** An emergency number: OpenCCP cannot pass on a location, the agent must use another phone. */
-  'emergency',
-  /** On the profile's blocked list; `number` is the match (E.164, or the short code). */
-  'blocked',
-  /** A valid number in a country outside `allowedCountries`; `country` is absent for +800 etc. */
-  'countryNotAllowed',
-]);
-export type DialRefusalReason = z.infer<typeof DialRefusalReason>;
 
 export interface PstnDialPlan {
   ok: true;

@@ -14,7 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryRecord } from './HistoryRecord';
 import { HistoryLog, type HistoryLogOptions } from './HistoryLog';
 import { encodeLine, MAX_LINE_BYTES } from './lineCodec';
-import { contactAt, statusAt } from './testRecords';
+import { contactAt, statusAt } from './historyRecords.testkit';
 
 const HOUR = 3_600_000;
 /** 2025-06-11 10:00 UTC; the tests use UTC days so they do not depend on the machine. */

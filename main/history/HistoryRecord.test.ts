@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryRecord, MAX_NOTE_LENGTH } from './HistoryRecord';
 import { decodeLine, encodeLine } from './lineCodec';
-import { contactAt, statusAt } from './testRecords';
+import { contactAt, statusAt } from './historyRecords.testkit';
 
 const AT = Date.UTC(2025, 5, 11, 9);
 
@@ -53,5 +53,20 @@ describe('history records', () => {
     expect(decodeLine(line.slice(0, -1))).toEqual({ kind: 'record', record });
     const long = contactAt(AT, 'c', { transferredTo: 't'.repeat(257) });
     expect(HistoryRecord.safeParse(long).success).toBe(false);
+  });
+
+  it('reads a contact line written before end codes, and one with its end code', () => {
+    const before = JSON.stringify({ v: 1, ...contactAt(AT, 'old', { endReason: 'Agent ended' }) });
+    expect(decodeLine(before)).toEqual({
+      kind: 'record',
+      record: contactAt(AT, 'old', { endReason: 'Agent ended' }),
+    });
+    const coded = contactAt(AT, 'new', { endCode: 'busy', endReason: '486 Busy Here' });
+    expect(decodeLine(encodeLine(coded).slice(0, -1))).toEqual({ kind: 'record', record: coded });
+    // A code from a newer version reads as it was written; only a word is a code.
+    expect(HistoryRecord.safeParse(contactAt(AT, 'c', { endCode: 'parked' })).success).toBe(true);
+    expect(HistoryRecord.safeParse(contactAt(AT, 'c', { endCode: 'no answer' })).success).toBe(
+      false,
+    );
   });
 });

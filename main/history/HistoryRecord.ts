@@ -49,14 +49,16 @@ export const ContactOutcome = z.enum([
 export type ContactOutcome = z.infer<typeof ContactOutcome>;
 
 /**
- * One finished contact, written once when it is cleared, with everything D8 keeps. `at` is when
- * the record was written; metrics count the contact on the local day of `at`.
+ * What every finished contact records, whatever its channel (given as its literal). Written
+ * once when the contact is cleared, with everything D8 keeps. `at` is when the record was
+ * written; metrics count the contact on the local day of `at`.
  */
-export const ContactRecord = z.object({
+const contactRecordFields = <Channel extends string>(channel: z.ZodLiteral<Channel>) => ({
   type: z.literal('contact'),
   at: EpochMs,
   contactId: Id,
-  channel: z.literal('voice'),
+  // Right after the id, where lines have always had it.
+  channel,
   direction: z.enum(['inbound', 'outbound']),
   peer: z.object({ number: RemoteText, displayName: RemoteText }),
   queue: RemoteText.optional(),
@@ -69,10 +71,28 @@ export const ContactRecord = z.object({
   handleMs: Millis.optional(),
   /** Ended to Clear Contact. */
   acwMs: Millis.optional(),
+  /**
+   * The SIP text of the end. Lines written before end codes existed also hold the desk's own
+   * ends here in English ("Agent ended", "No answer", "Engine restarted", "Transferred").
+   */
   endReason: RemoteText.optional(),
+  /**
+   * Why the contact ended, as the contract's end code. A plain bounded word rather than the
+   * contract's enum: a code a newer version adds must not make its lines unreadable here.
+   */
+  endCode: z
+    .string()
+    .regex(/^[a-zA-Z]+$/)
+    .max(64)
+    .optional(),
   notes: AgentText.optional(),
   wrapUpCode: z.string().max(128).optional(),
   followUp: z.object({ note: AgentText, dueAt: EpochMs }).optional(),
+});
+
+/** A finished call. */
+export const VoiceContactRecord = z.object({
+  ...contactRecordFields(z.literal('voice')),
   /** A queued callback (D7). */
   callback: z.boolean().optional(),
   /** The agent ended a callback nobody answered after leaving a voicemail (D7). */
@@ -80,6 +100,10 @@ export const ContactRecord = z.object({
   /** The customer was transferred to this party (D6), as the agent saw it. */
   transferredTo: RemoteText.optional(),
 });
+export type VoiceContactRecord = z.infer<typeof VoiceContactRecord>;
+
+/** One finished contact, told apart by `channel` like the contact it records. */
+export const ContactRecord = z.discriminatedUnion('channel', [VoiceContactRecord]);
 export type ContactRecord = z.infer<typeof ContactRecord>;
 
 /** What callers append and readers get back. */
@@ -93,6 +117,6 @@ export type HistoryRecord = z.infer<typeof HistoryRecord>;
 const Version = z.literal(HISTORY_LINE_VERSION);
 export const HistoryLine = z.discriminatedUnion('type', [
   StatusRecord.extend({ v: Version }),
-  ContactRecord.extend({ v: Version }),
+  z.discriminatedUnion('channel', [VoiceContactRecord.extend({ v: Version })]),
 ]);
 export type HistoryLine = z.infer<typeof HistoryLine>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, csvRow, historyCsv } from './csvExport';
-import { contactAt, statusAt } from './testRecords';
+import { contactAt, statusAt } from './historyRecords.testkit';
 
 const OFFSET = 120;
 const AT = Date.UTC(2025, 5, 11, 7, 30); // 09:30 in UTC+2
@@ -91,6 +91,7 @@ describe('csv export', () => {
     followUp: { note: 'call back', dueAt: Date.UTC(2025, 5, 12, 8) },
     callback: true,
     transferredTo: '=HYPERLINK("http://evil.example")',
+    endCode: 'transferred',
   });
 
   it('writes one status row with the status columns filled', () => {
@@ -130,15 +131,17 @@ describe('csv export', () => {
       callback: 'true',
       voicemail: '',
       transferredTo: `'=HYPERLINK("http://evil.example")`,
+      endCode: 'transferred',
     });
   });
 
   it('keeps the older columns in place and adds the new ones at the end', () => {
-    expect(CSV_COLUMNS.slice(-4)).toEqual([
+    expect(CSV_COLUMNS.slice(-5)).toEqual([
       'followUpDueAt',
       'callback',
       'voicemail',
       'transferredTo',
+      'endCode',
     ]);
   });
 

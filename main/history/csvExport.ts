@@ -52,6 +52,7 @@ const COLUMNS = [
   'callback',
   'voicemail',
   'transferredTo',
+  'endCode',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
@@ -109,6 +110,7 @@ export function csvRow(record: HistoryRecord, options: DayOptions = {}): string 
           callback: flag(record.callback),
           voicemail: flag(record.voicemail),
           transferredTo: record.transferredTo,
+          endCode: record.endCode,
         };
   return COLUMNS.map((column) => csvCell(cells[column])).join(',') + CRLF;
 }

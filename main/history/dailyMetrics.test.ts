@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailyMetrics, todayMetrics } from './dailyMetrics';
 import type { HistoryRecord } from './HistoryRecord';
-import { contactAt, statusAt } from './testRecords';
+import { contactAt, statusAt } from './historyRecords.testkit';
 
 const MIN = 60_000;
 /** The day is 2025-06-11 in UTC+2 (CEST): local midnight is 22:00 UTC the day before. */

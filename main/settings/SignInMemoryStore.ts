@@ -1,7 +1,7 @@
 /**
  * Remembers the sign-in form and the password between runs, the password only ever encrypted.
  */
-import type { SignInForm, SignInMemory } from '../desk/AgentDesk';
+import type { SignInForm, SignInMemory } from '../desk/session/signInMemory';
 import type { Logger } from '../log/Logger';
 import type { SecretCipher } from './SecretCipher';
 import type { SettingsStore } from './SettingsStore';

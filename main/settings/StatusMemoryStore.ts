@@ -1,4 +1,4 @@
-import type { StatusMemory } from '../desk/AgentDesk';
+import type { StatusMemory } from '../desk/status/AgentStatus';
 import type { SettingsStore } from './SettingsStore';
 
 /** Keeps the agent's last chosen status in the settings file (A4). */

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../../common/contract';
+import { refusalMessageKey } from '../shared/refusalMessages';
+import { noticeMessageKey } from './noticeMessages';
 
-const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Good news ("reconnected") goes away by itself; problems stay until dismissed or replaced. */
 const INFO_VISIBLE_MS = 10_000;
 
@@ -24,16 +25,17 @@ export function NoticeBar({ notice }: { notice: Notice | undefined }) {
   for (const name of ['cause', 'reason'] as const)
     if (values[name] === undefined || values[name] === '') values[name] = t('notice.unknownCause');
   if (values['name'] === undefined || values['name'] === '') values['name'] = t('party.thirdParty');
-  const text = SAFE_KEY.test(notice.key)
-    ? t([`notice.${notice.key}`, 'notice.generic'], values)
-    : t('notice.generic');
+  // A dial link's refusal is a code like any other: worded as the number pad would word it.
+  if (notice.code === 'dialLinkRefused' && typeof values['reason'] === 'string')
+    values['reason'] = t(refusalMessageKey('dial', values['reason']), { reason: values['reason'] });
+  const text = t(noticeMessageKey(notice.code), values);
   const isError = notice.level === 'error';
 
   return (
     <div
       className={`notice notice--${notice.level}`}
       data-testid="notice"
-      data-key={notice.key}
+      data-code={notice.code}
       data-level={notice.level}
       role={isError ? 'alert' : 'status'}
     >

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import type { RefusalReason } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
+import type { UiRefusal } from '../shared/refusalMessages';
 import { useIntent } from '../shared/useIntent';
 
 /** Refusal the UI gives itself: the notes did not reach main, so clearing would lose them. */
-export const DETAILS_NOT_SAVED = 'detailsNotSaved';
+export const DETAILS_NOT_SAVED = 'detailsNotSaved' satisfies UiRefusal;
 
 interface Props {
   contactId: string;
   /** Runs first (saving the agent's notes); false stops the clear. */
   beforeClear?: () => Promise<boolean>;
   /** Main refused the clear (wrap-up code required...): the caller can point at the field. */
-  onRefused?: (reason: string) => void;
+  onRefused?: (reason: RefusalReason) => void;
   /** Focus the button when it appears (missed, failed); ACW focuses its notes instead. */
   autoFocus?: boolean;
 }

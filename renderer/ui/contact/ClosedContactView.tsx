@@ -19,7 +19,7 @@ export function ClosedContactView({ contact }: { contact: Contact }) {
       <CallerIdentity peer={contact.peer} testId="closed-peer" />
       <EndMessage contact={contact} />
       {/* A missed offer's reason is always the ring timeout the title already says. */}
-      {!missed && contact.endReason ? (
+      {!missed && (contact.endReason || contact.endCode) ? (
         <dl className="facts">
           <EndReasonRow contact={contact} />
         </dl>

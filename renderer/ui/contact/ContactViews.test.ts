@@ -149,6 +149,14 @@ describe('AcwView (D8)', () => {
     expect(text.indexOf('No audio path')).toBeLessThan(text.indexOf('WebRTC Error'));
   });
 
+  it('words an end the desk decided itself as the reason, with no SIP text to show', () => {
+    const html = acw({ endCode: 'agentEnded', endedBy: 'agent' });
+    expect(byTestId(html, 'end-message')).toBeUndefined();
+    expect(byTestId(html, 'end-reason')?.text).toBe('You ended the call.');
+    expect(textOf(html)).toContain('Reason You ended the call.');
+    expect(byTestId(html, 'end-reason')?.tag).not.toContain('facts__detail');
+  });
+
   it('shows the SIP text as the reason when the end has no code', () => {
     const html = acw({ endReason: 'Terminated', endedBy: 'customer' });
     expect(byTestId(html, 'end-message')).toBeUndefined();
@@ -209,8 +217,14 @@ describe('ClosedContactView', () => {
     expect(textOf(html)).toContain('Reason 500 SIP Failure Code');
   });
 
+  it('words a call that failed with the engine under it as its reason', () => {
+    const html = closed({ endCode: 'engineRestarted', endedBy: 'system' });
+    expect(byTestId(html, 'end-message')).toBeUndefined();
+    expect(textOf(html)).toContain('Reason The phone engine restarted and the call was lost.');
+  });
+
   it('shows neither reason nor details for a missed offer', () => {
-    const html = closed({ state: 'missed', direction: 'inbound', endReason: 'No answer' });
+    const html = closed({ state: 'missed', direction: 'inbound', endCode: 'ringTimeout' });
     expect(textOf(html)).toContain('Missed call');
     expect(byTestId(html, 'end-reason')).toBeUndefined();
     expect(byTestId(html, 'end-message')).toBeUndefined();

@@ -1,16 +1,20 @@
 import { useCallback, useRef, useState } from 'react';
 import type { IntentResult } from '../../../common/contract';
 import { errorMessage } from './errorMessage';
+import type { ShownRefusal, UiRefusal } from './refusalMessages';
 
-/** Why an intent did not happen: main refused it, or the call itself failed (IPC rejected). */
+/** What an intent comes to: main's result, or a refusal the UI gave itself first. */
+export type IntentOutcome = IntentResult | { ok: false; reason: UiRefusal };
+
+/** Why an intent did not happen: it was refused, or the call itself failed (IPC rejected). */
 export type IntentFailure =
-  { kind: 'refused'; reason: string } | { kind: 'exception'; message: string };
+  { kind: 'refused'; reason: ShownRefusal } | { kind: 'exception'; message: string };
 
 export interface Intent {
   pending: boolean;
   failure: IntentFailure | undefined;
   /** Runs the intent unless one is already pending; resolves true when main accepted it. */
-  run(action: () => Promise<IntentResult>): Promise<boolean>;
+  run(action: () => Promise<IntentOutcome>): Promise<boolean>;
   reset(): void;
 }
 
@@ -20,7 +24,7 @@ export function useIntent(): Intent {
   const [failure, setFailure] = useState<IntentFailure | undefined>(undefined);
   const inFlight = useRef(false);
 
-  const run = useCallback(async (action: () => Promise<IntentResult>): Promise<boolean> => {
+  const run = useCallback(async (action: () => Promise<IntentOutcome>): Promise<boolean> => {
     if (inFlight.current) return false;
     inFlight.current = true;
     setPending(true);

@@ -5,35 +5,8 @@ import { matchQuickConnects } from './matchQuickConnects';
 import { multiPartyActions } from './multiPartyActions';
 import { customerStatus } from './partyStatus';
 import { formatQualityFigures } from './qualityFigures';
-import { reasonMessageKeys } from '../shared/reasonMessageKeys';
 import { transferOffered } from './transferOffered';
 import { typedTransferTarget } from './typedTransferTarget';
-
-describe('reasonMessageKeys', () => {
-  it('tries the context, then the shared message, then unknown', () => {
-    expect(reasonMessageKeys('contact', 'wrapUpRequired')).toEqual([
-      'reasons.contact.wrapUpRequired',
-      'reasons.wrapUpRequired',
-      'reasons.unknown',
-    ]);
-  });
-
-  it("lets a transfer target borrow the dial context's wording", () => {
-    expect(reasonMessageKeys('transfer', 'emergency')).toEqual([
-      'reasons.transfer.emergency',
-      'reasons.emergency',
-      'reasons.dial.emergency',
-      'reasons.unknown',
-    ]);
-  });
-
-  it('accepts a dotted schema message but never an arbitrary key path', () => {
-    expect(reasonMessageKeys('contact', 'dtmf.invalid')).toContain('reasons.dtmf.invalid');
-    expect(reasonMessageKeys('contact', '../app.name')).toEqual(['reasons.unknown']);
-    expect(reasonMessageKeys('contact', 'a.b.c')).toEqual(['reasons.unknown']);
-    expect(reasonMessageKeys('contact', '')).toEqual(['reasons.unknown']);
-  });
-});
 
 describe('typedTransferTarget', () => {
   it('reads digits and SIP addresses as a number to dial', () => {

@@ -1,0 +1,191 @@
+/**
+ * DeskCommands: every intent any input can send to the desk. The UI's IPC table is one client;
+ * a headset, the tray menu, a notification's buttons, a global shortcut and a dial link will be
+ * others. No input talks to AgentDesk otherwise, so they cannot drift apart.
+ *
+ * Intents that name their contact pass straight on. Intents that name none ("answer", "hang
+ * up", "toggle mute", "toggle hold") are resolved here, once, against the desk's contacts
+ * (resolveIntent.ts), and then go to the desk as the same named intent the UI would send: the
+ * desk still decides whether it may happen.
+ */
+import type {
+  ContactDetails,
+  IntentResult,
+  LegSelector,
+  SignInError,
+  SignInResult,
+  TransferTarget,
+  ValidSignInRequest,
+} from '../../common/contract';
+import type { AgentDesk } from '../desk/AgentDesk';
+import { activeCall, ringingOffer, toggledHold, toggledMute } from './resolveIntent';
+
+/** IT's rules for signing in (A3): what the machine policy refuses, which servers to try. */
+export interface SignInPolicy {
+  refusal(request: ValidSignInRequest): SignInError | undefined;
+  /** The servers to try in order, the one the agent picked first. */
+  servers(request: ValidSignInRequest): string[];
+}
+
+/** Everything DeskCommands asks of the desk: its intents, and its contacts to resolve against. */
+export type CommandedDesk = Pick<
+  AgentDesk,
+  | 'contacts'
+  | 'signIn'
+  | 'signOut'
+  | 'setStatus'
+  | 'accept'
+  | 'reject'
+  | 'end'
+  | 'clear'
+  | 'hold'
+  | 'mute'
+  | 'sendDtmf'
+  | 'consult'
+  | 'transfer'
+  | 'join'
+  | 'swap'
+  | 'leave'
+  | 'endLeg'
+  | 'saveDetails'
+  | 'dial'
+  | 'openDialLink'
+>;
+
+const NO_POLICY: SignInPolicy = {
+  refusal: () => undefined,
+  servers: (request) => [request.serverUrl],
+};
+
+export class DeskCommands {
+  constructor(
+    private readonly desk: CommandedDesk,
+    private readonly policy: SignInPolicy = NO_POLICY,
+  ) {}
+
+  // -------------------------------------------------------------------------------------------
+  // Session and status
+  // -------------------------------------------------------------------------------------------
+
+  signIn(request: ValidSignInRequest): Promise<SignInResult> {
+    const refusal = this.policy.refusal(request);
+    if (refusal) return Promise.resolve({ ok: false, error: refusal });
+    return this.desk.signIn(request, this.policy.servers(request));
+  }
+
+  signOut(): IntentResult {
+    return this.desk.signOut();
+  }
+
+  setStatus(statusId: string): IntentResult {
+    return this.desk.setStatus(statusId);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Intents that name no contact: resolved against the desk's contacts
+  // -------------------------------------------------------------------------------------------
+
+  /** Accept the offer ringing (headset hook off, a notification's Accept, a shortcut). */
+  answer(): IntentResult {
+    const offer = ringingOffer(this.desk.contacts());
+    return offer.ok ? this.desk.accept(offer.value.id) : offer;
+  }
+
+  /** Reject the offer ringing (a notification's Reject, the headset's reject button). */
+  decline(): IntentResult {
+    const offer = ringingOffer(this.desk.contacts());
+    return offer.ok ? this.desk.reject(offer.value.id) : offer;
+  }
+
+  /** End the call holding the line, every leg of it (headset hook on, a shortcut). */
+  hangUp(): IntentResult {
+    const call = activeCall(this.desk.contacts());
+    return call.ok ? this.desk.end(call.value.id) : call;
+  }
+
+  toggleMute(): IntentResult {
+    const call = activeCall(this.desk.contacts());
+    return call.ok ? this.desk.mute(call.value.id, toggledMute(call.value)) : call;
+  }
+
+  toggleHold(): IntentResult {
+    const call = activeCall(this.desk.contacts());
+    if (!call.ok) return call;
+    const { leg, hold } = toggledHold(call.value);
+    return this.desk.hold(call.value.id, leg, hold);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Intents that name their contact (the UI's)
+  // -------------------------------------------------------------------------------------------
+
+  accept(contactId: string): IntentResult {
+    return this.desk.accept(contactId);
+  }
+
+  reject(contactId: string): IntentResult {
+    return this.desk.reject(contactId);
+  }
+
+  /** `voicemail`: the agent left one on a callback nobody answered (D7). */
+  end(contactId: string, options: { voicemail?: boolean } = {}): IntentResult {
+    return this.desk.end(contactId, options);
+  }
+
+  clear(contactId: string): IntentResult {
+    return this.desk.clear(contactId);
+  }
+
+  hold(contactId: string, leg: LegSelector, hold: boolean): IntentResult {
+    return this.desk.hold(contactId, leg, hold);
+  }
+
+  mute(contactId: string, muted: boolean): IntentResult {
+    return this.desk.mute(contactId, muted);
+  }
+
+  sendDtmf(contactId: string, digits: string): IntentResult {
+    return this.desk.sendDtmf(contactId, digits);
+  }
+
+  consult(contactId: string, to: TransferTarget): IntentResult {
+    return this.desk.consult(contactId, to);
+  }
+
+  transfer(contactId: string, to: TransferTarget): IntentResult {
+    return this.desk.transfer(contactId, to);
+  }
+
+  join(contactId: string): IntentResult {
+    return this.desk.join(contactId);
+  }
+
+  swap(contactId: string): IntentResult {
+    return this.desk.swap(contactId);
+  }
+
+  leave(contactId: string): IntentResult {
+    return this.desk.leave(contactId);
+  }
+
+  endLeg(contactId: string, leg: 'customer' | 'thirdParty'): IntentResult {
+    return this.desk.endLeg(contactId, leg);
+  }
+
+  saveDetails(contactId: string, details: ContactDetails): IntentResult {
+    return this.desk.saveDetails(contactId, details);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Dialing
+  // -------------------------------------------------------------------------------------------
+
+  dial(target: string): IntentResult {
+    return this.desk.dial(target);
+  }
+
+  /** A tel:, sip: or callto: link the OS handed the app; untrusted. */
+  openDialLink(url: string): IntentResult {
+    return this.desk.openDialLink(url);
+  }
+}

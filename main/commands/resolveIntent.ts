@@ -1,0 +1,50 @@
+/**
+ * What an intent that names no contact means, read once off the desk's contacts: which offer
+ * "answer" takes, which call "hang up", "toggle mute" and "toggle hold" act on, and which way
+ * a toggle goes. A headset button, a tray item or a shortcut knows nothing of contact ids; the
+ * answer must be the same whichever of them asks.
+ */
+import type { Contact, LegSelector, RefusalReason, VoiceContact } from '../../common/contract';
+import { wantsHeld } from '../desk/voice/holdMachine';
+import { holdableLegs, holdOf } from '../desk/voice/legs';
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; reason: RefusalReason };
+
+/** States in which a call holds the line: placing it, picking it up, talking. */
+const ACTIVE_CALL_STATES: ReadonlySet<Contact['state']> = new Set([
+  'dialing',
+  'accepting',
+  'connected',
+]);
+
+/** The offer "answer" (or "reject") takes: the one ringing, the oldest if there ever are more. */
+export function ringingOffer(contacts: readonly Contact[]): Resolved<Contact> {
+  const offer = contacts
+    .filter((contact) => contact.state === 'incoming')
+    .sort((a, b) => a.createdAt - b.createdAt)[0];
+  return offer ? { ok: true, value: offer } : { ok: false, reason: 'noOffer' };
+}
+
+/** The call "hang up", "toggle mute" and "toggle hold" act on: the one holding the line. */
+export function activeCall(contacts: readonly Contact[]): Resolved<VoiceContact> {
+  const call = contacts.find(
+    (contact): contact is VoiceContact =>
+      contact.channel === 'voice' && ACTIVE_CALL_STATES.has(contact.state),
+  );
+  return call ? { ok: true, value: call } : { ok: false, reason: 'noActiveCall' };
+}
+
+/** Mute toggles the agent's microphone on the whole call. */
+export function toggledMute(call: VoiceContact): boolean {
+  return !call.muted;
+}
+
+/**
+ * Hold toggles every party on the line together: all of them held (or being held) resume,
+ * otherwise all of them go on hold. With only the customer on the line that is the customer.
+ */
+export function toggledHold(call: VoiceContact): { leg: LegSelector; hold: boolean } {
+  const legs = holdableLegs(call);
+  const allHeld = legs.length > 0 && legs.every((leg) => wantsHeld(holdOf(call, leg)));
+  return { leg: 'all', hold: !allHeld };
+}

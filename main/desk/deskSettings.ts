@@ -1,0 +1,114 @@
+/**
+ * What AgentDesk is built with: its ports, and the options a provisioning profile controls
+ * (`DeskProfileSettings`), each with its one default here.
+ */
+import type {
+  AgentStatusDefinition,
+  DeskState,
+  EngineAccount,
+  QuickConnect,
+} from '../../common/contract';
+import { DialingRulesConfig } from '../dialing/DialingRules';
+import type { ContactHistory } from '../history/DeskHistory';
+import { DEFAULT_CAPACITY, type ChannelCapacity } from './contacts/capacity';
+import { isWrapUpRequired, NO_WRAP_UP, type WrapUpSettings } from './contacts/wrapUp';
+import type { Clock, DeskLogger, EnginePort } from './ports';
+import type { SignInMemory } from './session/signInMemory';
+import type { StatusMemory } from './status/AgentStatus';
+import type { CallPermissions, DtmfMode } from './voice/CallControl';
+import { DEFAULT_OFFER_HEADER_NAMES, type OfferHeaderNames } from './voice/offerHeaders';
+import type { VoiceSettings } from './voice/VoiceCalls';
+
+export interface AgentDeskOptions {
+  engine: EnginePort;
+  clock: Clock;
+  memory: SignInMemory;
+  logger: DeskLogger;
+  statusMemory?: StatusMemory;
+  ringTimeoutMs?: number;
+  /** After contact work clears on its own after this long; undefined or 0: only by Clear. */
+  acwTimeoutMs?: number;
+  /** Where status changes and finished contacts are recorded (C4, H1). */
+  history?: ContactHistory;
+  /** How typed numbers become dial targets, and which ones are refused (D4). */
+  dialingRules?: DialingRulesConfig;
+  /** Transfer and dial targets from the profile (D5). */
+  quickConnects?: readonly QuickConnect[];
+  /** Voice offers connect without a click, after an optional beep (D2). */
+  autoAccept?: { voice: boolean; beep: boolean };
+  signInTimeoutMs?: number;
+  customStatuses?: readonly AgentStatusDefinition[];
+  iceServers?: EngineAccount['iceServers'];
+  /** Transfer and conference may be switched off by the profile (D6); both on by default. */
+  permissions?: CallPermissions;
+  /** Names of the offer headers carrying the queue name and the callback flag (D1, D7). */
+  sipHeaders?: OfferHeaderNames;
+  /** Wrap-up codes and whether one is required before Clear Contact (D8). */
+  wrapUp?: WrapUpSettings;
+  /** How DTMF is sent (D3). */
+  dtmfMode?: DtmfMode;
+  /** Chat slots of the routing profile; the chat channel itself arrives later. */
+  chatSlots?: number;
+}
+
+/** The options a provisioning profile controls; `applyProfile` swaps them at run time. */
+export type DeskProfileSettings = Partial<
+  Pick<
+    AgentDeskOptions,
+    | 'ringTimeoutMs'
+    | 'acwTimeoutMs'
+    | 'autoAccept'
+    | 'customStatuses'
+    | 'dialingRules'
+    | 'quickConnects'
+    | 'permissions'
+    | 'sipHeaders'
+    | 'wrapUp'
+    | 'dtmfMode'
+    | 'chatSlots'
+  >
+>;
+
+/** The profile's settings in force, every default filled in (custom statuses go to AgentStatus). */
+export interface ProfileSettings extends VoiceSettings {
+  acwTimeoutMs: number;
+  wrapUp: WrapUpSettings;
+  capacity: ChannelCapacity;
+}
+
+const DEFAULT_RING_TIMEOUT_MS = 20_000;
+/** Until a profile sets the country, numbers are read as North American ones. */
+const DEFAULT_DIALING_RULES: DialingRulesConfig = DialingRulesConfig.parse({
+  defaultCountry: 'US',
+});
+
+/** The one place the profile-controlled options get their defaults. */
+export function profileSettings(settings: DeskProfileSettings): ProfileSettings {
+  return {
+    ringTimeoutMs: settings.ringTimeoutMs ?? DEFAULT_RING_TIMEOUT_MS,
+    acwTimeoutMs: settings.acwTimeoutMs ?? 0,
+    autoAccept: settings.autoAccept ?? { voice: false, beep: false },
+    dialingRules: settings.dialingRules ?? DEFAULT_DIALING_RULES,
+    quickConnects: settings.quickConnects ?? [],
+    permissions: settings.permissions ?? { transfer: true, conference: true },
+    sipHeaders: settings.sipHeaders ?? DEFAULT_OFFER_HEADER_NAMES,
+    wrapUp: settings.wrapUp ?? NO_WRAP_UP,
+    dtmfMode: settings.dtmfMode ?? 'auto',
+    capacity: { ...DEFAULT_CAPACITY, chat: settings.chatSlots ?? DEFAULT_CAPACITY.chat },
+  };
+}
+
+/** What the profile allows and offers for in-call control and wrap-up (D6, D8). */
+export function contactOptions(settings: ProfileSettings): DeskState['contactOptions'] {
+  return {
+    transfer: settings.permissions.transfer,
+    conference: settings.permissions.conference,
+    wrapUpCodes: [...settings.wrapUp.codes],
+    wrapUpRequired: isWrapUpRequired(settings.wrapUp),
+  };
+}
+
+/** Agent and queue quick connects are transfer targets: they only make sense during a call. */
+export function visibleQuickConnects(settings: ProfileSettings, onCall: boolean): QuickConnect[] {
+  return settings.quickConnects.filter((entry) => onCall || entry.kind === 'external');
+}

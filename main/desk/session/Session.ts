@@ -1,0 +1,258 @@
+/**
+ * The agent's session: sign-in and sign-out, the connection to the SIP server and the phone
+ * line's registration, and what the engine reports about them.
+ *
+ * The session knows nothing of statuses or contacts. What depends on them (which status to
+ * restore, whether the line is needed) it asks AgentDesk through SessionHost, so the decision
+ * stays in one place.
+ */
+import type {
+  DeskState,
+  EngineAccount,
+  EngineEvent,
+  Notice,
+  NoticeCode,
+  SessionPhase,
+  SignInError,
+  SignInResult,
+  ValidSignInRequest,
+} from '../../../common/contract';
+import type { Clock, DeskLogger, EnginePort, TimerHandle } from '../ports';
+import { PhoneLine } from './PhoneLine';
+import { nextSessionPhase, type SessionEvent } from './sessionMachine';
+import { signInErrorFromRegistration, signInErrorFromTransport } from './signInErrors';
+import { sameAccount, type SignInMemory } from './signInMemory';
+
+/** What the session needs from AgentDesk. */
+export interface SessionHost {
+  /** Sign-in just succeeded: the desk restores the agent's last status. */
+  signedIn(): void;
+  /** Whether the agent needs the line now (a status other than Offline, an open contact). */
+  lineWanted(): boolean;
+  /** Header names the engine forwards with an offer, besides X- headers (the profile's). */
+  forwardedHeaders(): string[];
+  notice(level: Notice['level'], code: NoticeCode, values?: Notice['values']): void;
+  currentNotice(): NoticeCode | undefined;
+  changed(): void;
+}
+
+/** AgentDesk's options the session reads. */
+export interface SessionOptions {
+  engine: EnginePort;
+  clock: Clock;
+  logger: DeskLogger;
+  memory: SignInMemory;
+  signInTimeoutMs?: number;
+  iceServers?: EngineAccount['iceServers'];
+}
+
+const DEFAULT_SIGN_IN_TIMEOUT_MS = 15_000;
+
+interface PendingSignIn {
+  resolve: (result: SignInResult) => void;
+  timeout: TimerHandle;
+}
+
+export class Session {
+  readonly line: PhoneLine;
+  private current: SessionPhase = 'signedOut';
+  private error: SignInError | undefined;
+  private account: EngineAccount | undefined;
+  private identity: DeskState['session']['identity'];
+  private pending: PendingSignIn | undefined;
+  /** Cached: reading it may decrypt the saved password, far too slow for every snapshot. */
+  private remembered: ReturnType<SignInMemory['load']>;
+  private engineSeenReady = false;
+
+  constructor(
+    private readonly options: SessionOptions,
+    private readonly host: SessionHost,
+  ) {
+    this.line = new PhoneLine(options.engine);
+    this.remembered = options.memory.load();
+  }
+
+  get phase(): SessionPhase {
+    return this.current;
+  }
+
+  get signedIn(): boolean {
+    return this.current === 'signedIn';
+  }
+
+  private move(event: SessionEvent): void {
+    this.current = nextSessionPhase(this.current, event);
+  }
+
+  /** `serverUrls`: the servers to try in order (the profile's list). */
+  signIn(request: ValidSignInRequest, serverUrls: string[]): Promise<SignInResult> {
+    if (this.current !== 'signedOut') {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'rejected', detail: 'already signed in' },
+      });
+    }
+    const remembered = this.remembered;
+    const password =
+      request.password !== ''
+        ? request.password
+        : remembered && sameAccount(remembered.form, request)
+          ? remembered.password
+          : undefined;
+    if (password === undefined || password === '') {
+      return Promise.resolve({ ok: false, error: { code: 'badCredentials', field: 'password' } });
+    }
+    const { password: _typed, ...form } = request;
+    this.move('signIn');
+    this.error = undefined;
+    this.account = {
+      serverUrls,
+      sipUri: request.sipUri,
+      authUser: request.authUser,
+      password,
+      displayName: request.displayName,
+      iceServers: this.options.iceServers ?? [],
+      // Taken at sign-in; a profile applied later takes effect at the next sign-in.
+      forwardedHeaders: this.host.forwardedHeaders(),
+    };
+    this.identity = { uri: request.sipUri, displayName: request.displayName };
+    this.line.move('register');
+    this.options.engine.send({ type: 'connect', account: this.account, register: true });
+    this.host.changed();
+
+    return new Promise<SignInResult>((resolve) => {
+      const timeoutMs = this.options.signInTimeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
+      const timeout = this.options.clock.after(timeoutMs, () =>
+        this.finishSignIn({ code: 'timeout', field: 'serverUrl' }),
+      );
+      this.pending = {
+        resolve: (result) => {
+          if (result.ok) {
+            this.options.memory.save(form, password);
+            this.remembered = { form, password };
+          }
+          resolve(result);
+        },
+        timeout,
+      };
+    });
+  }
+
+  /** Ends a pending sign-in: success when `error` is undefined. */
+  private finishSignIn(error: SignInError | undefined): void {
+    const pending = this.pending;
+    if (!pending || this.current !== 'signingIn') return;
+    this.pending = undefined;
+    pending.timeout.cancel();
+    if (error) {
+      this.move('signInFailed');
+      this.error = error;
+      this.resetConnection();
+      this.options.logger.warn('sign-in failed', { ...error });
+      this.host.changed();
+      pending.resolve({ ok: false, error });
+      return;
+    }
+    this.move('registered');
+    this.line.move('registered');
+    this.host.signedIn();
+    this.reconcileLine();
+    this.options.logger.info('signed in', { uri: this.identity?.uri });
+    this.host.changed();
+    pending.resolve({ ok: true });
+  }
+
+  /** Registers or unregisters the line as the agent's status and contacts need. */
+  reconcileLine(): void {
+    if (this.current === 'signedIn') this.line.reconcile(this.host.lineWanted());
+  }
+
+  /** Cancels a sign-in still under way, or leaves the signed-in session; then disconnects. */
+  signOut(): void {
+    if (this.current === 'signingIn') this.finishSignIn({ code: 'rejected', detail: 'cancelled' });
+    if (this.current === 'signedIn') this.move('signOut');
+    this.resetConnection();
+    this.identity = undefined;
+  }
+
+  private resetConnection(): void {
+    this.options.engine.send({ type: 'disconnect' });
+    this.account = undefined;
+    this.line.move('reset');
+  }
+
+  /**
+   * The engine page loaded. True when it was a reload under a live session: the page lost its
+   * calls and its connection, which `reconnect` makes again. The first load is not one:
+   * commands sent before it were queued for it.
+   */
+  engineLoaded(): boolean {
+    const reloaded = this.engineSeenReady;
+    this.engineSeenReady = true;
+    return reloaded && this.current !== 'signedOut' && this.account !== undefined;
+  }
+
+  /** Connects a reloaded engine again; it registers while signing in or when `register`. */
+  reconnect(register: boolean): void {
+    if (!this.account) return;
+    const registering = register || this.current === 'signingIn';
+    this.line.move('reset');
+    if (registering) this.line.move('register');
+    this.options.engine.send({ type: 'connect', account: this.account, register: registering });
+  }
+
+  onTransport(event: Extract<EngineEvent, { type: 'transport' }>): void {
+    if (event.state !== 'disconnected') return;
+    if (this.current === 'signingIn') {
+      this.finishSignIn(signInErrorFromTransport(event.error));
+      return;
+    }
+    if (this.current === 'signedIn') {
+      // JsSIP reconnects by itself and re-registers; the agent must see that routing stopped.
+      this.line.move('connectionLost');
+      this.host.notice('error', 'connectionLost');
+      this.host.changed();
+    }
+  }
+
+  onRegistration(event: Extract<EngineEvent, { type: 'registration' }>): void {
+    if (this.current === 'signingIn') {
+      if (event.state === 'registered') this.finishSignIn(undefined);
+      else if (event.state === 'failed') this.finishSignIn(signInErrorFromRegistration(event));
+      return;
+    }
+    if (this.current !== 'signedIn') return;
+    const before = this.line.state;
+    this.line.move(event.state);
+    if (event.state === 'registered') {
+      const notice = this.host.currentNotice();
+      if (notice === 'connectionLost' || notice === 'registrationFailed') {
+        this.host.notice('info', 'reconnected');
+      }
+      // An Offline chosen while the REGISTER was in flight still wins.
+      this.reconcileLine();
+    } else if (event.state === 'failed') {
+      this.host.notice('error', 'registrationFailed', {
+        cause: [event.statusCode, event.cause].filter((part) => part !== undefined).join(' '),
+      });
+    }
+    if (before !== this.line.state || event.state === 'failed') this.host.changed();
+  }
+
+  snapshot(): DeskState['session'] {
+    const remembered = this.remembered;
+    return {
+      phase: this.current,
+      ...(this.error ? { error: this.error } : {}),
+      ...(remembered
+        ? {
+            form: {
+              ...remembered.form,
+              hasSavedPassword: remembered.password !== undefined && remembered.password !== '',
+            },
+          }
+        : {}),
+      ...(this.identity ? { identity: this.identity } : {}),
+    };
+  }
+}

@@ -1,0 +1,14 @@
+/** What the desk remembers between runs about how the agent signs in. */
+import type { ValidSignInRequest } from '../../../common/contract';
+
+export type SignInForm = Omit<ValidSignInRequest, 'password'>;
+
+export interface SignInMemory {
+  load(): { form: SignInForm; password: string | undefined } | undefined;
+  save(form: SignInForm, password: string): void;
+}
+
+/** The same account: a saved password is offered only for the server and user it was typed for. */
+export function sameAccount(a: SignInForm, b: SignInForm): boolean {
+  return a.serverUrl === b.serverUrl && a.sipUri === b.sipUri && a.authUser === b.authUser;
+}

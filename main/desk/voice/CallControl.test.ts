@@ -1,0 +1,191 @@
+/** In-call control through AgentDesk (D3): a new call, hold, mute and DTMF. */
+import { describe, expect, it } from 'vitest';
+import { IllegalTransitionError } from '../../../common/fsm/IllegalTransitionError';
+import { availableDesk } from '../desk.testkit';
+import { CUSTOMER, onCall } from './inCall.testkit';
+
+describe('a new contact', () => {
+  it('starts not held, not muted, with empty notes, and the profile options in the snapshot', async () => {
+    const { contact, desk } = await onCall({
+      permissions: { transfer: false, conference: true },
+      wrapUp: { codes: [{ id: 'sold', label: 'Sold' }], required: true },
+    });
+    expect(contact()).toMatchObject({ hold: 'none', muted: false, details: { notes: '' } });
+    expect(desk.snapshot().contactOptions).toEqual({
+      transfer: false,
+      conference: true,
+      wrapUpCodes: [{ id: 'sold', label: 'Sold' }],
+      wrapUpRequired: true,
+    });
+  });
+
+  it('asks for a code only when the profile lists some', async () => {
+    const { desk } = await availableDesk({ wrapUp: { codes: [], required: true } });
+    expect(desk.snapshot().contactOptions.wrapUpRequired).toBe(false);
+  });
+
+  it('starts dialled contacts the same way', async () => {
+    const { desk } = await availableDesk();
+    desk.dial('+1 734 764 4357');
+    expect(desk.snapshot().contacts[0]).toMatchObject({
+      hold: 'none',
+      muted: false,
+      details: { notes: '' },
+    });
+  });
+});
+
+describe('hold', () => {
+  it('holds, waits for the engine, resumes, and waits again', async () => {
+    const { desk, emit, contact, mark } = await onCall();
+    let sent = mark();
+    expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({ ok: true });
+    expect(sent()).toEqual([{ type: 'hold', callId: CUSTOMER, hold: true }]);
+    expect(contact().hold).toBe('holding');
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    expect(contact().hold).toBe('held');
+    sent = mark();
+    desk.hold(CUSTOMER, 'customer', false);
+    expect(sent()).toEqual([{ type: 'hold', callId: CUSTOMER, hold: false }]);
+    expect(contact().hold).toBe('resuming');
+    emit({ type: 'hold', callId: CUSTOMER, held: false });
+    expect(contact().hold).toBe('none');
+  });
+
+  it('passes every change of mind to the engine and ends where the agent last wanted', async () => {
+    const { desk, emit, contact, mark } = await onCall();
+    const sent = mark();
+    desk.hold(CUSTOMER, 'customer', true);
+    desk.hold(CUSTOMER, 'customer', false);
+    expect(contact().hold).toBe('resuming');
+    // The answer to the first re-INVITE: the engine goes on to resume.
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    expect(contact().hold).toBe('resuming');
+    emit({ type: 'hold', callId: CUSTOMER, held: false });
+    expect(contact().hold).toBe('none');
+
+    desk.hold(CUSTOMER, 'customer', true);
+    desk.hold(CUSTOMER, 'customer', false);
+    desk.hold(CUSTOMER, 'customer', true);
+    expect(contact().hold).toBe('holding');
+    // The engine coalesced: the call went on hold once, which is what is wanted now.
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    expect(contact().hold).toBe('held');
+    expect(sent().map((command) => command.type === 'hold' && command.hold)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('throws on a request that makes no sense, and sends nothing', async () => {
+    const { desk, emit, contact, mark } = await onCall();
+    const sent = mark();
+    expect(() => desk.hold(CUSTOMER, 'customer', false)).toThrow(IllegalTransitionError);
+    desk.hold(CUSTOMER, 'customer', true);
+    expect(() => desk.hold(CUSTOMER, 'customer', true)).toThrow(IllegalTransitionError);
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    expect(() => desk.hold(CUSTOMER, 'customer', true)).toThrow(IllegalTransitionError);
+    expect(sent()).toHaveLength(1);
+    expect(contact().hold).toBe('held');
+  });
+
+  it('goes back to the state the engine confirms when hold fails, with a notice', async () => {
+    const { desk, emit, contact } = await onCall();
+    desk.hold(CUSTOMER, 'customer', true);
+    emit({ type: 'hold-failed', callId: CUSTOMER, held: false, cause: 'Timeout', statusCode: 408 });
+    expect(contact().hold).toBe('none');
+    expect(desk.snapshot().notice).toMatchObject({
+      code: 'holdFailed',
+      values: { cause: '408 Timeout' },
+    });
+    desk.hold(CUSTOMER, 'customer', true);
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    desk.hold(CUSTOMER, 'customer', false);
+    emit({ type: 'hold-failed', callId: CUSTOMER, held: true, cause: 'Request Pending' });
+    expect(contact().hold).toBe('held');
+  });
+
+  it('is refused outside a connected call and for legs that are not there', async () => {
+    const { desk } = await availableDesk();
+    desk.handleEngineEvent({
+      type: 'incoming',
+      callId: 'ringing',
+      from: { user: 'u', uri: 'sip:u@x', displayName: '' },
+      headers: {},
+    });
+    expect(desk.hold('ringing', 'customer', true)).toEqual({ ok: false, reason: 'notConnected' });
+    expect(desk.hold('nobody', 'customer', true)).toEqual({
+      ok: false,
+      reason: 'contactNotFound',
+    });
+    const call = await onCall();
+    expect(call.desk.hold(CUSTOMER, 'thirdParty', true)).toEqual({
+      ok: false,
+      reason: 'noThirdParty',
+    });
+    call.consult('+442071838750', false);
+    expect(call.desk.hold(CUSTOMER, 'thirdParty', true)).toEqual({
+      ok: false,
+      reason: 'thirdPartyNotConnected',
+    });
+  });
+});
+
+describe('mute', () => {
+  it('mutes every live leg, including one dialled while muted', async () => {
+    const { desk, contact, mark, consult } = await onCall();
+    let sent = mark();
+    expect(desk.mute(CUSTOMER, true)).toEqual({ ok: true });
+    expect(sent()).toEqual([{ type: 'mute', callId: CUSTOMER, muted: true }]);
+    expect(contact().muted).toBe(true);
+    sent = mark();
+    const third = consult();
+    expect(sent()).toContainEqual({ type: 'mute', callId: third, muted: true });
+    sent = mark();
+    desk.mute(CUSTOMER, false);
+    expect(sent()).toEqual([
+      { type: 'mute', callId: CUSTOMER, muted: false },
+      { type: 'mute', callId: third, muted: false },
+    ]);
+    expect(contact().muted).toBe(false);
+  });
+});
+
+describe('DTMF', () => {
+  it('goes to the customer, with the profile mode, and is kept (last 64) for the pad', async () => {
+    const { desk, contact, mark } = await onCall({ dtmfMode: 'info' });
+    const sent = mark();
+    expect(desk.sendDtmf(CUSTOMER, '12#')).toEqual({ ok: true });
+    expect(sent()).toEqual([{ type: 'dtmf', callId: CUSTOMER, digits: '12#', mode: 'info' }]);
+    for (let i = 0; i < 3; i += 1) desk.sendDtmf(CUSTOMER, '0123456789*#ABCD0123456789*#ABCD');
+    expect(contact().dtmfSent).toHaveLength(64);
+    expect(contact().dtmfSent!.endsWith('ABCD')).toBe(true);
+  });
+
+  it('goes to the third party while consulting them, to the customer otherwise', async () => {
+    const { desk, emit, mark, consult } = await onCall();
+    const third = consult();
+    const target = () => {
+      const sent = mark();
+      desk.sendDtmf(CUSTOMER, '5');
+      const [command] = sent();
+      return command?.type === 'dtmf' ? command.callId : undefined;
+    };
+    expect(target()).toBe(third);
+    desk.swap(CUSTOMER);
+    emit({ type: 'hold', callId: third, held: true });
+    emit({ type: 'hold', callId: CUSTOMER, held: false });
+    expect(target()).toBe(CUSTOMER);
+    desk.join(CUSTOMER);
+    expect(target()).toBe(CUSTOMER);
+  });
+
+  it('defaults to auto', async () => {
+    const { desk, engine } = await onCall();
+    desk.sendDtmf(CUSTOMER, '1');
+    expect(engine.last()).toMatchObject({ type: 'dtmf', mode: 'auto' });
+  });
+});

@@ -1,0 +1,271 @@
+/**
+ * The voice channel of the desk: offers and their ring timers, auto-accept, the calls the
+ * agent places, answering, rejecting and ending calls, and the engine's reports about them.
+ *
+ * Whether an offer may ring and whether a dial may go out are AgentDesk's decisions, taken
+ * before it calls in here; this class carries them out on the contact book and the engine.
+ */
+import type { EngineEvent, Peer } from '../../../common/contract';
+import type { ContactBook } from '../contacts/ContactBook';
+import { DESK_ENDS, type ContactEnd } from '../contacts/DeskContact';
+import { isActiveContactState } from '../contacts/contactMachine';
+import { OfferTimer } from '../contacts/OfferTimer';
+import type { Clock, DeskLogger, EnginePort } from '../ports';
+import { CallControl, type InCallSettings } from './CallControl';
+import { CallLog } from './CallLog';
+import { endCodeOf } from './endCause';
+import { LegReports, type LegReportsHost } from './LegReports';
+import { releaseLegs, type Leg } from './legs';
+import type { OfferHeaderNames } from './offerHeaders';
+import { dialledCall, legEndFromEngine, offeredCall, type VoiceDeskContact } from './voiceContact';
+
+/** The profile settings the voice channel reads; they change when a profile is applied. */
+export interface VoiceSettings extends InCallSettings {
+  ringTimeoutMs: number;
+  /** Voice offers connect without a click, after an optional beep (D2). */
+  autoAccept: { voice: boolean; beep: boolean };
+  /** Names of the offer headers carrying the queue name and the callback flag (D1, D7). */
+  sipHeaders: OfferHeaderNames;
+}
+
+export interface VoiceCallsHost extends Pick<LegReportsHost, 'notice'> {
+  settings(): VoiceSettings;
+  changed(): void;
+}
+
+/** The engine's events about calls, as opposed to the session's. */
+export type CallEvent = Extract<
+  EngineEvent,
+  {
+    type:
+      | 'progress'
+      | 'confirmed'
+      | 'ended'
+      | 'hold'
+      | 'hold-failed'
+      | 'remote-hold'
+      | 'quality'
+      | 'replaced'
+      | 'transfer'
+      | 'refer'
+      | 'dtmf';
+  }
+>;
+
+type Offer = Extract<EngineEvent, { type: 'incoming' }>;
+
+export class VoiceCalls {
+  readonly control: CallControl;
+  private readonly reports: LegReports;
+  private readonly callLog: CallLog;
+
+  constructor(
+    private readonly engine: EnginePort,
+    private readonly clock: Clock,
+    private readonly logger: DeskLogger,
+    private readonly book: ContactBook,
+    private readonly host: VoiceCallsHost,
+  ) {
+    this.callLog = new CallLog(logger);
+    const lastLegEnded = (
+      contact: VoiceDeskContact,
+      event: 'end' | 'remoteEnded',
+      end: ContactEnd,
+    ) => this.book.move(contact, event, end);
+    this.control = new CallControl(engine, logger, {
+      settings: () => host.settings(),
+      lastLegEnded,
+    });
+    this.reports = new LegReports(engine, clock, logger, {
+      notice: (level, code, values) => host.notice(level, code, values),
+      lastLegEnded,
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Offers
+  // -------------------------------------------------------------------------------------------
+
+  /** The desk will not take this call: 486 lets the server try elsewhere. */
+  refuseOffer(event: Offer, statusId: string): void {
+    this.logger.info('offer refused: agent not routable', { callId: event.callId, statusId });
+    this.engine.send({ type: 'reject', callId: event.callId, status: 486 });
+  }
+
+  /** The offer rings until its deadline, or connects at once when the profile auto-accepts. */
+  offer(event: Offer): void {
+    const { sipHeaders, ringTimeoutMs, autoAccept } = this.host.settings();
+    const contact = offeredCall(event, sipHeaders, this.clock.now());
+    contact.offerTimer = new OfferTimer(this.clock, ringTimeoutMs, () =>
+      this.ringTimedOut(contact.id),
+    );
+    contact.ringDeadline = contact.offerTimer.deadline;
+    this.book.add(contact);
+    this.callLog.offered({
+      callId: contact.id,
+      from: event.from.user,
+      displayName: event.from.displayName,
+      queue: contact.queue,
+      callback: contact.callback,
+    });
+    if (autoAccept.voice) {
+      contact.autoAccepted = true;
+      this.book.move(contact, 'accept');
+      this.engine.send({ type: 'answer', callId: contact.id, beep: autoAccept.beep });
+      this.callLog.answered(contact.id, true);
+    }
+  }
+
+  private ringTimedOut(contactId: string): void {
+    const contact = this.book.get(contactId);
+    if (!contact || contact.state !== 'incoming') return;
+    this.book.move(contact, 'ringTimeout', DESK_ENDS.ringTimeout);
+    // 480 lets the server hunt the next agent.
+    this.engine.send({ type: 'reject', callId: contactId, status: 480 });
+    this.callLog.rejected(contactId, 480, 'ringTimeout');
+    this.host.changed();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The agent's intents on a call as a whole
+  // -------------------------------------------------------------------------------------------
+
+  accept(contact: VoiceDeskContact): void {
+    this.book.move(contact, 'accept');
+    this.engine.send({ type: 'answer', callId: contact.id });
+    this.callLog.answered(contact.id, false);
+  }
+
+  reject(contact: VoiceDeskContact): void {
+    this.book.move(contact, 'reject');
+    // 486 rather than 603: a queue treats "busy here" as "try the next agent".
+    this.engine.send({ type: 'reject', callId: contact.id, status: 486 });
+    this.callLog.rejected(contact.id, 486, 'agent');
+  }
+
+  /** Ends the call with every leg still up; `voicemail`: the agent left one (D7). */
+  end(contact: VoiceDeskContact, voicemail: boolean): void {
+    // Checked first: an illegal End must not hang anything up.
+    this.book.check(contact, 'end');
+    this.control.hangUpAll(contact);
+    if (voicemail) contact.voicemail = true;
+    this.book.move(contact, 'end', DESK_ENDS.agentEnded);
+  }
+
+  /** Places a call to `target` (what the engine dials), shown to the agent as `peer`. */
+  dial(target: string, peer: Peer): void {
+    const contact = dialledCall(globalThis.crypto.randomUUID(), peer, this.clock.now());
+    this.book.add(contact);
+    this.engine.send({ type: 'call', callId: contact.id, target });
+    this.callLog.dialed(contact.id, 'customer', target);
+  }
+
+  /** The contact left `connected`: its legs are gone with it. */
+  releaseLegs(contact: VoiceDeskContact): void {
+    releaseLegs(this.engine, contact);
+  }
+
+  /** The engine reloaded and lost its calls: every live one fails. */
+  closeAll(): void {
+    for (const contact of this.book.all()) {
+      if (isActiveContactState(contact.state)) {
+        this.book.move(contact, 'failed', DESK_ENDS.engineRestarted);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Engine reports
+  // -------------------------------------------------------------------------------------------
+
+  /** Applies the engine's report about a call; true when the desk changed. */
+  handle(event: CallEvent): boolean {
+    switch (event.type) {
+      case 'progress':
+        return false;
+      case 'confirmed':
+        return this.onConfirmed(event.callId);
+      case 'ended':
+        return this.onEnded(event);
+      case 'hold':
+      case 'hold-failed':
+        return this.onLeg(event.callId, (contact, leg) => this.reports.held(contact, leg, event));
+      case 'remote-hold':
+        return this.onLeg(event.callId, (contact, leg) =>
+          this.reports.remoteHold(contact, leg, event.held),
+        );
+      case 'quality':
+        return this.onLeg(event.callId, (contact, leg) =>
+          this.reports.quality(contact, leg, event),
+        );
+      case 'replaced':
+        return this.onLeg(event.callId, (contact, leg) =>
+          this.reports.replaced(contact, leg, event),
+        );
+      case 'transfer':
+        return this.onLeg(event.callId, (contact, leg) => {
+          if (leg === 'customer') this.reports.transferOutcome(contact, event);
+        });
+      case 'refer':
+        return this.onRefer(event);
+      case 'dtmf':
+        // Never the digit itself: DTMF carries card numbers and PINs (PCI DSS).
+        this.logger.info('dtmf', { callId: event.callId, originator: event.originator });
+        return false;
+    }
+  }
+
+  /** The call and leg a callId belongs to: the customer's call has the contact's id. */
+  private findLeg(callId: string): { contact: VoiceDeskContact; leg: Leg } | undefined {
+    const own = this.book.get(callId);
+    if (own) return { contact: own, leg: 'customer' };
+    for (const contact of this.book.all()) {
+      if (contact.thirdParty?.callId === callId) return { contact, leg: 'thirdParty' };
+    }
+    return undefined;
+  }
+
+  private onLeg(callId: string, apply: (contact: VoiceDeskContact, leg: Leg) => void): boolean {
+    const found = this.findLeg(callId);
+    if (!found) return false;
+    apply(found.contact, found.leg);
+    return true;
+  }
+
+  private onConfirmed(callId: string): boolean {
+    const found = this.findLeg(callId);
+    if (!found) return false;
+    this.callLog.confirmed(callId, found.leg);
+    if (found.leg === 'customer') this.book.move(found.contact, 'confirmed');
+    else this.reports.thirdPartyConfirmed(found.contact, this.clock.now());
+    return true;
+  }
+
+  private onEnded(event: Extract<CallEvent, { type: 'ended' }>): boolean {
+    const found = this.findLeg(event.callId);
+    this.callLog.ended(event, found?.leg, endCodeOf(event));
+    if (!found) {
+      this.reports.strayEnded(event.callId);
+      return false;
+    }
+    const { contact, leg } = found;
+    if (!this.reports.legEnded(contact, leg, event)) {
+      const next = event.failed ? 'failed' : 'remoteEnded';
+      this.book.move(contact, next, legEndFromEngine(event));
+    }
+    return true;
+  }
+
+  /**
+   * The far end asks us to call someone else (REFER). Always refused: an agent's phone must not
+   * be redirected by whoever is on the line (toll fraud: a caller referring us to a premium
+   * number). Transfers are the agent's decision, made through the desk.
+   */
+  private onRefer(event: Extract<CallEvent, { type: 'refer' }>): boolean {
+    this.logger.warn('refer refused', { callId: event.callId, replaces: event.replaces });
+    this.engine.send({ type: 'refer-answer', callId: event.callId, accept: false });
+    if (!this.findLeg(event.callId)) return false;
+    this.host.notice('warning', 'referRefused');
+    return true;
+  }
+}

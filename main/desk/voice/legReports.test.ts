@@ -1,0 +1,163 @@
+/** A call's legs ending in any order, and what the far end reports, through AgentDesk. */
+import { describe, expect, it } from 'vitest';
+import { CUSTOMER, onCall } from './inCall.testkit';
+
+describe('legs ending in any order', () => {
+  type Ender = 'remote' | 'agentLeg';
+  type Leg = 'customer' | 'thirdParty';
+  const orders: Array<[Leg, Ender, Ender, boolean]> = [];
+  for (const first of ['customer', 'thirdParty'] as const) {
+    for (const firstBy of ['remote', 'agentLeg'] as const) {
+      for (const secondBy of ['remote', 'agentLeg'] as const) {
+        for (const joined of [false, true]) orders.push([first, firstBy, secondBy, joined]);
+      }
+    }
+  }
+
+  it.each(orders)(
+    '%s first (%s), then the other (%s), joined: %s',
+    async (first, firstBy, secondBy, joined) => {
+      const call = await onCall();
+      const { desk, contact, ended, mark } = call;
+      const third = call.consult();
+      if (joined) desk.join(CUSTOMER);
+      const callIdOf = (leg: Leg) => (leg === 'customer' ? CUSTOMER : third);
+      const endLeg = (leg: Leg, by: Ender) => {
+        if (by === 'remote') return ended(callIdOf(leg));
+        expect(desk.endLeg(CUSTOMER, leg)).toEqual({ ok: true });
+        // The engine reports our own hang-up back at once; it must change nothing more.
+        ended(callIdOf(leg), 'local');
+      };
+      const second: Leg = first === 'customer' ? 'thirdParty' : 'customer';
+
+      const sent = mark();
+      endLeg(first, firstBy);
+      const middle = contact();
+      expect(middle.state).toBe('connected');
+      expect(middle.conference ?? false).toBe(false);
+      if (joined) expect(sent()).toContainEqual({ type: 'mix', callIds: [] });
+      if (first === 'customer') {
+        expect(middle.customerLeft).toBe(true);
+        expect(middle.thirdParty?.state).toBe('connected');
+        if (firstBy === 'remote') expect(desk.snapshot().notice?.code).toBe('customerLeft');
+        expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({
+          ok: false,
+          reason: 'customerLeft',
+        });
+      } else {
+        expect(middle.thirdParty).toBeUndefined();
+        expect(middle.customerLeft).toBeUndefined();
+        if (firstBy === 'remote') expect(desk.snapshot().notice?.code).toBe('thirdPartyLeft');
+      }
+
+      endLeg(second, secondBy);
+      const last = contact();
+      expect(last.state).toBe('acw');
+      expect(last.thirdParty).toBeUndefined();
+      expect(last.hold).toBe('none');
+      // The contact is about the customer: it reports how the customer's call ended.
+      const customerBy = (first === 'customer' ? firstBy : secondBy) === 'remote';
+      expect(last.endedBy).toBe(customerBy ? 'customer' : 'agent');
+
+      // The engine's late reports of our own hang-ups change nothing.
+      ended(CUSTOMER, 'local');
+      ended(third, 'local');
+      expect(contact()).toEqual(last);
+      expect(desk.clear(CUSTOMER)).toEqual({ ok: true });
+      expect(desk.snapshot().agent.routable).toBe(true);
+    },
+  );
+
+  it('agent ends all: hangs up both legs and stops the mix', async () => {
+    const call = await onCall();
+    const third = call.consult();
+    call.desk.join(CUSTOMER);
+    const sent = call.mark();
+    expect(call.desk.end(CUSTOMER)).toEqual({ ok: true });
+    expect(sent()).toEqual([
+      { type: 'mix', callIds: [] },
+      { type: 'hangup', callId: CUSTOMER },
+      { type: 'hangup', callId: third },
+    ]);
+    expect(call.contact()).toMatchObject({ state: 'acw', endedBy: 'agent', conference: false });
+    call.ended(third);
+    call.ended(CUSTOMER);
+    expect(call.contact().state).toBe('acw');
+  });
+
+  it('agent ends all after the customer left: hangs up only the third party', async () => {
+    const call = await onCall();
+    const third = call.consult();
+    call.ended(CUSTOMER);
+    const sent = call.mark();
+    call.desk.end(CUSTOMER);
+    expect(sent()).toEqual([{ type: 'hangup', callId: third }]);
+    expect(call.contact().state).toBe('acw');
+  });
+
+  it('ending the customer leg with no third party ends the contact', async () => {
+    const call = await onCall();
+    expect(call.desk.endLeg(CUSTOMER, 'customer')).toEqual({ ok: true });
+    expect(call.contact()).toMatchObject({ state: 'acw', endedBy: 'agent' });
+    expect(call.desk.endLeg(CUSTOMER, 'thirdParty')).toEqual({
+      ok: false,
+      reason: 'notConnected',
+    });
+  });
+
+  it('an engine restart closes both legs', async () => {
+    const call = await onCall();
+    call.consult();
+    call.emit({ type: 'ready' });
+    call.emit({ type: 'ready' });
+    expect(call.contact()).toMatchObject({ state: 'acw', endCode: 'engineRestarted' });
+    expect(call.contact().thirdParty).toBeUndefined();
+  });
+});
+
+describe('reports from the far end', () => {
+  it('shows the customer holding us, and quality per leg with its rating', async () => {
+    const { emit, contact, consult } = await onCall();
+    emit({ type: 'remote-hold', callId: CUSTOMER, held: true });
+    expect(contact().remoteHold).toBe(true);
+    emit({ type: 'quality', callId: CUSTOMER, mos: 4.3, lossPct: 0, jitterMs: 3, rttMs: 20 });
+    expect(contact().quality).toEqual({
+      mos: 4.3,
+      rating: 'good',
+      lossPct: 0,
+      jitterMs: 3,
+      rttMs: 20,
+    });
+    const third = consult();
+    emit({ type: 'quality', callId: third, mos: 3.1, lossPct: 9, jitterMs: 60 });
+    expect(contact().thirdParty?.quality).toMatchObject({ rating: 'poor' });
+    expect(contact().quality?.rating).toBe('good');
+  });
+
+  it('updates the customer when a call replaced ours (we were the transfer target)', async () => {
+    const { emit, contact } = await onCall();
+    emit({
+      type: 'replaced',
+      callId: CUSTOMER,
+      peer: { user: '+15559998888', uri: 'sip:+15559998888@x', displayName: 'Transferred In' },
+    });
+    expect(contact().peer).toEqual({ number: '+15559998888', displayName: 'Transferred In' });
+  });
+
+  it("refuses the far end's REFER", async () => {
+    const { emit, engine, contact, desk } = await onCall();
+    emit({ type: 'refer', callId: CUSTOMER, target: 'sip:+19005550100@evil', replaces: false });
+    expect(engine.last()).toEqual({ type: 'refer-answer', callId: CUSTOMER, accept: false });
+    expect(contact().state).toBe('connected');
+    expect(desk.snapshot().notice?.code).toBe('referRefused');
+  });
+
+  it('only logs DTMF the far end sends', async () => {
+    const { emit, engine, desk } = await onCall();
+    const revision = desk.snapshot().revision;
+    const count = engine.commands.length;
+    emit({ type: 'dtmf', callId: CUSTOMER, tone: '5', originator: 'remote', via: 'info' });
+    expect(desk.snapshot().revision).toBe(revision);
+    expect(engine.commands.length).toBe(count);
+  });
+});
