@@ -11,50 +11,30 @@ import type * as JsSIP from 'jssip';
 import type { IceCandidateEvent, RTCSession, TerminateOptions } from 'jssip/lib/RTCSession';
 import type { IncomingRTCSessionEvent, OutgoingRTCSessionEvent } from 'jssip/lib/UA';
 import type { EngineCommand, EngineEvent } from '../../common/contract';
-import { EngineAccount, MICROPHONE_UNAVAILABLE_CAUSE } from '../../common/contract';
-import { playBeep } from './audio/beep';
+import { EngineAccount } from '../../common/contract';
 import type { CallSession } from './sip/CallSession';
 import { CallTransfers } from './sip/CallTransfers';
 import { ConferenceMixer } from './audio/ConferenceMixer';
-import { bounded, failureStatusOf, mediaErrorText } from './sip/describeFailure';
+import { bounded } from './sip/describeFailure';
+import { endedEvent } from './sip/endedReport';
 import { sendDtmf } from './dtmf/DtmfSender';
 import { EngineCall, type SessionEnd } from './sip/EngineCall';
 import { forwardedHeaders, rawHeadersOf } from './sip/forwardedHeaders';
 import type { HoldNegotiator } from './sip/HoldNegotiator';
-import { IceGatheringPolicy } from './sip/IceGatheringPolicy';
-import { disarmOfferExpiry, installGlareHandling } from './sip/jssipInternals';
-import { expiresOverflowsTimer } from './sip/offerExpiry';
-import { type MicrophoneSource, microphoneFailure } from './audio/microphone';
-import { noCommonAudioCodec } from './sip/offerCodecs';
+import { IceGatheringRounds } from './sip/IceGatheringRounds';
+import { installGlareHandling } from './sip/jssipInternals';
+import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
+import { takeIncomingOffer } from './sip/incomingOffer';
+import type { MicrophoneSource } from './audio/microphone';
 import { peerConnectionConfig } from './sip/peerConnectionConfig';
 import type { RequestOffer } from './sip/referRequest';
-import {
-  bindSession,
-  type EndLike,
-  type SessionEventSink,
-  sessionHandlers,
-} from './sip/sessionEvents';
+import { bindSession, type EndLike, type SessionEventSink } from './sip/sessionEvents';
 import { identityOf } from './sip/sipIdentity';
 import { type Account, createUserAgent } from './sip/userAgent';
 
 export type { MicrophoneSource } from './audio/microphone';
 
 installGlareHandling();
-
-/** How a call ends when the engine cannot open the agent's microphone for it. */
-/** The audio codecs this browser can receive ("audio/opus", "audio/PCMU", ...). */
-function supportedAudioCodecs(): string[] {
-  return RTCRtpReceiver.getCapabilities?.('audio')?.codecs.map((codec) => codec.mimeType) ?? [];
-}
-
-function microphoneEnd(error: unknown): SessionEnd {
-  return {
-    failed: true,
-    originator: 'system',
-    cause: MICROPHONE_UNAVAILABLE_CAUSE,
-    mediaError: mediaErrorText(error),
-  };
-}
 
 type Report = (event: EngineEvent) => void;
 
@@ -64,14 +44,24 @@ export class SipEngine implements SessionEventSink {
   private readonly calls = new Map<string, EngineCall>();
   private readonly mixer = new ConferenceMixer();
   private readonly transfers: CallTransfers;
+  private readonly gathering = new IceGatheringRounds();
   /** Measured ICE wait of every offer/answer, for the bench and diagnostics. */
-  readonly iceWaits: number[] = [];
-  private readonly gatheringRounds = new WeakMap<() => void, IceGatheringPolicy>();
+  readonly iceWaits = this.gathering.waits;
+
+  private readonly starter: CallStarter;
 
   constructor(
     readonly report: Report,
     private readonly microphone: MicrophoneSource,
   ) {
+    this.starter = {
+      microphone,
+      sessionEvents: this,
+      pcConfig: () => this.pcConfig(),
+      isCurrent: (ua) => this.ua === ua,
+      finish: (call, end, hangup) => this.finish(call, end, hangup),
+      commandError: (command, error) => this.commandError(command, error),
+    };
     this.transfers = new CallTransfers({
       report,
       microphone,
@@ -215,8 +205,7 @@ export class SipEngine implements SessionEventSink {
     if (this.transfers.isReplacing(event.session)) return;
     const call = new EngineCall(globalThis.crypto.randomUUID());
     this.calls.set(call.id, call);
-    call.offerSdp = typeof event.request.body === 'string' ? event.request.body : undefined;
-    if (expiresOverflowsTimer(event.request.getHeader('Expires'))) disarmOfferExpiry(event.session);
+    takeIncomingOffer(call, event.session, event.request);
     bindSession(call, call.current, event.session, this);
     // Open the microphone while it rings, so Accept answers without waiting for the device.
     call.openMicrophone(this.microphone).catch(() => undefined);
@@ -233,57 +222,11 @@ export class SipEngine implements SessionEventSink {
     if (this.calls.has(callId)) throw new Error(`call ${callId} exists`);
     const call = new EngineCall(callId);
     this.calls.set(callId, call);
-    call.openMicrophone(this.microphone).then(
-      (stream) => {
-        if (this.ua !== ua || call.ended) return;
-        try {
-          // Handlers go in with the call: JsSIP creates the connection and starts the offer
-          // inside ua.call(), before we could attach listeners to the returned session.
-          const session = ua.call(target, {
-            mediaStream: stream,
-            pcConfig: this.pcConfig(),
-            eventHandlers: sessionHandlers(call, call.current, this),
-          });
-          call.current.attach(session);
-        } catch (error) {
-          const cause = error instanceof Error ? error.message : 'Invalid target';
-          this.finish(call, { failed: true, originator: 'system', cause });
-        }
-      },
-      (error: unknown) => this.finish(call, microphoneEnd(error)),
-    );
+    placeCall(this.starter, ua, call, target);
   }
 
   private answer(callId: string, beep: boolean): void {
-    const call = this.requireCall(callId);
-    const noCodec = noCommonAudioCodec(call.offerSdp, supportedAudioCodecs());
-    if (noCodec) {
-      // Answering would "connect" a call with its audio m-line rejected: silence both ways.
-      this.finish(
-        call,
-        { failed: true, originator: 'local', cause: 'Incompatible SDP', mediaError: noCodec },
-        { status_code: 488, reason_phrase: 'Not Acceptable Here' },
-      );
-      return;
-    }
-    const microphone = call.openMicrophone(this.microphone);
-    // The beep plays while the microphone opens; a failed beep must not cost the call.
-    const cue = beep ? playBeep().catch(() => undefined) : Promise.resolve();
-    void Promise.all([microphone, cue]).then(
-      ([stream]) => {
-        if (!call.ended) {
-          call.current.session?.answer({ mediaStream: stream, pcConfig: this.pcConfig() });
-        }
-      },
-      (error: unknown) => {
-        this.commandError('answer', microphoneFailure(error));
-        // Ended by the engine itself: JsSIP would report the 480 we send as 'Rejected'.
-        this.finish(call, microphoneEnd(error), {
-          status_code: 480,
-          reason_phrase: MICROPHONE_UNAVAILABLE_CAUSE,
-        });
-      },
-    );
+    answerCall(this.starter, this.requireCall(callId), beep);
   }
 
   private terminate(callId: string, options?: TerminateOptions): void {
@@ -396,16 +339,7 @@ export class SipEngine implements SessionEventSink {
       part.terminate(part === call.current ? hangup : undefined);
     }
     call.closeMicrophone();
-    const statusCode = failureStatusOf(end.message);
-    const ended = {
-      type: 'ended',
-      callId: call.id,
-      originator:
-        end.originator === 'local' || end.originator === 'remote' ? end.originator : 'system',
-      cause: bounded(end.cause ?? 'Ended'),
-      failed: end.failed,
-      ...(statusCode !== undefined ? { statusCode } : {}),
-    } as const;
+    const ended = endedEvent(call.id, end);
     // JsSIP emits 'peerconnection:setremotedescriptionfailed' right after 'failed' when an
     // answer's SDP cannot be applied, in the same task: read the media error after it.
     queueMicrotask(() => {
@@ -414,21 +348,10 @@ export class SipEngine implements SessionEventSink {
     });
   }
 
-  /**
-   * JsSIP hands out a fresh `ready` for every offer/answer it builds, so a policy is keyed by
-   * it: one policy per round, released the moment the policy says the candidates suffice.
-   */
   onIceCandidate(event: IceCandidateEvent): void {
-    let policy = this.gatheringRounds.get(event.ready);
-    if (!policy) {
-      const hasIceServers = (this.account?.iceServers.length ?? 0) > 0;
-      const bound = this.account?.iceGatheringBoundMs ?? 400;
-      policy = new IceGatheringPolicy(hasIceServers, bound, (waitedMs) => {
-        this.iceWaits.push(waitedMs);
-        event.ready();
-      });
-      this.gatheringRounds.set(event.ready, policy);
-    }
-    policy.onCandidate(event.candidate);
+    this.gathering.onCandidate(event, {
+      hasIceServers: (this.account?.iceServers.length ?? 0) > 0,
+      boundMs: this.account?.iceGatheringBoundMs ?? 400,
+    });
   }
 }
