@@ -14,6 +14,9 @@ export default tseslint.config(
       'playwright-report/**',
       'e2e/.artifacts/**',
       'bench/.artifacts/**',
+      // Mutation testing: its sandbox copy of the tree while it runs, and its reports.
+      '.stryker-tmp/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,

@@ -63,6 +63,8 @@ export class Session {
   /** Cached: reading it may decrypt the saved password, far too slow for every snapshot. */
   private remembered: ReturnType<SignInMemory['load']>;
   private engineSeenReady = false;
+  /** Servers that could not be reached during the sign-in under way. */
+  private unreachableServers = 0;
 
   constructor(
     private readonly options: SessionOptions,
@@ -105,6 +107,7 @@ export class Session {
     const { password: _typed, ...form } = request;
     this.move('signIn');
     this.error = undefined;
+    this.unreachableServers = 0;
     this.account = {
       serverUrls,
       sipUri: request.sipUri,
@@ -204,6 +207,18 @@ export class Session {
   onTransport(event: Extract<EngineEvent, { type: 'transport' }>): void {
     if (event.state !== 'disconnected') return;
     if (this.current === 'signingIn') {
+      // The engine moves on to the next server by itself: sign-in fails only once every
+      // server of the list has failed once.
+      this.unreachableServers += 1;
+      const servers = this.account?.serverUrls.length ?? 1;
+      if (this.unreachableServers < servers) {
+        this.options.logger.warn('sign-in: server unreachable, trying the next', {
+          failed: this.unreachableServers,
+          of: servers,
+          error: event.error,
+        });
+        return;
+      }
       this.finishSignIn(signInErrorFromTransport(event.error));
       return;
     }

@@ -73,6 +73,47 @@ describe('AgentDesk', () => {
       });
     });
 
+    it('moves on to the next server of the list when one is unreachable, and signs in there', async () => {
+      const servers = ['wss://down.example.net/ws', 'wss://up.example.net/ws'];
+      const pending = desk.signIn(REQUEST, servers);
+      expect(engine.last()).toMatchObject({ type: 'connect', account: { serverUrls: servers } });
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(desk.snapshot().session.phase).toBe('signingIn');
+      emit({ type: 'transport', state: 'connected' });
+      emit({ type: 'registration', state: 'registered' });
+      expect(await pending).toEqual({ ok: true });
+    });
+
+    it('fails with serverUnreachable only once every server of the list has failed', async () => {
+      const servers = [
+        'wss://a.example.net/ws',
+        'wss://b.example.net/ws',
+        'wss://c.example.net/ws',
+      ];
+      const pending = desk.signIn(REQUEST, servers);
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(desk.snapshot().session.phase).toBe('signingIn');
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(await pending).toMatchObject({
+        ok: false,
+        error: { code: 'serverUnreachable', field: 'serverUrl' },
+      });
+    });
+
+    it('counts failed servers afresh at each sign-in', async () => {
+      const servers = ['wss://a.example.net/ws', 'wss://b.example.net/ws'];
+      const first = desk.signIn(REQUEST, servers);
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(await first).toMatchObject({ ok: false });
+      const second = desk.signIn(REQUEST, servers);
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(desk.snapshot().session.phase).toBe('signingIn');
+      emit({ type: 'registration', state: 'registered' });
+      expect(await second).toEqual({ ok: true });
+    });
+
     it('gives up with timeout when the server never answers', async () => {
       const pending = desk.signIn(REQUEST);
       clock.advance(15_000);

@@ -15,7 +15,12 @@ export function createUserAgent(
   isCurrent: (ua: JsSIP.UA) => boolean,
 ): JsSIP.UA {
   const ua = new JsSIP.UA({
-    sockets: account.serverUrls.map((url) => new JsSIP.WebSocketInterface(url)),
+    // JsSIP tries the socket of highest weight first and moves on to the next after a failure;
+    // with equal weights it picks at random. The weights keep the profile's order.
+    sockets: account.serverUrls.map((url, index) => ({
+      socket: new JsSIP.WebSocketInterface(url),
+      weight: account.serverUrls.length - index,
+    })),
     uri: account.sipUri,
     password: account.password,
     ...(account.authUser ? { authorization_user: account.authUser } : {}),
