@@ -13,8 +13,14 @@ describe('expiresOverflowsTimer', () => {
     expect(expiresOverflowsTimer('120')).toBe(false);
   });
 
-  it('is false without a header or with one that is not a number', () => {
+  it('is false without a header or with one that is not a finite number', () => {
     expect(expiresOverflowsTimer(undefined)).toBe(false);
     expect(expiresOverflowsTimer('soon')).toBe(false);
+    expect(expiresOverflowsTimer('Infinity')).toBe(false);
+  });
+
+  it('compares in milliseconds: exactly the limit still fits, a thousandth of a second more does not', () => {
+    expect(expiresOverflowsTimer('2147483.647')).toBe(false);
+    expect(expiresOverflowsTimer('2147483.648')).toBe(true);
   });
 });

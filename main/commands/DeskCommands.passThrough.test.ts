@@ -1,0 +1,120 @@
+/**
+ * The intents that name their contact reach the desk unchanged, with the desk's own answer
+ * returned; sign-in goes through the machine policy first. A fake desk records each call.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ValidSignInRequest } from '../../common/contract';
+import { DeskCommands, type CommandedDesk } from './DeskCommands';
+
+interface Recorded {
+  readonly method: string;
+  readonly args: unknown[];
+}
+
+function recordingDesk(): { desk: CommandedDesk; calls: Recorded[] } {
+  const calls: Recorded[] = [];
+  const desk = new Proxy(
+    {},
+    {
+      get:
+        (_target, method: string) =>
+        (...args: unknown[]) => {
+          calls.push({ method, args });
+          // Each method answers with something of its own, to see it handed back unchanged.
+          return method === 'signIn'
+            ? Promise.resolve({ ok: true })
+            : { ok: false, reason: `from-${method}` };
+        },
+    },
+  ) as CommandedDesk;
+  return { desk, calls };
+}
+
+const TARGET = { via: 'quickConnect', quickConnectId: 'billing' } as const;
+const DETAILS = { notes: 'asked about a refund' };
+
+describe('DeskCommands, intents that name their contact', () => {
+  it.each([
+    ['accept', ['c1'], ['c1']],
+    ['reject', ['c1'], ['c1']],
+    ['end', ['c1', { voicemail: true }], ['c1', { voicemail: true }]],
+    ['end', ['c1'], ['c1', {}]],
+    ['clear', ['c1'], ['c1']],
+    ['hold', ['c1', 'all', true], ['c1', 'all', true]],
+    ['mute', ['c1', false], ['c1', false]],
+    ['sendDtmf', ['c1', '12#'], ['c1', '12#']],
+    ['consult', ['c1', TARGET], ['c1', TARGET]],
+    ['transfer', ['c1', TARGET], ['c1', TARGET]],
+    ['join', ['c1'], ['c1']],
+    ['swap', ['c1'], ['c1']],
+    ['leave', ['c1'], ['c1']],
+    ['endLeg', ['c1', 'thirdParty'], ['c1', 'thirdParty']],
+    ['saveDetails', ['c1', DETAILS], ['c1', DETAILS]],
+    ['dial', ['+17347644357'], ['+17347644357']],
+    ['setStatus', ['lunch'], ['lunch']],
+  ] as const)(
+    '%s reaches the desk with its arguments and returns its answer',
+    (method, args, expected) => {
+      const { desk, calls } = recordingDesk();
+      const commands = new DeskCommands(desk) as unknown as Record<
+        string,
+        (...a: readonly unknown[]) => unknown
+      >;
+      const result = commands[method]!(...args);
+      expect(calls).toEqual([{ method, args: expected }]);
+      expect(result).toEqual({ ok: false, reason: `from-${method}` });
+    },
+  );
+
+  it('signOut and openDialLink reach the desk', () => {
+    const { desk, calls } = recordingDesk();
+    const commands = new DeskCommands(desk);
+    expect(commands.signOut()).toEqual({ ok: false, reason: 'from-signOut' });
+    commands.openDialLink('tel:+17347644357');
+    expect(calls).toEqual([
+      { method: 'signOut', args: [] },
+      { method: 'openDialLink', args: ['tel:+17347644357'] },
+    ]);
+  });
+});
+
+describe('DeskCommands.signIn', () => {
+  const REQUEST = {
+    serverUrl: 'wss://a.example.net/ws',
+    sipUri: 'sip:agent@example.net',
+    authUser: '',
+    password: 'secret',
+    displayName: 'Agent',
+  } as ValidSignInRequest;
+
+  it('signs in on the servers the policy lists, in its order', async () => {
+    const { desk, calls } = recordingDesk();
+    const commands = new DeskCommands(desk, {
+      refusal: () => undefined,
+      servers: () => ['wss://a.example.net/ws', 'wss://b.example.net/ws'],
+    });
+    expect(await commands.signIn(REQUEST)).toEqual({ ok: true });
+    expect(calls).toEqual([
+      { method: 'signIn', args: [REQUEST, ['wss://a.example.net/ws', 'wss://b.example.net/ws']] },
+    ]);
+  });
+
+  it('without a policy signs in on the server typed', async () => {
+    const { desk, calls } = recordingDesk();
+    await new DeskCommands(desk).signIn(REQUEST);
+    expect(calls[0]?.args[1]).toEqual(['wss://a.example.net/ws']);
+  });
+
+  it('refuses what the policy refuses without touching the desk', async () => {
+    const { desk, calls } = recordingDesk();
+    const commands = new DeskCommands(desk, {
+      refusal: () => ({ code: 'lockedByPolicy', field: 'serverUrl' }),
+      servers: () => [],
+    });
+    expect(await commands.signIn(REQUEST)).toEqual({
+      ok: false,
+      error: { code: 'lockedByPolicy', field: 'serverUrl' },
+    });
+    expect(calls).toEqual([]);
+  });
+});
