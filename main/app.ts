@@ -25,6 +25,7 @@ import type { Logger } from './log/Logger';
 import type { ShellPort } from './shell/ShellPort';
 import type { KeyValueFile } from './settings/KeyValueFile';
 import type { SecretCipher } from './settings/SecretCipher';
+import type { SettingsRepair } from './settings/repairSettingsFile';
 import { SettingsStore } from './settings/SettingsStore';
 import { SignInMemoryStore } from './settings/SignInMemoryStore';
 import { StatusMemoryStore } from './settings/StatusMemoryStore';
@@ -42,6 +43,8 @@ export interface OpenCcpDependencies {
   /** The machine-wide policy file IT manages; the platform's usual place by default. */
   policyFile?: string;
   clock?: Clock;
+  /** What repairSettingsFile did before the store opened, if anything: the agent is told. */
+  settingsRepair?: SettingsRepair | undefined;
 }
 
 export interface OpenCcpMain {
@@ -84,6 +87,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   });
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
+  if (deps.settingsRepair) {
+    logger.warn('settings: repaired at start', { ...deps.settingsRepair });
+    desk.notify('warning', 'settingsRepaired', { file: deps.settingsRepair.backup });
+  }
 
   // Every input reaches the desk through these commands; the UI's IPC table is one client.
   const commands = new DeskCommands(desk, {

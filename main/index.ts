@@ -8,6 +8,7 @@ import { app, session } from 'electron';
 import Store, { type Schema } from 'electron-store';
 import { startOpenCcp } from './app';
 import { createLogger } from './log/Logger';
+import { repairSettingsFile } from './settings/repairSettingsFile';
 import { settingsJsonSchema } from './settings/settingsSchema';
 import { listenForDialLinks, type DialLinks } from './shell/dialLinks';
 import { ElectronShell } from './shell/ElectronShell';
@@ -43,6 +44,8 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   hardenContents(engine.webContents, isOwnUrl);
   hardenContents(ui.webContents, isOwnUrl);
   const transport = new ElectronTransport();
+  // Before the store opens it: electron-store throws on a damaged file (A3, never down).
+  const settingsRepair = repairSettingsFile(join(app.getPath('userData'), 'settings.json'));
   const settingsFile = new Store<Record<string, unknown>>({
     name: 'settings',
     // electron-store checks every write against the same schema the reader uses.
@@ -52,6 +55,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     transport,
     shell: new ElectronShell(ui, dialLinks),
     settingsFile,
+    settingsRepair,
     cipher: safeStorageCipher,
     logger,
     dataDir: app.getPath('userData'),

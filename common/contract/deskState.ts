@@ -227,6 +227,8 @@ export type SessionPhase = z.infer<typeof SessionPhase>;
 
 /** What a notice is about; the UI words each one in the agent's language. */
 export const NoticeCode = z.enum([
+  /** The settings file was damaged and repaired at start; `file`: where the original is kept. */
+  'settingsRepaired',
   // The line
   'connectionLost',
   'reconnected',

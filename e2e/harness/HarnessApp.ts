@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import Conf, { type Schema } from 'conf';
 import { startOpenCcp, type OpenCcpMain } from '../../main/app';
 import { createLogger } from '../../main/log/Logger';
+import { repairSettingsFile } from '../../main/settings/repairSettingsFile';
 import { settingsJsonSchema, type Settings } from '../../main/settings/settingsSchema';
 import { installAudioProbe } from './audioProbe';
 import { preloadBundle } from './bundles';
@@ -54,6 +55,8 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   const logger = createLogger((line) => appendFileSync(logFile, `${line}\n`));
   const transport = new PlaywrightTransport();
   const shell = new HarnessShell();
+  // As main/index.ts does before electron-store: conf throws on the same damaged files.
+  const settingsRepair = repairSettingsFile(join(userDataDir, 'settings.json'));
   const settingsFile = new Conf<Record<string, unknown>>({
     cwd: userDataDir,
     configName: 'settings',
@@ -65,6 +68,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     transport,
     shell,
     settingsFile,
+    settingsRepair,
     cipher: createHarnessCipher(),
     logger,
     dataDir: userDataDir,

@@ -43,9 +43,12 @@ export async function startRtpengine(opts: { logDir: string }): Promise<Rtpengin
   }
   await mkdir(opts.logDir, { recursive: true });
   const logPath = path.join(path.resolve(opts.logDir), `rtpengine-${process.pid}.log`);
-  // The CLI port too: its default (2224) would collide with any other run on this machine.
-  const [ngPort, cliPort] = await pickFreePorts(2, [true, true]);
-  if (ngPort === undefined || cliPort === undefined) throw new Error('port selection failed');
+  // The CLI and HTTP/WebSocket ports too: their defaults (2224, 2225) would collide with any
+  // other run on this machine (measured: the second rtpengine exits at start).
+  const [ngPort, cliPort, httpPort] = await pickFreePorts(3, [true, true, false]);
+  if (ngPort === undefined || cliPort === undefined || httpPort === undefined) {
+    throw new Error('port selection failed');
+  }
   const media = await pickUdpPortRange(200);
   const daemon = startDaemon(
     RTPENGINE_BIN,
@@ -57,6 +60,7 @@ export async function startRtpengine(opts: { logDir: string }): Promise<Rtpengin
       '--interface=127.0.0.1',
       `--listen-ng=127.0.0.1:${ngPort}`,
       `--listen-cli=127.0.0.1:${cliPort}`,
+      `--listen-http=127.0.0.1:${httpPort}`,
       `--port-min=${media.min}`,
       `--port-max=${media.max}`,
       '--no-redis-required',

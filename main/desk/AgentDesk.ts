@@ -17,6 +17,8 @@ import {
   type EngineEvent,
   type IntentResult,
   type LegSelector,
+  type Notice,
+  type NoticeCode,
   type SignInResult,
   type TransferTarget,
   type ValidSignInRequest,
@@ -157,6 +159,12 @@ export class AgentDesk {
   /** `servers`: the ones to try in order (the profile's list); the form's one alone by default. */
   signIn(request: ValidSignInRequest, servers = [request.serverUrl]): Promise<SignInResult> {
     return this.session.signIn(request, servers);
+  }
+
+  /** A notice from outside the desk's own decisions (the composition at start). */
+  notify(level: Notice['level'], code: NoticeCode, values?: Notice['values']): void {
+    this.notices.post(level, code, values);
+    this.changed();
   }
 
   signOut(): IntentResult {

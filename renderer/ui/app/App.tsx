@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCcp } from './CcpContext';
 import { SignedInView } from './SignedInView';
 import { SignInScreen } from '../session/SignInScreen';
+import { NoticeBar } from './NoticeBar';
 import { useDeskState } from './useDeskState';
 
 /** Picks the screen from the session phase; everything shown comes from the DeskState. */
@@ -34,7 +35,11 @@ export function App() {
         <SignedInView state={state} />
       ) : (
         // The same element for signedOut and signingIn: a failed attempt keeps what was typed.
-        <SignInScreen state={state} />
+        // A notice from before sign-in (a repaired settings file) shows above the form.
+        <>
+          <NoticeBar notice={state.notice} />
+          <SignInScreen state={state} />
+        </>
       )}
     </div>
   );

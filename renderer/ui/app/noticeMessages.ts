@@ -6,6 +6,7 @@ import type { NoticeCode } from '../../../common/contract';
 import type { MessageKey } from '../shared/messageKey';
 
 export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
+  settingsRepaired: 'notice.settingsRepaired',
   connectionLost: 'notice.connectionLost',
   reconnected: 'notice.reconnected',
   registrationFailed: 'notice.registrationFailed',
