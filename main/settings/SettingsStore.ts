@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../log/Logger';
 import type { KeyValueFile } from './KeyValueFile';
-import { Settings } from './settingsSchema';
+import { invalidSettingsKeys, Settings } from './settingsSchema';
 
 export class SettingsStore {
   private current: Settings;
@@ -26,13 +26,12 @@ export class SettingsStore {
       issue: issue?.message,
     });
     // Keep every key that is valid on its own; drop only the broken ones.
-    const repaired: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(this.file.store)) {
-      const field = Settings.shape[key as keyof typeof Settings.shape];
-      if (field && field.safeParse(value).success) repaired[key] = value;
-      else this.file.delete(key);
-    }
-    return Settings.parse({ ...repaired });
+    const stored = this.file.store;
+    const broken = invalidSettingsKeys(stored);
+    for (const key of broken) this.file.delete(key);
+    return Settings.parse(
+      Object.fromEntries(Object.entries(stored).filter(([key]) => !broken.includes(key))),
+    );
   }
 
   get(): Settings {

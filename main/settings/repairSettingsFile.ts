@@ -10,7 +10,7 @@
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Settings } from './settingsSchema';
+import { invalidSettingsKeys } from './settingsSchema';
 
 export type SettingsRepair =
   | { readonly kind: 'unreadable'; readonly backup: string }
@@ -41,11 +41,7 @@ export function repairSettingsFile(file: string, now = new Date()): SettingsRepa
     renameSync(file, backup);
     return { kind: 'unreadable', backup };
   }
-  const badKeys = Object.keys(stored).filter((key) => {
-    const field = Settings.shape[key as keyof typeof Settings.shape];
-    // Keys this version does not know are a newer version's: kept, not judged.
-    return field !== undefined && !field.safeParse(stored[key]).success;
-  });
+  const badKeys = invalidSettingsKeys(stored);
   if (badKeys.length === 0) return undefined;
   const backup = backupPath(file, now);
   copyFileSync(file, backup);

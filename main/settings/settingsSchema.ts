@@ -29,5 +29,17 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/**
+ * The keys of a stored settings object whose values fail their own schema: what a repair
+ * drops, keeping everything else. Keys this version does not know belong to a newer version
+ * and are not judged.
+ */
+export function invalidSettingsKeys(stored: Record<string, unknown>): string[] {
+  return Object.keys(stored).filter((key) => {
+    const field = Settings.shape[key as keyof typeof Settings.shape];
+    return field !== undefined && !field.safeParse(stored[key]).success;
+  });
+}
+
 /** JSON Schema handed to electron-store/conf, which checks every write against it. */
 export const settingsJsonSchema = z.toJSONSchema(Settings, { target: 'draft-07', io: 'input' });
