@@ -30,9 +30,10 @@ for (const [damage, contents] of [
     const notice = app.ui.getByTestId('notice');
     await expect(notice).toHaveAttribute('data-code', 'settingsRepaired');
     await expect(notice).toContainText('Your settings file was damaged and has been repaired');
-    const backup = /kept at (\S+\.json)/.exec((await notice.textContent()) ?? '')?.[1];
-    expect(backup && existsSync(backup), `backup at ${backup}`).toBe(true);
-    expect(readFileSync(backup!, 'utf8')).toBe(contents);
+    const name = /as (settings\.damaged-\S+\.json)/.exec((await notice.textContent()) ?? '')?.[1];
+    const backup = join(userDataDir, name ?? '(no file named)');
+    expect(existsSync(backup), `backup at ${backup}`).toBe(true);
+    expect(readFileSync(backup, 'utf8')).toBe(contents);
     await app.ui.screenshot({
       path: new URL('./screenshots/16-settings-repaired.png', import.meta.url).pathname,
     });

@@ -4,7 +4,7 @@
  * Electron-free on purpose: main/index.ts runs it with the Electron shell, the test harness
  * with its own, so the end-to-end tests exercise exactly this wiring.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { UI_STATE_CHANNEL } from '../common/contract';
 import { DeskCommands } from './commands/DeskCommands';
 import { AgentDesk } from './desk/AgentDesk';
@@ -89,7 +89,8 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
   if (deps.settingsRepair) {
     logger.warn('settings: repaired at start', { ...deps.settingsRepair });
-    desk.notify('warning', 'settingsRepaired', { file: deps.settingsRepair.backup });
+    // The agent gets the file's name; the full path is in the log line above, for support.
+    desk.notify('warning', 'settingsRepaired', { file: basename(deps.settingsRepair.backup) });
   }
 
   // Every input reaches the desk through these commands; the UI's IPC table is one client.
