@@ -15,7 +15,7 @@ import { startDaemon, sleep, waitUntilReady, type Daemon } from './daemon';
 import { SIP_DOMAIN, SIP_TEST_PASSWORDS, type SipTestUserName } from './kamailio';
 import { pickFreePorts, pickUdpPortRange } from './loopbackPorts';
 import { startPulseSink, type PulseSink } from './pulseSink';
-import { monoFrames, readWav, toneLevelDb } from './wavTone';
+import { readMonoFrames, toneLevelDb, wavFrames, wavLayout } from './wavTone';
 
 export const BARESIP_BIN = '/usr/bin/baresip';
 
@@ -280,11 +280,6 @@ export class Baresip {
     return list.split('\n').filter((line) => /\bESTABLISHED\b/.test(line)).length;
   }
 
-  private recordedFrames(): number {
-    const audio = readWav(this.sink.recording);
-    return Math.floor(audio.samples.length / Math.max(1, audio.channels));
-  }
-
   /**
    * What this phone's user heard over the next `durationMs`: each tone's level in dBFS in what
    * the phone played out meanwhile, and how many calls it still had up at the end (silence
@@ -294,14 +289,15 @@ export class Baresip {
     frequencies: readonly number[],
     durationMs = 1_500,
   ): Promise<{ levels: Record<string, number>; seconds: number; establishedCalls: number }> {
-    const from = this.recordedFrames();
+    const file = this.sink.recording;
+    const layout = wavLayout(file);
+    const from = wavFrames(file, layout);
     await sleep(durationMs);
     const establishedCalls = await this.establishedCalls();
-    const audio = readWav(this.sink.recording);
-    const samples = monoFrames(audio, from);
+    const samples = readMonoFrames(file, layout, from);
     const levels: Record<string, number> = {};
-    for (const hz of frequencies) levels[String(hz)] = toneLevelDb(samples, audio.sampleRate, hz);
-    return { levels, seconds: samples.length / audio.sampleRate, establishedCalls };
+    for (const hz of frequencies) levels[String(hz)] = toneLevelDb(samples, layout.sampleRate, hz);
+    return { levels, seconds: samples.length / layout.sampleRate, establishedCalls };
   }
 
   get logPath(): string {

@@ -17,15 +17,27 @@ export interface Daemon {
 }
 
 const STOP_TIMEOUT_MS = 5_000;
-const running = new Set<ChildProcess>();
+const running = new Map<ChildProcess, NodeJS.Signals>();
 let exitHookInstalled = false;
 
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const child of running) child.kill('SIGKILL');
-  });
+/**
+ * Last-resort cleanup: `child` gets `signal` if the test process exits without stopping it
+ * (Kamailio wants SIGTERM, which it forwards to its workers; they outlive a SIGKILL). It leaves
+ * the list by itself when it exits; `forget` takes it out earlier (a stop under way).
+ */
+export function killOnExit(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGKILL',
+): { forget(): void } {
+  running.set(child, signal);
+  child.once('exit', () => running.delete(child));
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => {
+      for (const [tracked, signal] of running) tracked.kill(signal);
+    });
+  }
+  return { forget: () => running.delete(child) };
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -66,9 +78,7 @@ export function startDaemon(
     closeSync(logFd); // the child holds its own copy
   }
   child.once('error', () => undefined); // reported through exited() and the log
-  running.add(child);
-  installExitHook();
-  child.once('exit', () => running.delete(child));
+  const tracked = killOnExit(child);
   let stopped: Promise<void> | undefined;
   return {
     child,
@@ -90,7 +100,7 @@ export function startDaemon(
             await waitForExit(child, STOP_TIMEOUT_MS);
           }
         }
-        running.delete(child);
+        tracked.forget();
       })();
       return stopped;
     },

@@ -26,7 +26,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { sleep, waitForExit } from './daemon';
+import { killOnExit, sleep, waitForExit } from './daemon';
 import { pickFreePorts } from './loopbackPorts';
 
 export const SIP_DOMAIN = 'openccp.test';
@@ -330,23 +330,6 @@ async function terminate(child: ChildProcess): Promise<void> {
   }
 }
 
-// Last-resort cleanup if the test process exits without calling stop().
-const running = new Set<ChildProcess>();
-let exitHookInstalled = false;
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const child of running) {
-      try {
-        child.kill('SIGTERM');
-      } catch {
-        // ignore
-      }
-    }
-  });
-}
-
 function renderRuntimeCfg(
   wsPort: number,
   sipPort: number,
@@ -452,9 +435,7 @@ export async function startKamailio(opts: StartKamailioOptions = {}): Promise<Ka
       child.once('error', (err) => {
         spawnError = err;
       });
-      running.add(child);
-      installExitHook();
-      child.once('exit', () => running.delete(child));
+      const tracked = killOnExit(child, 'SIGTERM');
 
       const deadline = Date.now() + READY_TIMEOUT_MS;
       let ready = false;
@@ -482,7 +463,7 @@ export async function startKamailio(opts: StartKamailioOptions = {}): Promise<Ka
           stop(stopOpts?: { keepLog?: boolean }): Promise<void> {
             stopped ??= (async () => {
               await terminate(child);
-              running.delete(child);
+              tracked.forget();
               if (!stopOpts?.keepLog) await rm(dir, { recursive: true, force: true });
             })();
             return stopped;
@@ -492,7 +473,7 @@ export async function startKamailio(opts: StartKamailioOptions = {}): Promise<Ka
       }
 
       await terminate(child);
-      running.delete(child);
+      tracked.forget();
       const tail = logTail(logPath);
       const reason = spawnError
         ? `failed to spawn ${bin}: ${spawnError.message}`

@@ -2,20 +2,36 @@
  * Reads the 16-bit PCM WAV files baresip writes (its sndfile module dumps each call's decoded
  * audio) and measures how loud given tones are in them: what a plain phone's user heard.
  *
- * The file is read while baresip still writes it, so the header's sizes are not trusted: the
- * samples are whatever follows the "data" chunk header now.
+ * The file is read while it is still written, so the header's sizes are not trusted: the
+ * samples are whatever follows the "data" chunk header now, and only the part a measurement
+ * covers is read.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
-export interface WavAudio {
+/** Where a 16-bit PCM WAV file's samples start, and what they are. */
+export interface WavLayout {
   readonly sampleRate: number;
   readonly channels: number;
-  /** Interleaved samples as written. */
-  readonly samples: Int16Array;
+  /** Byte offset of the first sample (just past the "data" chunk header). */
+  readonly dataOffset: number;
 }
 
-export function readWav(file: string): WavAudio {
-  const bytes = readFileSync(file);
+/** The header fits in the first bytes; parec writes "RIFF", "fmt " and "data" and no more. */
+const HEADER_BYTES = 4096;
+
+function readBytes(file: string, position: number, length: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const read = readSync(fd, buffer, 0, length, position);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function wavLayout(file: string): WavLayout {
+  const bytes = readBytes(file, 0, HEADER_BYTES);
   if (bytes.toString('latin1', 0, 4) !== 'RIFF' || bytes.toString('latin1', 8, 12) !== 'WAVE') {
     throw new Error(`${file} is not a WAV file`);
   }
@@ -33,23 +49,26 @@ export function readWav(file: string): WavAudio {
       const bits = bytes.readUInt16LE(body + 14);
       if (format !== 1 || bits !== 16) throw new Error(`${file}: not 16-bit PCM`);
     } else if (id === 'data') {
-      const length = Math.floor((bytes.length - body) / 2) * 2;
-      const copy = new Int16Array(length / 2);
-      for (let i = 0; i < copy.length; i++) copy[i] = bytes.readInt16LE(body + 2 * i);
-      return { sampleRate, channels, samples: copy };
+      return { sampleRate, channels: Math.max(1, channels), dataOffset: body };
     }
     offset = body + size + (size % 2);
   }
-  throw new Error(`${file}: no data chunk`);
+  throw new Error(`${file}: no data chunk in its first ${HEADER_BYTES} bytes`);
 }
 
-/** Mono samples (first channel) from sample frame `fromFrame` on. */
-export function monoFrames(audio: WavAudio, fromFrame = 0): Float64Array {
-  const frames = Math.floor(audio.samples.length / Math.max(1, audio.channels));
-  const out = new Float64Array(Math.max(0, frames - fromFrame));
-  for (let i = 0; i < out.length; i++) {
-    out[i] = (audio.samples[(fromFrame + i) * audio.channels] ?? 0) / 32768;
-  }
+/** Whole sample frames written so far (the size on disk, not the header's stale count). */
+export function wavFrames(file: string, layout: WavLayout): number {
+  return Math.floor((statSync(file).size - layout.dataOffset) / (2 * layout.channels));
+}
+
+/** The first channel, from frame `fromFrame` to what is written now, scaled to -1..1. */
+export function readMonoFrames(file: string, layout: WavLayout, fromFrame: number): Float64Array {
+  const frameBytes = 2 * layout.channels;
+  const start = layout.dataOffset + fromFrame * frameBytes;
+  const frames = Math.max(0, wavFrames(file, layout) - fromFrame);
+  const bytes = readBytes(file, start, frames * frameBytes);
+  const out = new Float64Array(Math.floor(bytes.length / frameBytes));
+  for (let i = 0; i < out.length; i++) out[i] = bytes.readInt16LE(i * frameBytes) / 32768;
   return out;
 }
 
