@@ -27,6 +27,12 @@ function party(ui: Page, name: 'Customer' | 'Third party') {
   return ui.getByRole('group', { name, exact: true });
 }
 
+/** In the transfer panel: type a number, then Call (consult) or Transfer now (blind). */
+async function toTypedTarget(ui: Page, typed: string, action: 'Call' | 'Transfer now') {
+  await ui.getByTestId('transfer-search').fill(typed);
+  await ui.getByTestId('transfer-number').getByRole('button', { name: action }).click();
+}
+
 /** Keeps what was measured with the test's results, for the issue note. */
 function record(label: string, heard: ToneLevels | PhoneLevels): void {
   const levels = Object.entries(heard.levels)
@@ -205,11 +211,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     await acceptFromQueue(agent, customer);
     await expectBothWays(agent, customer, 'before the transfer');
 
-    await agent.ui.getByTestId('transfer-search').fill('+1 202 555 0188');
-    await agent.ui
-      .getByTestId('transfer-number')
-      .getByRole('button', { name: 'Transfer now' })
-      .click();
+    await toTypedTarget(agent.ui, '+1 202 555 0188', 'Transfer now');
     await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
     await target.waitForEvent('CALL_ESTABLISHED');
 
@@ -228,8 +230,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     const target = await plainPhones('12025550188', TONES.third, { answerMode: 'auto' });
     await acceptFromQueue(agent, customer);
 
-    await agent.ui.getByTestId('transfer-search').fill('+1 202 555 0188');
-    await agent.ui.getByTestId('transfer-number').getByRole('button', { name: 'Call' }).click();
+    await toTypedTarget(agent.ui, '+1 202 555 0188', 'Call');
     await expect(party(agent.ui, 'Third party')).toContainText('Connected');
     await expect(party(agent.ui, 'Customer')).toContainText('On hold');
     await drain(agent.ui);
@@ -263,8 +264,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     await third.setAutoAnswer(true);
     await acceptFromQueue(agent, customer);
 
-    await agent.ui.getByTestId('transfer-search').fill('customer3');
-    await agent.ui.getByTestId('transfer-number').getByRole('button', { name: 'Call' }).click();
+    await toTypedTarget(agent.ui, 'customer3', 'Call');
     await third.waitFor('confirmed');
     await expect(party(agent.ui, 'Third party')).toContainText('Connected');
     await button(agent.ui, 'Join').click();

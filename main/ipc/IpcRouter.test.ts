@@ -3,6 +3,7 @@ import { uiInvokeChannels, type RendererRole } from '../../common/contract';
 import { createLogger } from '../log/Logger';
 import { IpcRouter } from './IpcRouter';
 import type { InvokeHandler, IpcTransport } from './IpcTransport';
+import { stubUiHandlers } from './uiHandlers.testkit';
 
 class LoopbackTransport implements IpcTransport {
   readonly handlers = new Map<string, InvokeHandler>();
@@ -24,38 +25,18 @@ function setup() {
   );
   const dialled: string[] = [];
   const dtmf: string[] = [];
-  const ok = () => ({ ok: true as const });
-  router.bindUi({
-    'ui:get-state': () => {
-      throw new Error('unused');
-    },
-    'ui:sign-in': () => ({ ok: true as const }),
-    'ui:sign-out': ok,
-    'ui:set-status': ok,
-    'ui:accept': ok,
-    'ui:reject': ok,
-    'ui:end': ok,
-    'ui:hold': ok,
-    'ui:mute': ok,
-    'ui:dtmf': ({ digits }) => {
-      dtmf.push(digits);
-      return ok();
-    },
-    'ui:consult': ok,
-    'ui:transfer': ok,
-    'ui:join': ok,
-    'ui:swap': ok,
-    'ui:leave': ok,
-    'ui:end-leg': ok,
-    'ui:save-details': ok,
-    'ui:clear': ok,
-    'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
-    'ui:load-profile': () => ({ ok: true as const }),
-    'ui:dial': ({ target }) => {
-      dialled.push(target);
-      return ok();
-    },
-  });
+  router.bindUi(
+    stubUiHandlers({
+      'ui:dtmf': ({ digits }) => {
+        dtmf.push(digits);
+        return { ok: true as const };
+      },
+      'ui:dial': ({ target }) => {
+        dialled.push(target);
+        return { ok: true as const };
+      },
+    }),
+  );
   return { transport, log, dialled, dtmf };
 }
 
