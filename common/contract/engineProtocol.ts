@@ -173,6 +173,8 @@ export const EngineEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),
 ]);
 export type EngineEvent = z.infer<typeof EngineEvent>;
+/** How a call ended, as the engine reports it. */
+export type EngineEndedEvent = Extract<EngineEvent, { type: 'ended' }>;
 
 export const engineInvokeChannels = {
   'engine:event': { request: EngineEvent, response: z.object({ ok: z.literal(true) }) },

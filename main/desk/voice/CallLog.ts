@@ -5,8 +5,7 @@
  * the offer carried them (support needs them to find the call); DTMF digits never are, and
  * passwords are masked by the logger itself.
  */
-import type { ContactEndCode, RejectStatus } from '../../../common/contract';
-import type { EndedEvent } from './endCause';
+import type { ContactEndCode, EngineEndedEvent, RejectStatus } from '../../../common/contract';
 import type { DeskLogger } from '../ports';
 
 /** The message of each line, for whoever greps the log (support, the e2e tests). */
@@ -68,7 +67,11 @@ export class CallLog {
    * call that never connected, or whose end has a code, is a warning: someone may ask why.
    * `leg` is absent when the desk no longer tracks the call (a leg it hung up itself).
    */
-  ended(event: EndedEvent, leg: LoggedLeg | undefined, endCode: ContactEndCode | undefined): void {
+  ended(
+    event: EngineEndedEvent,
+    leg: LoggedLeg | undefined,
+    endCode: ContactEndCode | undefined,
+  ): void {
     const data = {
       callId: event.callId,
       ...(leg ? { leg } : {}),

@@ -1,11 +1,16 @@
 /** How a contact reports the end of its calls: the code the agent reads and the SIP text. */
 import { describe, expect, it } from 'vitest';
-import { DeskState, type Contact, type EngineEvent } from '../../../common/contract';
+import {
+  DeskState,
+  type Contact,
+  type EngineEndedEvent,
+  type EngineEvent,
+} from '../../../common/contract';
 import { availableDesk, MemoryHistory } from '../desk.testkit';
 
 const NO_BUNDLE = 'InvalidAccessError: Failed to set remote answer sdp: no BUNDLE group';
 
-type Ended = Extract<EngineEvent, { type: 'ended' }>;
+type Ended = EngineEndedEvent;
 
 async function desk() {
   const history = new MemoryHistory();

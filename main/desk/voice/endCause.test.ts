@@ -1,7 +1,8 @@
+import type { EngineEndedEvent } from '../../../common/contract';
 import { describe, expect, it } from 'vitest';
-import { endCodeOf, endReasonOf, type EndedEvent } from './endCause';
+import { endCodeOf, endReasonOf } from './endCause';
 
-const ended = (overrides: Partial<EndedEvent>): EndedEvent => ({
+const ended = (overrides: Partial<EngineEndedEvent>): EngineEndedEvent => ({
   type: 'ended',
   callId: 'c1',
   originator: 'remote',

@@ -6,10 +6,8 @@
 import {
   MICROPHONE_UNAVAILABLE_CAUSE,
   type ContactEndCode,
-  type EngineEvent,
+  type EngineEndedEvent,
 } from '../../../common/contract';
-
-export type EndedEvent = Extract<EngineEvent, { type: 'ended' }>;
 
 /** Final failure responses the agent can be told about in plain words. */
 const BY_STATUS: Readonly<Partial<Record<number, ContactEndCode>>> = {
@@ -54,19 +52,19 @@ const BY_CAUSE: Readonly<Partial<Record<string, ContactEndCode>>> = {
 const ORDINARY_CAUSES = new Set(['Terminated', 'Canceled']);
 
 /** The status of a real failure response; anything below 300 is not one. */
-function failureStatus(event: EndedEvent): number | undefined {
+function failureStatus(event: EngineEndedEvent): number | undefined {
   const code = event.statusCode;
   return code !== undefined && code >= 300 ? code : undefined;
 }
 
 /** The engine's media error, when it explains this end. */
-function explainingMediaError(event: EndedEvent): string | undefined {
+function explainingMediaError(event: EngineEndedEvent): string | undefined {
   if (!event.mediaError || ORDINARY_CAUSES.has(event.cause)) return undefined;
   return event.mediaError;
 }
 
 /** The plain-language code for this end, if it has one: the response first, then the cause. */
-export function endCodeOf(event: EndedEvent): ContactEndCode | undefined {
+export function endCodeOf(event: EngineEndedEvent): ContactEndCode | undefined {
   const status = failureStatus(event);
   const byStatus = status !== undefined ? BY_STATUS[status] : undefined;
   if (byStatus) return byStatus;
@@ -79,7 +77,7 @@ export function endCodeOf(event: EndedEvent): ContactEndCode | undefined {
 const MAX_REASON = 256;
 
 /** The technical reason: "486 Busy", "Bad Media Description (InvalidAccessError: ...)". */
-export function endReasonOf(event: EndedEvent): string {
+export function endReasonOf(event: EngineEndedEvent): string {
   const status = failureStatus(event);
   const mediaError = explainingMediaError(event);
   const reason = [

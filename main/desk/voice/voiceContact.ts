@@ -2,9 +2,9 @@
  * A call as the desk keeps it, how one is made from an offer or a dial, and how the engine's
  * report of a leg's end reads as the contact's end.
  */
-import type { EngineEvent, Peer, VoiceContact } from '../../../common/contract';
+import type { EngineEndedEvent, EngineEvent, Peer, VoiceContact } from '../../../common/contract';
 import type { ContactEnd, ContactTimers } from '../contacts/DeskContact';
-import { endCodeOf, endReasonOf, type EndedEvent } from './endCause';
+import { endCodeOf, endReasonOf } from './endCause';
 import { offerDetails, type OfferHeaderNames } from './offerHeaders';
 
 export interface VoiceDeskContact extends VoiceContact, ContactTimers {
@@ -20,7 +20,7 @@ export interface EngineLegEnd extends ContactEnd {
   endReason: string;
 }
 
-export function legEndFromEngine(event: EndedEvent): EngineLegEnd {
+export function legEndFromEngine(event: EngineEndedEvent): EngineLegEnd {
   const endCode = endCodeOf(event);
   return {
     endReason: endReasonOf(event),

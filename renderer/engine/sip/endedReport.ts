@@ -2,14 +2,12 @@
  * How the engine reports a call's end to main: the `ended` event built from how its session
  * ended, and the end the engine itself causes when the agent's microphone cannot be opened.
  */
-import { MICROPHONE_UNAVAILABLE_CAUSE, type EngineEvent } from '../../../common/contract';
+import { MICROPHONE_UNAVAILABLE_CAUSE, type EngineEndedEvent } from '../../../common/contract';
 import { bounded, failureStatusOf, mediaErrorText } from './describeFailure';
 import type { SessionEnd } from './EngineCall';
 
-export type EndedEvent = Extract<EngineEvent, { type: 'ended' }>;
-
 /** The `ended` event for a call, without its media error (read a moment later). */
-export function endedEvent(callId: string, end: SessionEnd): EndedEvent {
+export function endedEvent(callId: string, end: SessionEnd): EngineEndedEvent {
   const statusCode = failureStatusOf(end.message);
   return {
     type: 'ended',
