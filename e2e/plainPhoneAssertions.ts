@@ -1,6 +1,6 @@
 /**
- * What "a plain phone's user hears a tone" means: the tone's level in the audio baresip
- * decoded, measured by Goertzel over the window (see support/wavTone.ts).
+ * What "a plain phone's user hears a tone" means: the tone's level in what baresip played out
+ * over the window, measured by Goertzel (see support/wavTone.ts), on a call still up.
  */
 import { expect } from '@playwright/test';
 

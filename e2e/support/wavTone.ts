@@ -1,6 +1,6 @@
 /**
- * Reads the 16-bit PCM WAV files baresip writes (its sndfile module dumps each call's decoded
- * audio) and measures how loud given tones are in them: what a plain phone's user heard.
+ * Reads the 16-bit PCM WAV recording of what a plain phone played out (parec on its PulseAudio
+ * sink, see pulseSink.ts) and measures how loud given tones are in it: what its user heard.
  *
  * The file is read while it is still written, so the header's sizes are not trusted: the
  * samples are whatever follows the "data" chunk header now, and only the part a measurement
