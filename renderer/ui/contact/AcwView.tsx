@@ -59,7 +59,10 @@ export function AcwView({ contact, options, details }: Props) {
             <dd data-testid="voicemail-left">{t('contact.voicemailLeft')}</dd>
           </div>
         ) : null}
-        <EndReasonRow contact={contact} />
+        {/* "Transferred to …" above already says why the call ended. */}
+        {contact.transferredTo && contact.endCode === 'transferred' && !contact.endReason ? null : (
+          <EndReasonRow contact={contact} />
+        )}
         {contact.endedBy ? (
           <div className="facts__row">
             <dt>{t('contact.endedBy')}</dt>

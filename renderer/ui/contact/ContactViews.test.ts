@@ -67,6 +67,19 @@ describe('AcwView (D8)', () => {
     );
   });
 
+  it('does not repeat a transfer as the reason under "Transferred to"', () => {
+    const transferred = acw({ transferredTo: 'Billing desk', endCode: 'transferred' });
+    expect(byTestId(transferred, 'transferred-to')?.text).toBe('Transferred to Billing desk');
+    expect(byTestId(transferred, 'end-reason')).toBeUndefined();
+    // A transfer whose customer leg ended with SIP text of its own still shows that text.
+    const failedLeg = acw({
+      transferredTo: 'Billing desk',
+      endCode: 'transferred',
+      endReason: '487 Request Terminated',
+    });
+    expect(byTestId(failedLeg, 'end-reason')?.text).toBe('487 Request Terminated');
+  });
+
   it('says a voicemail was left on a callback', () => {
     expect(byTestId(acw({ voicemail: true }), 'voicemail-left')?.text).toBe('Voicemail left');
   });
