@@ -150,6 +150,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       deps.shell.bringCcpToFront();
     },
     relaunched: () => deps.shell.bringCcpToFront(),
+    resumed: () => commands.systemResumed(),
   });
   return { desk, commands, settings };
 }

@@ -42,6 +42,12 @@ export const EngineCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('register') }),
   z.object({ type: z.literal('unregister') }),
   z.object({ type: z.literal('disconnect') }),
+  /**
+   * The connection dropped (or may have: the machine woke up, the network came back): connect
+   * again now instead of waiting for JsSIP's own backoff; when already connected and `register`,
+   * refresh the registration, which also proves the socket still carries traffic.
+   */
+  z.object({ type: z.literal('reconnect'), register: z.boolean() }),
   z.object({ type: z.literal('call'), callId: Id, target: z.string().min(1).max(256) }),
   z.object({
     type: z.literal('answer'),
@@ -91,6 +97,8 @@ export const EngineEvent = z.discriminatedUnion('type', [
     /** Set when the socket could not be opened or dropped with an error. */
     error: RemoteText.optional(),
   }),
+  /** The engine page's view of the network (the browser's online and offline events). */
+  z.object({ type: z.literal('network'), online: z.boolean() }),
   z.object({
     type: z.literal('registration'),
     state: z.enum(['registered', 'unregistered', 'failed']),

@@ -28,6 +28,11 @@ export class HarnessShell implements ShellPort {
     this.connected().relaunched();
   }
 
+  /** The machine wakes from sleep. */
+  resume(): void {
+    this.connected().resumed();
+  }
+
   private connected(): ShellInputs {
     if (!this.inputs) throw new Error('harness shell: the app has not connected its inputs');
     return this.inputs;

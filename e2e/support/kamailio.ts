@@ -121,6 +121,11 @@ export interface StartKamailioOptions {
    * phone then have their media relayed through it (kamailio.cfg route[MEDIA_RELAY]).
    */
   rtpenginePort?: number;
+  /**
+   * Listen on these ports instead of free ones picked at random: a server restarted by a test
+   * comes back where its clients knew it (a port still held by the stopped one is retried).
+   */
+  ports?: { ws: number; sip: number };
 }
 
 /** Typed view of the users, e.g. `SIP_TEST_USERS.agent1.uri`. */
@@ -394,7 +399,9 @@ export async function startKamailio(opts: StartKamailioOptions = {}): Promise<Ka
 
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-      const [wsPort, sipPort] = await pickFreePorts(2, [false, true]);
+      const [wsPort, sipPort] = opts.ports
+        ? [opts.ports.ws, opts.ports.sip]
+        : await pickFreePorts(2, [false, true]);
       if (wsPort === undefined || sipPort === undefined) throw new Error('port selection failed');
       await writeFile(
         path.join(dir, 'openccp-runtime.cfg'),

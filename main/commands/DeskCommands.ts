@@ -50,6 +50,7 @@ export type CommandedDesk = Pick<
   | 'saveDetails'
   | 'dial'
   | 'openDialLink'
+  | 'systemResumed'
 >;
 
 const NO_POLICY: SignInPolicy = {
@@ -187,5 +188,10 @@ export class DeskCommands {
   /** A tel:, sip: or callto: link the OS handed the app; untrusted. */
   openDialLink(url: string): IntentResult {
     return this.desk.openDialLink(url);
+  }
+
+  /** The machine woke from sleep or the session was unlocked (from the shell). */
+  systemResumed(): void {
+    this.desk.systemResumed();
   }
 }

@@ -308,6 +308,11 @@ export class AgentDesk {
     return OK;
   }
 
+  /** The machine woke from sleep or the screen was unlocked: the line may be stale. */
+  systemResumed(): void {
+    this.session.networkBack('resumed');
+  }
+
   /** A tel:, sip: or callto: link from the OS (D4); the URL is untrusted. */
   openDialLink(url: string): IntentResult {
     const result = this.dialLinks.open(url);
@@ -325,6 +330,9 @@ export class AgentDesk {
         return this.session.onTransport(event);
       case 'registration':
         return this.session.onRegistration(event);
+      case 'network':
+        if (event.online) this.session.networkBack('online');
+        return;
       case 'incoming':
         return this.onIncoming(event);
       case 'command-error':

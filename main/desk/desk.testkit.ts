@@ -105,11 +105,11 @@ export async function availableDesk(options: Partial<AgentDeskOptions> = {}) {
 }
 
 /** A desk not signed in yet, where most AgentDesk tests start: a new one for each test. */
-export function newDesk() {
+export function newDesk(overrides: Partial<AgentDeskOptions> = {}) {
   const engine = new RecordingEngine();
   const clock = new FakeClock();
   const memory = new MemoryStub();
-  const desk = new AgentDesk({ engine, clock, memory, logger: silent });
+  const desk = new AgentDesk({ engine, clock, memory, logger: silent, ...overrides });
   return { engine, clock, memory, desk };
 }
 

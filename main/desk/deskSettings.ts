@@ -39,6 +39,8 @@ export interface AgentDeskOptions {
   signInTimeoutMs?: number;
   customStatuses?: readonly AgentStatusDefinition[];
   iceServers?: EngineAccount['iceServers'];
+  /** Uniform in [0, 1): jitter of the reconnection backoff. Math.random unless a test pins it. */
+  random?: () => number;
   /** Transfer and conference may be switched off by the profile (D6); both on by default. */
   permissions?: CallPermissions;
   /** Names of the offer headers carrying the queue name and the callback flag (D1, D7). */

@@ -2,7 +2,7 @@
  * ShellPort in Electron: the CCP window and the app's desktop events (dial links, a second
  * launch, the macOS dock icon).
  */
-import { app, type BrowserWindow } from 'electron';
+import { app, powerMonitor, type BrowserWindow } from 'electron';
 import { dialLinkFromArgv, type DialLinks } from './dialLinks';
 import type { ShellInputs, ShellPort } from './ShellPort';
 
@@ -35,5 +35,7 @@ export class ElectronShell implements ShellPort {
       if (!dialLinkFromArgv(argv)) inputs.relaunched();
     });
     app.on('activate', () => inputs.relaunched());
+    powerMonitor.on('resume', () => inputs.resumed());
+    powerMonitor.on('unlock-screen', () => inputs.resumed());
   }
 }

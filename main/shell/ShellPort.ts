@@ -25,6 +25,8 @@ export interface ShellInputs {
   openDialLink(url: string): void;
   /** The app was launched again while running (or its dock icon clicked). */
   relaunched(): void;
+  /** The machine woke from sleep or the agent unlocked the session: connections may be stale. */
+  resumed(): void;
 }
 
 export interface ShellPort {

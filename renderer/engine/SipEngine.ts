@@ -22,7 +22,7 @@ import { EngineCall, type SessionEnd } from './sip/EngineCall';
 import { forwardedHeaders, rawHeadersOf } from './sip/forwardedHeaders';
 import type { HoldNegotiator } from './sip/HoldNegotiator';
 import { IceGatheringRounds } from './sip/IceGatheringRounds';
-import { installGlareHandling } from './sip/jssipInternals';
+import { connectTransportNow, installGlareHandling } from './sip/jssipInternals';
 import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
 import { takeIncomingOffer } from './sip/incomingOffer';
 import type { MicrophoneSource } from './audio/microphone';
@@ -90,6 +90,8 @@ export class SipEngine implements SessionEventSink {
         return this.requireUa().unregister();
       case 'disconnect':
         return this.disconnect();
+      case 'reconnect':
+        return this.reconnect(command.register);
       case 'call':
         return this.call(command.callId, command.target);
       case 'answer':
@@ -177,6 +179,14 @@ export class SipEngine implements SessionEventSink {
       if (this.ua === ua && event.originator === 'remote') this.onIncoming(event);
     });
     ua.start();
+  }
+
+  /** Main's reconnection schedule says: try now (see Reconnection). */
+  private reconnect(register: boolean): void {
+    const ua = this.requireUa();
+    if (connectTransportNow(ua)) return;
+    // Connected as far as the socket knows: a REGISTER proves it (a dead socket fails it).
+    if (register && ua.isConnected()) ua.register();
   }
 
   private disconnect(): void {

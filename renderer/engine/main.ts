@@ -25,4 +25,7 @@ const engine = new SipEngine((event) => {
 }, navigator.mediaDevices);
 window.openccpEngineDiagnostics = { iceWaits: engine.iceWaits };
 bridge.onCommand((command) => engine.handle(command));
+// The desk tries the line at once when the network comes back (Reconnection in main).
+window.addEventListener('online', () => void bridge.report({ type: 'network', online: true }));
+window.addEventListener('offline', () => void bridge.report({ type: 'network', online: false }));
 void bridge.report({ type: 'ready' });

@@ -19,6 +19,7 @@ import type {
 } from '../../../common/contract';
 import type { Clock, DeskLogger, EnginePort, TimerHandle } from '../ports';
 import { PhoneLine } from './PhoneLine';
+import { Reconnection } from './Reconnection';
 import { nextSessionPhase, type SessionEvent } from './sessionMachine';
 import { signInErrorFromRegistration, signInErrorFromTransport } from './signInErrors';
 import { sameAccount, type SignInMemory } from './signInMemory';
@@ -44,6 +45,8 @@ export interface SessionOptions {
   memory: SignInMemory;
   signInTimeoutMs?: number;
   iceServers?: EngineAccount['iceServers'];
+  /** Uniform in [0, 1): the reconnection backoff's jitter. Math.random unless a test pins it. */
+  random?: () => number;
 }
 
 const DEFAULT_SIGN_IN_TIMEOUT_MS = 15_000;
@@ -55,6 +58,7 @@ interface PendingSignIn {
 
 export class Session {
   readonly line: PhoneLine;
+  private readonly reconnection: Reconnection;
   private current: SessionPhase = 'signedOut';
   private error: SignInError | undefined;
   private account: EngineAccount | undefined;
@@ -71,6 +75,12 @@ export class Session {
     private readonly host: SessionHost,
   ) {
     this.line = new PhoneLine(options.engine);
+    this.reconnection = new Reconnection(
+      options.engine,
+      options.clock,
+      options.random ?? Math.random,
+      () => this.host.lineWanted(),
+    );
     this.remembered = options.memory.load();
   }
 
@@ -179,6 +189,7 @@ export class Session {
   }
 
   private resetConnection(): void {
+    this.reconnection.stop();
     this.options.engine.send({ type: 'disconnect' });
     this.account = undefined;
     this.line.move('reset');
@@ -199,12 +210,27 @@ export class Session {
   reconnect(register: boolean): void {
     if (!this.account) return;
     const registering = register || this.current === 'signingIn';
+    this.reconnection.stop();
     this.line.move('reset');
     if (registering) this.line.move('register');
     this.options.engine.send({ type: 'connect', account: this.account, register: registering });
   }
 
+  /**
+   * The network came back or the machine woke from sleep: a signed-in agent's line is tried at
+   * once rather than at the next step of the backoff.
+   */
+  networkBack(reason: 'online' | 'resumed'): void {
+    if (this.current !== 'signedIn') return;
+    this.options.logger.info('connection: trying now', { reason });
+    this.reconnection.tryNow();
+  }
+
   onTransport(event: Extract<EngineEvent, { type: 'transport' }>): void {
+    if (event.state === 'connected' && this.current === 'signedIn') {
+      this.reconnection.connectionRestored();
+      return;
+    }
     if (event.state !== 'disconnected') return;
     if (this.current === 'signingIn') {
       // The engine moves on to the next server by itself: sign-in fails only once every
@@ -223,8 +249,11 @@ export class Session {
       return;
     }
     if (this.current === 'signedIn') {
-      // JsSIP reconnects by itself and re-registers; the agent must see that routing stopped.
+      // The desk connects again on its own backoff (Reconnection); the engine re-registers
+      // once connected. The agent must see at once that routing stopped.
       this.line.move('connectionLost');
+      this.reconnection.connectionLost();
+      this.options.logger.warn('connection lost', { error: event.error });
       this.host.notice('error', 'connectionLost');
       this.host.changed();
     }

@@ -12,6 +12,9 @@
  * - JsSIP arms an incoming INVITE's Expires with a plain setTimeout, which overflows past
  *   2^31-1 ms and fires at once (487 before the agent sees the offer): `_timers.expiresTimer`
  *   is disarmed for such values (offerExpiry.ts).
+ * - The transport's recovery runs on its own timer (backing off to 30 s) and has no public
+ *   "connect now": the desk decides when to try again (Reconnection in main), so the engine
+ *   cancels that timer and connects at once, to the server JsSIP would have tried next.
  * - `_toggleMuteAudio` enables the sender's track again when the far end resumes, which would
  *   unmute a muted microphone; the engine owns what each sender carries (OutgoingAudio).
  */
@@ -42,6 +45,29 @@ interface SessionPrivates {
   _toggleMuteAudio(mute: boolean): void;
   readonly _connection: RTCPeerConnection | null;
   readonly _timers: { expiresTimer: ReturnType<typeof setTimeout> | null };
+}
+
+interface TransportPrivates {
+  recovery_timer: ReturnType<typeof setTimeout> | null;
+  /** Picks the socket of highest weight that has not failed (all again once all failed). */
+  _getSocket(): void;
+  isConnected(): boolean;
+  isConnecting(): boolean;
+  connect(): void;
+}
+
+/**
+ * Connects the user agent's transport now if it is down, instead of at the end of JsSIP's
+ * recovery wait. False when it was already connected or connecting.
+ */
+export function connectTransportNow(ua: JsSIP.UA): boolean {
+  const transport = (ua as unknown as { transport: TransportPrivates | null }).transport;
+  if (!transport || transport.isConnected() || transport.isConnecting()) return false;
+  if (transport.recovery_timer !== null) clearTimeout(transport.recovery_timer);
+  transport.recovery_timer = null;
+  transport._getSocket();
+  transport.connect();
+  return true;
 }
 
 function privatesOf(session: RTCSession): SessionPrivates {

@@ -29,7 +29,9 @@ export function createUserAgent(
     register_expires: account.registerExpiresSec,
     session_timers: false,
     user_agent: 'OpenCCP',
-    connection_recovery_min_interval: 2,
+    // The desk's Reconnection decides when to try again (every 0.25 to 2.5 s); JsSIP's own
+    // recovery stays as a slow backstop only.
+    connection_recovery_min_interval: 10,
     connection_recovery_max_interval: 30,
   });
   const emit = (event: EngineEvent) => {
