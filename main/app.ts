@@ -17,6 +17,7 @@ import { machinePolicyPath } from './provisioning/policyPath';
 import { ProfileStore } from './provisioning/ProfileStore';
 import { systemClock, type Clock } from './desk/ports';
 import { EngineLink } from './engine/EngineLink';
+import { EngineSupervisor } from './engine/EngineSupervisor';
 import { DeskHistory } from './history/DeskHistory';
 import { HistoryLog } from './history/HistoryLog';
 import { IpcRouter } from './ipc/IpcRouter';
@@ -52,13 +53,22 @@ export interface OpenCcpMain {
   /** What every input uses to act on the desk (the UI's IPC table, and the shell's inputs). */
   readonly commands: DeskCommands;
   readonly settings: SettingsStore;
+  /** Stops main's own timers (the engine heartbeat): the app is closing. */
+  stop(): void;
 }
 
 export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMain> {
   const { transport, logger } = deps;
   const settings = new SettingsStore(deps.settingsFile, logger);
-  const engine = new EngineLink(transport);
   const clock = deps.clock ?? systemClock;
+  const link = new EngineLink(transport);
+  // The desk talks to the engine through its supervisor, which notices a hung or gone page.
+  const engine = new EngineSupervisor(link, clock, (reason) => {
+    link.lost();
+    desk.engineLost(reason);
+    // A crashed page is already being reloaded by the shell; a hung one must be ended first.
+    if (reason !== 'gone') deps.shell.restartEngine();
+  });
   const historyLog = HistoryLog.open(join(deps.dataDir, 'history', 'contacts.jsonl'), {
     logger,
   });
@@ -137,6 +147,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   });
   router.bindEngine({
     'engine:event': (event) => {
+      link.observe(event);
       engine.observe(event);
       desk.handleEngineEvent(event);
       return { ok: true };
@@ -151,6 +162,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     },
     relaunched: () => deps.shell.bringCcpToFront(),
     resumed: () => commands.systemResumed(),
+    engineGone: (reason) => {
+      logger.error('engine page gone', { reason });
+      engine.gone();
+    },
   });
-  return { desk, commands, settings };
+  return { desk, commands, settings, stop: () => engine.stop() };
 }

@@ -53,7 +53,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   });
   await startOpenCcp({
     transport,
-    shell: new ElectronShell(ui, dialLinks),
+    shell: new ElectronShell(ui, { window: engine, url: engineUrl }, dialLinks),
     settingsFile,
     settingsRepair,
     cipher: safeStorageCipher,
@@ -63,11 +63,8 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   });
 
   // The engine first: it must be listening before the agent can sign in.
+  // A crashed engine page is reloaded by the shell (ElectronShell), which tells the desk.
   transport.attach('engine', engine.webContents, engineUrl);
-  engine.webContents.on('render-process-gone', (_event, details) => {
-    logger.error('engine renderer gone, reloading', { reason: details.reason });
-    void engine.loadURL(engineUrl);
-  });
   void engine.loadURL(engineUrl);
 
   transport.attach('ui', ui.webContents, uiUrl);

@@ -234,6 +234,8 @@ export const NoticeCode = z.enum([
   'reconnected',
   /** `cause`: the SIP status and reason of the refused REGISTER. */
   'registrationFailed',
+  /** The phone engine stopped answering, crashed or closed; it is being restarted. */
+  'engineStopped',
   'engineRestarted',
   // Dial links from the OS
   'dialLinkInvalid',

@@ -37,7 +37,29 @@ export type EngineAccount = z.input<typeof EngineAccount>;
 export const RejectStatus = z.union([z.literal(486), z.literal(480), z.literal(603)]);
 export type RejectStatus = z.infer<typeof RejectStatus>;
 
+/**
+ * A confirmed call's SIP dialog, as far as a new engine needs it to end the call with a BYE
+ * when the engine that set it up is gone (reloaded or crashed) and the far end would otherwise
+ * stay on the line.
+ */
+export const SipDialog = z.object({
+  callId: RemoteText.min(1),
+  localTag: RemoteText.min(1),
+  remoteTag: RemoteText.min(1),
+  localUri: RemoteText.min(1),
+  remoteUri: RemoteText.min(1),
+  remoteTarget: RemoteText.min(1),
+  routeSet: z.array(RemoteText).max(16),
+  /** Our last CSeq in the dialog (0 when we never sent a request in it). */
+  localSeq: z.number().int().nonnegative(),
+});
+export type SipDialog = z.infer<typeof SipDialog>;
+
 export const EngineCommand = z.discriminatedUnion('type', [
+  /** The desk's heartbeat: the engine answers `pong` with the same number. */
+  z.object({ type: z.literal('ping'), seq: z.number().int().nonnegative() }),
+  /** Ends, with a BYE each, the dialogs of calls an earlier engine left behind. */
+  z.object({ type: z.literal('release-dialogs'), dialogs: z.array(SipDialog).max(16) }),
   z.object({ type: z.literal('connect'), account: EngineAccount, register: z.boolean() }),
   z.object({ type: z.literal('register') }),
   z.object({ type: z.literal('unregister') }),
@@ -97,6 +119,9 @@ export const EngineEvent = z.discriminatedUnion('type', [
     /** Set when the socket could not be opened or dropped with an error. */
     error: RemoteText.optional(),
   }),
+  z.object({ type: z.literal('pong'), seq: z.number().int().nonnegative() }),
+  /** A call's dialog is up (or changed): kept by main to release it after an engine loss. */
+  z.object({ type: z.literal('dialog'), callId: Id, dialog: SipDialog }),
   /** The engine page's view of the network (the browser's online and offline events). */
   z.object({ type: z.literal('network'), online: z.boolean() }),
   z.object({

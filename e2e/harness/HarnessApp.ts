@@ -26,6 +26,7 @@ export interface HarnessApp {
   readonly shell: HarnessShell;
   /** The CCP window. */
   readonly ui: Page;
+  /** The engine page in use: a new one after the app restarted a hung or crashed one. */
   readonly engine: Page;
   readonly context: BrowserContext;
   readonly logFile: string;
@@ -54,7 +55,9 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   const logFile = join(userDataDir, 'openccp.log');
   const logger = createLogger((line) => appendFileSync(logFile, `${line}\n`));
   const transport = new PlaywrightTransport();
-  const shell = new HarnessShell();
+  // The engine page is made below; the shell replaces it when the app says it is hung.
+  let replaceEngine: () => Promise<void> = () => Promise.resolve();
+  const shell = new HarnessShell(() => replaceEngine());
   // As main/index.ts does before electron-store: conf throws on the same damaged files.
   const settingsRepair = repairSettingsFile(join(userDataDir, 'settings.json'));
   const settingsFile = new Conf<Record<string, unknown>>({
@@ -79,13 +82,31 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   // One context like Electron's one default session: both windows share it.
   const context = await options.browser.newContext({ viewport: { width: 360, height: 620 } });
   const engineUrl = `${options.origin}/engine/index.html`;
-  const engine = await context.newPage();
+  let engine = await context.newPage();
   const ui = await context.newPage();
   await options.beforeLoad?.({ engine, ui });
-  await engine.addInitScript(installAudioProbe, options.toneHz);
-  await engine.addInitScript({ path: preloadBundle('engine') });
-  await transport.attach('engine', engine, engineUrl);
-  await engine.goto(engineUrl);
+  /** What the Electron shell does with its engine window: load it, and again when it dies. */
+  const loadEngine = async (page: Page): Promise<void> => {
+    engine = page;
+    await page.addInitScript(installAudioProbe, options.toneHz);
+    await page.addInitScript({ path: preloadBundle('engine') });
+    await transport.attach('engine', page, engineUrl);
+    // A crash or a close the app did not ask for: the shell reloads it and tells the app.
+    page.once('crash', () => {
+      if (page !== engine) return;
+      void context.newPage().then(loadEngine);
+      shell.engineGone('crashed');
+    });
+    await page.goto(engineUrl);
+  };
+  replaceEngine = async () => {
+    const hung = engine;
+    const next = await context.newPage();
+    // Closing ends the page's process and its media, as crashing the renderer does.
+    await hung.close({ runBeforeUnload: false });
+    await loadEngine(next);
+  };
+  await loadEngine(engine);
 
   const uiUrl = `${options.origin}/ui/index.html`;
   const loadUi = async (page: Page): Promise<Page> => {
@@ -100,11 +121,14 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     main,
     shell,
     ui,
-    engine,
+    get engine() {
+      return engine;
+    },
     context,
     logFile,
     openUiWindow: async () => loadUi(await context.newPage()),
     async close() {
+      main.stop();
       await context.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },

@@ -8,7 +8,22 @@ import type { ShellInputs, ShellPort } from '../../main/shell/ShellPort';
 export class HarnessShell implements ShellPort {
   /** How many times the app brought the CCP window to the front. */
   broughtToFront = 0;
+  /** How many times the app asked for a hung engine page to be ended and loaded again. */
+  engineRestarts = 0;
   private inputs: ShellInputs | undefined;
+
+  /** HarnessApp's: ends the engine page and loads a new one, as ElectronShell does. */
+  constructor(private readonly replaceEngine: () => Promise<void>) {}
+
+  restartEngine(): void {
+    this.engineRestarts += 1;
+    void this.replaceEngine();
+  }
+
+  /** The engine page crashed or closed by itself (the harness has already replaced it). */
+  engineGone(reason: string): void {
+    this.connected().engineGone(reason);
+  }
 
   bringCcpToFront(): void {
     this.broughtToFront += 1;

@@ -41,6 +41,7 @@ import { Notices } from './Notices';
 import { Session } from './session/Session';
 import { AgentStatus } from './status/AgentStatus';
 import { DialLinks } from './voice/DialLinks';
+import { DialogLedger } from './voice/DialogLedger';
 import type { Leg } from './voice/legs';
 import { forwardedHeaderNames } from './voice/offerHeaders';
 import { VoiceCalls } from './voice/VoiceCalls';
@@ -57,6 +58,9 @@ export class AgentDesk {
   private readonly book: ContactBook;
   private readonly voice: VoiceCalls;
   private readonly dialLinks: DialLinks;
+  private readonly dialogs = new DialogLedger();
+  /** The engine page is hung or gone, and no new one has said `ready` yet. */
+  private engineDown = false;
   private readonly listeners = new Set<Listener>();
   private settings: ProfileSettings;
   private profileSummary: DeskState['profile'];
@@ -338,7 +342,13 @@ export class AgentDesk {
       case 'command-error':
         this.options.logger.warn('engine refused a command', { ...event });
         return;
+      case 'dialog':
+        this.dialogs.record(event.callId, event.dialog);
+        return;
+      case 'pong':
+        return;
       default:
+        if (event.type === 'ended') this.dialogs.forget(event.callId);
         if (this.voice.handle(event)) this.changed();
     }
   }
@@ -350,11 +360,37 @@ export class AgentDesk {
     this.changed();
   }
 
-  /** The engine page reloaded: it lost its calls, so close them and connect again. */
+  /**
+   * The engine page stopped answering, crashed or closed (EngineSupervisor, the shell). Shown
+   * at once: its calls are ended (their media died with the page, or dies when the shell
+   * restarts it) and the line is down until a new engine page connects again.
+   */
+  engineLost(reason: string): void {
+    if (this.engineDown) return;
+    this.engineDown = true;
+    this.options.logger.warn('engine lost', { reason });
+    this.voice.closeAll();
+    this.session.engineLost();
+    this.notices.post('error', 'engineStopped');
+    this.changed();
+  }
+
+  /**
+   * The engine page reloaded: it lost its calls, so close them, connect again, and have the
+   * new engine hang up (BYE) the dialogs the old one left, so no customer stays on a dead line.
+   */
   private onEngineReady(): void {
+    this.engineDown = false;
     if (!this.session.engineLoaded()) return;
     this.voice.closeAll();
     this.session.reconnect(!this.status.isOffline);
+    const orphans = this.dialogs.takeAll();
+    if (orphans.length > 0) {
+      this.options.logger.info('releasing dialogs of the previous engine', {
+        count: orphans.length,
+      });
+      this.options.engine.send({ type: 'release-dialogs', dialogs: orphans });
+    }
     this.notices.post('warning', 'engineRestarted');
     this.changed();
   }

@@ -21,6 +21,12 @@ export class EngineLink implements EnginePort {
     else this.held.push(command);
   }
 
+  /** The engine page is hung or gone: hold commands for the next one, drop the old page's. */
+  lost(): void {
+    this.ready = false;
+    this.held.length = 0;
+  }
+
   observe(event: EngineEvent): void {
     if (event.type !== 'ready' || this.ready) return;
     this.ready = true;

@@ -6,11 +6,17 @@ import { app, powerMonitor, type BrowserWindow } from 'electron';
 import { dialLinkFromArgv, type DialLinks } from './dialLinks';
 import type { ShellInputs, ShellPort } from './ShellPort';
 
+export interface EnginePage {
+  readonly window: BrowserWindow;
+  readonly url: string;
+}
+
 export class ElectronShell implements ShellPort {
   private painted = false;
 
   constructor(
     private readonly ccp: BrowserWindow,
+    private readonly engine: EnginePage,
     private readonly dialLinks: DialLinks,
   ) {
     // Created hidden so the agent never sees an empty frame: shown once its page has painted.
@@ -28,6 +34,14 @@ export class ElectronShell implements ShellPort {
     this.ccp.focus();
   }
 
+  restartEngine(): void {
+    const contents = this.engine.window.webContents;
+    if (contents.isDestroyed()) return;
+    // A hung renderer cannot run a reload; crashing it stops its media at once, and the
+    // 'render-process-gone' handler above loads the page again.
+    contents.forcefullyCrashRenderer();
+  }
+
   connect(inputs: ShellInputs): void {
     this.dialLinks.deliverTo((url) => inputs.openDialLink(url));
     // A second launch that carries a link is that link (dialLinks has it); without, a relaunch.
@@ -35,6 +49,11 @@ export class ElectronShell implements ShellPort {
       if (!dialLinkFromArgv(argv)) inputs.relaunched();
     });
     app.on('activate', () => inputs.relaunched());
+    // Reloaded at once: the desk (told through engineGone) hands the new page what it needs.
+    this.engine.window.webContents.on('render-process-gone', (_event, details) => {
+      inputs.engineGone(details.reason);
+      void this.engine.window.loadURL(this.engine.url);
+    });
     powerMonitor.on('resume', () => inputs.resumed());
     powerMonitor.on('unlock-screen', () => inputs.resumed());
   }

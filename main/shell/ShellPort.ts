@@ -27,6 +27,8 @@ export interface ShellInputs {
   relaunched(): void;
   /** The machine woke from sleep or the agent unlocked the session: connections may be stale. */
   resumed(): void;
+  /** The engine page crashed or was closed; the shell is already loading a new one. */
+  engineGone(reason: string): void;
 }
 
 export interface ShellPort {
@@ -34,4 +36,9 @@ export interface ShellPort {
   bringCcpToFront(): void;
   /** Starts delivering inputs; any that came before (the link that launched the app) come now. */
   connect(inputs: ShellInputs): void;
+  /**
+   * The engine page is hung (EngineSupervisor): end it for good, so its media stops, and load
+   * a new one, which says `ready` as on a first start.
+   */
+  restartEngine(): void;
 }

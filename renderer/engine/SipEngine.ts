@@ -22,7 +22,8 @@ import { EngineCall, type SessionEnd } from './sip/EngineCall';
 import { forwardedHeaders, rawHeadersOf } from './sip/forwardedHeaders';
 import type { HoldNegotiator } from './sip/HoldNegotiator';
 import { IceGatheringRounds } from './sip/IceGatheringRounds';
-import { connectTransportNow, installGlareHandling } from './sip/jssipInternals';
+import { connectTransportNow, dialogOf, installGlareHandling } from './sip/jssipInternals';
+import { releaseDialogs } from './sip/releaseDialogs';
 import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
 import { takeIncomingOffer } from './sip/incomingOffer';
 import type { MicrophoneSource } from './audio/microphone';
@@ -92,6 +93,12 @@ export class SipEngine implements SessionEventSink {
         return this.disconnect();
       case 'reconnect':
         return this.reconnect(command.register);
+      case 'ping':
+        return this.report({ type: 'pong', seq: command.seq });
+      case 'release-dialogs':
+        return releaseDialogs(this.requireUa(), command.dialogs, (message) =>
+          this.commandError('release-dialogs', message),
+        );
       case 'call':
         return this.call(command.callId, command.target);
       case 'answer':
@@ -266,7 +273,15 @@ export class SipEngine implements SessionEventSink {
   // -------------------------------------------------------------------------------------------
 
   onConfirmed(call: EngineCall, part: CallSession): void {
-    if (this.startServing(call, part)) this.report({ type: 'confirmed', callId: call.id });
+    if (!this.startServing(call, part)) return;
+    this.report({ type: 'confirmed', callId: call.id });
+    this.reportDialog(call, part);
+  }
+
+  /** Main keeps the dialog, to have a later engine hang it up if this page dies. */
+  private reportDialog(call: EngineCall, part: CallSession): void {
+    const dialog = part.session ? dialogOf(part.session) : undefined;
+    if (dialog) this.report({ type: 'dialog', callId: call.id, dialog });
   }
 
   /** A replacement session is up: it serves the call from now on, under the same callId. */
@@ -281,6 +296,7 @@ export class SipEngine implements SessionEventSink {
       call.retired.push(previous);
     }
     this.startServing(call, part);
+    this.reportDialog(call, part);
     this.onRemoteTrack(call);
     const session = part.session;
     if (session) {

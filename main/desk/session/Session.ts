@@ -206,6 +206,12 @@ export class Session {
     return reloaded && this.current !== 'signedOut' && this.account !== undefined;
   }
 
+  /** The engine page is hung or gone: its connection went with it, nothing to retry on it. */
+  engineLost(): void {
+    this.reconnection.stop();
+    this.line.move('reset');
+  }
+
   /** Connects a reloaded engine again; it registers while signing in or when `register`. */
   reconnect(register: boolean): void {
     if (!this.account) return;

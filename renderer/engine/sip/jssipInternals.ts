@@ -15,11 +15,17 @@
  * - The transport's recovery runs on its own timer (backing off to 30 s) and has no public
  *   "connect now": the desk decides when to try again (Reconnection in main), so the engine
  *   cancels that timer and connects at once, to the server JsSIP would have tried next.
+ * - A call's dialog identifiers (`_dialog`) are read when it is confirmed, and a BYE for a
+ *   dialog of an earlier engine page is sent with JsSIP's OutgoingRequest and RequestSender:
+ *   the public API only sends requests inside a session this page set up (releaseDialogs.ts).
  * - `_toggleMuteAudio` enables the sender's track again when the far end resumes, which would
  *   unmute a muted microphone; the engine owns what each sender carries (OutgoingAudio).
  */
 import * as JsSIP from 'jssip';
 import Dialog from 'jssip/lib/Dialog';
+import RequestSender from 'jssip/lib/RequestSender';
+import { OutgoingRequest } from 'jssip/lib/SIPMessage';
+import type { SipDialog } from '../../../common/contract';
 import DialogRequestSender from 'jssip/lib/Dialog/RequestSender';
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import { type MediaDirection, restoringAnswer } from './restoringAnswer';
@@ -68,6 +74,79 @@ export function connectTransportNow(ua: JsSIP.UA): boolean {
   transport._getSocket();
   transport.connect();
   return true;
+}
+
+interface DialogPrivates {
+  readonly _id: { call_id: string; local_tag: string; remote_tag: string };
+  readonly _local_uri: { toString(): string };
+  readonly _remote_uri: { toString(): string };
+  readonly _remote_target: { toString(): string };
+  readonly _route_set: readonly string[];
+  readonly _local_seqnum?: number;
+}
+
+/** The confirmed session's dialog, for main to release after an engine loss. */
+export function dialogOf(session: RTCSession): SipDialog | undefined {
+  const dialog = (session as unknown as { _dialog?: DialogPrivates | null })._dialog;
+  if (!dialog) return undefined;
+  return {
+    callId: dialog._id.call_id,
+    localTag: dialog._id.local_tag,
+    remoteTag: dialog._id.remote_tag,
+    localUri: dialog._local_uri.toString(),
+    remoteUri: dialog._remote_uri.toString(),
+    remoteTarget: dialog._remote_target.toString(),
+    routeSet: [...dialog._route_set],
+    localSeq: dialog._local_seqnum ?? 0,
+  };
+}
+
+/** Fields of a request outside any session of this page (JsSIP's OutgoingRequest params). */
+export interface StandaloneRequestParams {
+  call_id: string;
+  from_uri: string;
+  from_tag: string;
+  to_uri: string;
+  to_tag: string;
+  route_set: readonly string[];
+  cseq: number;
+}
+
+/** Sends a request built from its dialog's fields; resolves on a final response. */
+export function sendRequestOutsideSession(
+  ua: JsSIP.UA,
+  method: string,
+  target: string,
+  params: StandaloneRequestParams,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // JsSIP's typings omit the constructor: (method, ruri, ua, params, extraHeaders, body).
+    const Request = OutgoingRequest as unknown as new (
+      method: string,
+      ruri: JsSIP.URI,
+      ua: JsSIP.UA,
+      params: object,
+    ) => OutgoingRequest;
+    const uri = (text: string): JsSIP.URI => {
+      const parsed = JsSIP.URI.parse(text);
+      if (!parsed) throw new Error(`not a SIP URI: ${text.slice(0, 64)}`);
+      return parsed;
+    };
+    const request = new Request(method, uri(target), ua, {
+      ...params,
+      from_uri: uri(params.from_uri),
+      to_uri: uri(params.to_uri),
+      route_set: [...params.route_set],
+    });
+    new RequestSender(ua, request, {
+      onReceiveResponse: (response: { status_code: number }) => {
+        if (response.status_code >= 200) resolve(response.status_code);
+      },
+      onRequestTimeout: () => reject(new Error('request timeout')),
+      onTransportError: () => reject(new Error('transport error')),
+      onAuthenticated: () => undefined,
+    }).send();
+  });
 }
 
 function privatesOf(session: RTCSession): SessionPrivates {

@@ -11,3 +11,17 @@ declare module 'jssip/lib/Dialog/RequestSender' {
   const DialogRequestSender: { readonly prototype: object };
   export default DialogRequestSender;
 }
+
+declare module 'jssip/lib/RequestSender' {
+  interface RequestSenderHandlers {
+    onReceiveResponse(response: { status_code: number }): void;
+    onRequestTimeout(): void;
+    onTransportError(): void;
+    onAuthenticated(request: unknown): void;
+  }
+  class RequestSender {
+    constructor(ua: object, request: object, handlers: RequestSenderHandlers);
+    send(): void;
+  }
+  export default RequestSender;
+}

@@ -10,6 +10,7 @@ export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
   connectionLost: 'notice.connectionLost',
   reconnected: 'notice.reconnected',
   registrationFailed: 'notice.registrationFailed',
+  engineStopped: 'notice.engineStopped',
   engineRestarted: 'notice.engineRestarted',
   dialLinkInvalid: 'notice.dialLinkInvalid',
   dialLinkRefused: 'notice.dialLinkRefused',
