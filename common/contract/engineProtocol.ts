@@ -56,6 +56,12 @@ export const SipDialog = z.object({
 export type SipDialog = z.infer<typeof SipDialog>;
 
 export const EngineCommand = z.discriminatedUnion('type', [
+  /**
+   * Whether an offer may ring now (the agent is routable). While not, the engine answers new
+   * INVITEs 486 itself, without opening the microphone or asking main: a flood of offers then
+   * costs main nothing. Open on a fresh engine page, so main decides until it says otherwise.
+   */
+  z.object({ type: z.literal('offer-gate'), ring: z.boolean() }),
   /** The desk's heartbeat: the engine answers `pong` with the same number. */
   z.object({ type: z.literal('ping'), seq: z.number().int().nonnegative() }),
   /** Ends, with a BYE each, the dialogs of calls an earlier engine left behind. */
@@ -120,6 +126,12 @@ export const EngineEvent = z.discriminatedUnion('type', [
     error: RemoteText.optional(),
   }),
   z.object({ type: z.literal('pong'), seq: z.number().int().nonnegative() }),
+  /** Offers the engine answered 486 itself behind a closed gate, counted over about a second. */
+  z.object({
+    type: z.literal('offers-refused'),
+    count: z.number().int().positive(),
+    lastFrom: RemoteText,
+  }),
   /** A call's dialog is up (or changed): kept by main to release it after an engine loss. */
   z.object({ type: z.literal('dialog'), callId: Id, dialog: SipDialog }),
   /** The engine page's view of the network (the browser's online and offline events). */

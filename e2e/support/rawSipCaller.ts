@@ -38,52 +38,82 @@ const SDP = (port: number) =>
     '',
   ].join('\r\n');
 
-export async function sendRawInvite(invite: RawInvite): Promise<RawCall> {
-  const socket = dgram.createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind({ address: '127.0.0.1', port: 0 }, resolve));
-  const local = socket.address().port;
-  const id = randomBytes(8).toString('hex');
-  const branch = `z9hG4bK${id}`;
-  const fromTag = randomBytes(4).toString('hex');
-  const responses: string[] = [];
+/** What identifies one INVITE transaction on the wire. */
+export interface InviteIds {
+  /** Call-ID without the host part; also the branch's suffix. */
+  id: string;
+  fromTag: string;
+}
+
+export function newInviteIds(): InviteIds {
+  return { id: randomBytes(8).toString('hex'), fromTag: randomBytes(4).toString('hex') };
+}
+
+/** The INVITE as sent from 127.0.0.1:`local`, with an SDP offer for a port beside it. */
+export function inviteText(invite: RawInvite, local: number, ids: InviteIds): string {
   const body = SDP(local + 2);
   const headers = [
     `INVITE ${invite.to} SIP/2.0`,
-    `Via: SIP/2.0/UDP 127.0.0.1:${local};branch=${branch};rport`,
+    `Via: SIP/2.0/UDP 127.0.0.1:${local};branch=z9hG4bK${ids.id};rport`,
     'Max-Forwards: 70',
-    `From: "${invite.displayName}" <${invite.fromUri}>;tag=${fromTag}`,
+    `From: "${invite.displayName}" <${invite.fromUri}>;tag=${ids.fromTag}`,
     `To: <${invite.to}>`,
-    `Call-ID: ${id}@127.0.0.1`,
+    `Call-ID: ${ids.id}@127.0.0.1`,
     'CSeq: 1 INVITE',
     `Contact: <sip:caller@127.0.0.1:${local}>`,
     ...(invite.extraHeaders ?? []),
     'Content-Type: application/sdp',
     `Content-Length: ${Buffer.byteLength(body)}`,
   ];
+  return `${headers.join('\r\n')}\r\n\r\n${body}`;
+}
+
+/**
+ * The ACK of a final failure: part of the INVITE transaction (same branch, same CSeq), with
+ * the To header of the response (its tag).
+ */
+export function ackText(
+  invite: RawInvite,
+  local: number,
+  ids: InviteIds,
+  response: string,
+): string {
+  const toHeader = /^To:.*$/im.exec(response)?.[0] ?? `To: <${invite.to}>`;
+  return [
+    `ACK ${invite.to} SIP/2.0`,
+    `Via: SIP/2.0/UDP 127.0.0.1:${local};branch=z9hG4bK${ids.id};rport`,
+    'Max-Forwards: 70',
+    `From: "${invite.displayName}" <${invite.fromUri}>;tag=${ids.fromTag}`,
+    toHeader,
+    `Call-ID: ${ids.id}@127.0.0.1`,
+    'CSeq: 1 ACK',
+    'Content-Length: 0',
+    '',
+    '',
+  ].join('\r\n');
+}
+
+/** The status line of a response ("SIP/2.0 486 Busy Here"), or undefined for a request. */
+export function statusLineOf(text: string): string | undefined {
+  const line = text.slice(0, text.indexOf('\r\n'));
+  return line.startsWith('SIP/2.0 ') ? line : undefined;
+}
+
+export async function sendRawInvite(invite: RawInvite): Promise<RawCall> {
+  const socket = dgram.createSocket('udp4');
+  await new Promise<void>((resolve) => socket.bind({ address: '127.0.0.1', port: 0 }, resolve));
+  const local = socket.address().port;
+  const ids = newInviteIds();
+  const responses: string[] = [];
   socket.on('message', (message) => {
     const text = message.toString('utf8');
-    const statusLine = text.slice(0, text.indexOf('\r\n'));
-    if (!statusLine.startsWith('SIP/2.0 ')) return;
+    const statusLine = statusLineOf(text);
+    if (!statusLine) return;
     responses.push(statusLine);
-    const status = Number(statusLine.split(' ')[1]);
-    if (status >= 300) {
-      // ACK for a final failure is part of the INVITE transaction: same branch, same CSeq.
-      const toHeader = /^To:.*$/im.exec(text)?.[0] ?? `To: <${invite.to}>`;
-      const ack = [
-        `ACK ${invite.to} SIP/2.0`,
-        `Via: SIP/2.0/UDP 127.0.0.1:${local};branch=${branch};rport`,
-        'Max-Forwards: 70',
-        `From: "${invite.displayName}" <${invite.fromUri}>;tag=${fromTag}`,
-        toHeader,
-        `Call-ID: ${id}@127.0.0.1`,
-        'CSeq: 1 ACK',
-        'Content-Length: 0',
-        '',
-        '',
-      ].join('\r\n');
-      socket.send(ack, invite.sipPort, '127.0.0.1');
+    if (Number(statusLine.split(' ')[1]) >= 300) {
+      socket.send(ackText(invite, local, ids, text), invite.sipPort, '127.0.0.1');
     }
   });
-  socket.send(`${headers.join('\r\n')}\r\n\r\n${body}`, invite.sipPort, '127.0.0.1');
+  socket.send(inviteText(invite, local, ids), invite.sipPort, '127.0.0.1');
   return { responses, close: () => socket.close() };
 }

@@ -59,6 +59,8 @@ export class AgentDesk {
   private readonly voice: VoiceCalls;
   private readonly dialLinks: DialLinks;
   private readonly dialogs = new DialogLedger();
+  /** What the engine was last told about offers ringing (undefined: a fresh page, told nothing). */
+  private offerGateOpen: boolean | undefined;
   /** The engine page is hung or gone, and no new one has said `ready` yet. */
   private engineDown = false;
   private readonly listeners = new Set<Listener>();
@@ -138,9 +140,22 @@ export class AgentDesk {
   }
 
   private changed(): void {
+    this.syncOfferGate();
     this.revision += 1;
     const state = this.snapshot();
     for (const listener of this.listeners) listener(state);
+  }
+
+  /**
+   * Tells the engine whether offers may ring, when that changed: behind a closed gate it
+   * answers INVITEs 486 by itself. Main still checks each offer that reaches it (onIncoming):
+   * the gate only spares it the ones it would refuse anyway.
+   */
+  private syncOfferGate(): void {
+    const open = this.isRoutable();
+    if (open === this.offerGateOpen) return;
+    this.offerGateOpen = open;
+    this.options.engine.send({ type: 'offer-gate', ring: open });
   }
 
   /** An offer would ring now: signed in, Available, the line registered, room for a call. */
@@ -347,6 +362,12 @@ export class AgentDesk {
         return;
       case 'pong':
         return;
+      case 'offers-refused':
+        this.options.logger.info('offers refused by the engine: agent not routable', {
+          count: event.count,
+          lastFrom: event.lastFrom,
+        });
+        return;
       default:
         if (event.type === 'ended') this.dialogs.forget(event.callId);
         if (this.voice.handle(event)) this.changed();
@@ -381,6 +402,8 @@ export class AgentDesk {
    */
   private onEngineReady(): void {
     this.engineDown = false;
+    // A new page starts with its gate open: tell it the truth at the next change (below).
+    this.offerGateOpen = undefined;
     if (!this.session.engineLoaded()) return;
     this.voice.closeAll();
     this.session.reconnect(!this.status.isOffline);

@@ -11,8 +11,14 @@ import type { SignInForm, SignInMemory } from './session/signInMemory';
 
 export class RecordingEngine {
   readonly commands: EngineCommand[] = [];
+  /**
+   * The offer gate's states as sent, kept apart from `commands`: it follows every change of
+   * routability, and the tests of other commands read `commands` in order.
+   */
+  readonly offerGates: boolean[] = [];
   send(command: EngineCommand): void {
-    this.commands.push(command);
+    if (command.type === 'offer-gate') this.offerGates.push(command.ring);
+    else this.commands.push(command);
   }
   last(): EngineCommand | undefined {
     return this.commands.at(-1);

@@ -22,6 +22,7 @@ import { EngineCall, type SessionEnd } from './sip/EngineCall';
 import { forwardedHeaders, rawHeadersOf } from './sip/forwardedHeaders';
 import type { HoldNegotiator } from './sip/HoldNegotiator';
 import { IceGatheringRounds } from './sip/IceGatheringRounds';
+import { OfferGate } from './sip/OfferGate';
 import { connectTransportNow, dialogOf, installGlareHandling } from './sip/jssipInternals';
 import { releaseDialogs } from './sip/releaseDialogs';
 import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
@@ -46,6 +47,7 @@ export class SipEngine implements SessionEventSink {
   private readonly mixer = new ConferenceMixer();
   private readonly transfers: CallTransfers;
   private readonly gathering = new IceGatheringRounds();
+  private readonly offerGate: OfferGate;
   /** Measured ICE wait of every offer/answer, for the bench and diagnostics. */
   readonly iceWaits = this.gathering.waits;
 
@@ -55,6 +57,7 @@ export class SipEngine implements SessionEventSink {
     readonly report: Report,
     private readonly microphone: MicrophoneSource,
   ) {
+    this.offerGate = new OfferGate(report);
     this.starter = {
       microphone,
       sessionEvents: this,
@@ -93,6 +96,8 @@ export class SipEngine implements SessionEventSink {
         return this.disconnect();
       case 'reconnect':
         return this.reconnect(command.register);
+      case 'offer-gate':
+        return this.offerGate.set(command.ring);
       case 'ping':
         return this.report({ type: 'pong', seq: command.seq });
       case 'release-dialogs':
@@ -220,6 +225,12 @@ export class SipEngine implements SessionEventSink {
 
   private onIncoming(event: IncomingRTCSessionEvent): void {
     if (this.transfers.isReplacing(event.session)) return;
+    if (!this.offerGate.mayRing) {
+      // Main said the agent is not routable: busy here, no microphone, no round trip.
+      event.session.terminate({ status_code: 486, reason_phrase: 'Busy Here' });
+      this.offerGate.refusedOne(event.request.from.uri.toString());
+      return;
+    }
     const call = new EngineCall(globalThis.crypto.randomUUID());
     this.calls.set(call.id, call);
     takeIncomingOffer(call, event.session, event.request);

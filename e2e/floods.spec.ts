@@ -1,0 +1,109 @@
+/**
+ * Floods (issue: Reliability, item 5). 1,000 INVITEs in 10 s during a call, sent by a
+ * hand-written UDP caller through Kamailio: every one is refused 486 by the engine itself (main
+ * has closed its offer gate: the agent is on a call), the call's audio holds, and the agent's
+ * clicks stay quick. Click-to-update times (a click on Mute until the button shows it, measured
+ * in the page) and the engine page's heap are attached as annotations.
+ */
+import type { Page } from '@playwright/test';
+import { expectHears } from './audioAssertions';
+import { availableAgent, signOutAndClose } from './agentSession';
+import { expect, test, TONES } from './fixtures';
+import { TestPhone } from './harness/TestPhone';
+import { measureAll } from './listening';
+import { floodInvites } from './support/inviteFlood';
+
+/** Clicks Mute and waits in the page until the button shows the new state; milliseconds. */
+function clickToUpdateMs(ui: Page): Promise<number> {
+  return ui.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const button = document.querySelector<HTMLButtonElement>('[data-testid="mute"]');
+        if (!button) throw new Error('no Mute button');
+        const before = button.getAttribute('aria-pressed');
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector('[data-testid="mute"]');
+          if (now && now.getAttribute('aria-pressed') !== before) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+        button.click();
+      }),
+  );
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function engineHeapMb(engine: Page): Promise<number> {
+  const session = await engine.context().newCDPSession(engine);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize / 1024 / 1024;
+}
+
+test('1,000 INVITEs in 10 s during a call: all refused 486 by the engine, the audio holds, and clicks stay quick', async ({
+  browser,
+  network,
+}) => {
+  test.setTimeout(120_000);
+  const agent = await availableAgent(browser, network, 'agent3');
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  await customer.call(network.uri('agent3'));
+  await agent.ui.getByTestId('accept').click();
+  await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+  const heapBefore = await engineHeapMb(agent.engine);
+  const quiet: number[] = [];
+  for (let click = 0; click < 10; click++) quiet.push(await clickToUpdateMs(agent.ui));
+
+  const flooded: number[] = [];
+  let flooding = true;
+  const flood = floodInvites(
+    {
+      sipPort: network.sipPort,
+      to: 'sip:agent3@openccp.test',
+      displayName: 'Dialer',
+      fromUri: 'sip:+15550009@pstn.example',
+    },
+    { count: 1_000, perSecond: 100 },
+  ).finally(() => (flooding = false));
+  while (flooding) flooded.push(await clickToUpdateMs(agent.ui));
+  const result = await flood;
+
+  expect(result.unanswered).toBe(0);
+  expect(result.finals).toEqual({ '486': 1_000 });
+  await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+  await expect(agent.ui.getByTestId('incoming-banner')).toHaveCount(0);
+  // An even number of clicks leaves the agent unmuted; then both still hear each other.
+  if ((quiet.length + flooded.length) % 2 === 1) await clickToUpdateMs(agent.ui);
+  await expect(agent.ui.getByTestId('mute')).toHaveAttribute('aria-pressed', 'false');
+  expectHears(await measureAll(agent.engine), TONES.customer, 'agent after the flood');
+  expectHears(await customer.measure([TONES.agent]), TONES.agent, 'customer after the flood');
+  // JsSIP keeps each refused INVITE's server transaction for Timer I (T4, 5 s) after its ACK.
+  await agent.ui.waitForTimeout(6_000);
+  const heapAfter = await engineHeapMb(agent.engine);
+
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  test.info().annotations.push(
+    {
+      type: 'click-to-update',
+      description: `quiet p95 ${ms(percentile(quiet, 95))}; during the flood p50 ${ms(percentile(flooded, 50))}, p95 ${ms(percentile(flooded, 95))}, max ${ms(Math.max(...flooded))} (${flooded.length} clicks)`,
+    },
+    {
+      type: 'engine heap',
+      description: `${heapBefore.toFixed(2)} MB before, ${heapAfter.toFixed(2)} MB 6 s after the flood (both after GC)`,
+    },
+  );
+  await agent.ui.getByTestId('end-call').click();
+  await agent.ui.getByTestId('clear-contact').click();
+  await context.close();
+  await signOutAndClose(agent);
+});
