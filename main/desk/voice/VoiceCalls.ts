@@ -26,6 +26,8 @@ export interface VoiceSettings extends InCallSettings {
   autoAccept: { voice: boolean; beep: boolean };
   /** Names of the offer headers carrying the queue name and the callback flag (D1, D7). */
   sipHeaders: OfferHeaderNames;
+  /** An INVITE with Replaces may take over a call (a PBX that transfers that way). */
+  acceptReplaces: boolean;
 }
 
 export interface VoiceCallsHost extends Pick<LegReportsHost, 'notice'> {
