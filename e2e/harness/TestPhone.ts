@@ -18,6 +18,11 @@ interface TestBridgeWindow {
   __autoAnswer?: boolean;
   /** When set, every REFER from the far end is followed (a transferee that always agrees). */
   __acceptRefers?: boolean;
+  /**
+   * Unless set to false, every INVITE with Replaces is let take its call over: a test phone is
+   * an ordinary phone, the transfer target of an attended transfer (the agent's app refuses).
+   */
+  __acceptReplaces?: boolean;
 }
 
 /** What the signalling tap keeps: the first line of every SIP message this page sent. */
@@ -71,6 +76,12 @@ function installTestBridge(): void {
         handler?.({ type: 'answer', callId: event.callId });
       if (event.type === 'refer' && state.__acceptRefers)
         handler?.({ type: 'refer-answer', callId: event.callId, accept: true });
+      if (event.type === 'replaces')
+        handler?.({
+          type: 'replaces-answer',
+          callId: event.callId,
+          accept: state.__acceptReplaces !== false,
+        });
       return Promise.resolve();
     },
   };
