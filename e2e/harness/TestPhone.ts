@@ -30,6 +30,15 @@ interface SignalingTapWindow {
   __sipSent: string[];
   /** Holds every outgoing SIP message back this long: a slow network, to force glare. */
   __sipDelayMs: number;
+  /** The dialog of every ACK this page sent: what a Replaces header must name to match it. */
+  __sipDialogs: SipDialogIds[];
+}
+
+/** A confirmed dialog as this page's ACK names it: its own tag is the From tag. */
+export interface SipDialogIds {
+  callId: string;
+  fromTag: string;
+  toTag: string;
 }
 
 /**
@@ -41,9 +50,19 @@ function installSignalingTap(): void {
   const state = window as unknown as SignalingTapWindow;
   state.__sipSent = [];
   state.__sipDelayMs = 0;
+  state.__sipDialogs = [];
+  const header = (data: string, name: string) =>
+    new RegExp(`^${name}:(.*)$`, 'im').exec(data)?.[1]?.trim() ?? '';
+  const tag = (value: string) => /;\s*tag=([^;\s>]+)/i.exec(value)?.[1] ?? '';
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (this: WebSocket, data) {
     if (typeof data === 'string') {
+      if (data.startsWith('ACK '))
+        state.__sipDialogs.push({
+          callId: header(data, 'Call-ID'),
+          fromTag: tag(header(data, 'From')),
+          toTag: tag(header(data, 'To')),
+        });
       const direction = /a=(sendrecv|sendonly|recvonly|inactive)/.exec(data)?.[1];
       const cseq = /CSeq: *(\d+ \w+)/i.exec(data)?.[1];
       state.__sipSent.push(
@@ -155,6 +174,16 @@ export class TestPhone {
   /** Start lines of the SIP messages this page sent ("INVITE sip:...", "SIP/2.0 491 ..."). */
   async sipSent(): Promise<string[]> {
     return this.page.evaluate(() => (window as unknown as SignalingTapWindow).__sipSent);
+  }
+
+  /** The dialog of the last ACK this page sent: its latest call that was answered. */
+  async lastDialog(): Promise<SipDialogIds> {
+    const dialogs = await this.page.evaluate(
+      () => (window as unknown as SignalingTapWindow).__sipDialogs,
+    );
+    const last = dialogs.at(-1);
+    if (!last) throw new Error('this phone sent no ACK yet: no confirmed dialog');
+    return last;
   }
 
   async clearSipSent(): Promise<void> {
