@@ -2,7 +2,7 @@
  * ShellPort in Electron: the CCP window and the app's desktop events (dial links, a second
  * launch, the macOS dock icon).
  */
-import { app, type BrowserWindow } from 'electron';
+import { app, net, type BrowserWindow } from 'electron';
 import { dialLinkFromArgv, type DialLinks } from './dialLinks';
 import type { ShellInputs, ShellPort } from './ShellPort';
 
@@ -26,6 +26,10 @@ export class ElectronShell implements ShellPort {
     if (this.ccp.isMinimized()) this.ccp.restore();
     this.ccp.show();
     this.ccp.focus();
+  }
+
+  fetch(url: string, init: RequestInit): Promise<Response> {
+    return net.fetch(url, init);
   }
 
   connect(inputs: ShellInputs): void {

@@ -32,4 +32,10 @@ export interface ShellPort {
   bringCcpToFront(): void;
   /** Starts delivering inputs; any that came before (the link that launched the app) come now. */
   connect(inputs: ShellInputs): void;
+  /**
+   * The network fetch for downloads (the provisioning profile): Electron's `net.fetch` in the
+   * app, so the OS certificate store and proxy apply as in the agent's browser; Node's fetch in
+   * the harness. Redirects are the caller's to follow (fetchHttpsText).
+   */
+  fetch(url: string, init: RequestInit): Promise<Response>;
 }
