@@ -65,7 +65,7 @@ test.describe('dialing rules', () => {
     await signOutAndClose(agent);
   });
 
-  test('a tel: link fills the number pad, formatted; a callto: link dials at once; each brings the CCP to the front', async ({
+  test('a tel: or callto: link fills the number pad and the agent presses Call; each brings the CCP to the front', async ({
     browser,
     network,
   }) => {
@@ -80,15 +80,54 @@ test.describe('dialing rules', () => {
     await expect(ui.getByTestId('numpad-input')).toHaveValue('+17347644357');
     await expect(ui.getByTestId('numpad-formatted')).toHaveText('+1 734 764 4357');
     expect(shell.broughtToFront).toBe(1);
+    await ui.getByTestId('numpad-input').fill('');
 
+    // callto: no longer dials by itself: it waits on the pad like tel: (dialLinks.autoDial off).
     shell.openDialLink('callto:+17347644357');
+    await expect(ui.getByTestId('numpad-input')).toHaveValue('+17347644357');
+    expect(shell.broughtToFront).toBe(2);
+    await ui.screenshot({
+      path: new URL('./screenshots/12-callto-prefilled.png', import.meta.url).pathname,
+    });
+    expect(agent.main.desk.snapshot().contacts).toEqual([]);
+    expect((await subscriber.events()).filter((event) => event.type === 'incoming')).toEqual([]);
+
+    await ui.getByTestId('numpad-call').click();
     const offer = await subscriber.waitFor('incoming');
     expect(offer.from.user).toBe('agent3');
-    expect(shell.broughtToFront).toBe(2);
     await subscriber.command({ type: 'reject', callId: offer.callId, status: 486 });
     await ui.getByTestId('clear-contact').click();
 
     await context.close();
+    await signOutAndClose(agent);
+  });
+
+  test('a premium-rate callto: link and an off-domain callto: address are refused with their reason, nothing dialled', async ({
+    browser,
+    network,
+  }) => {
+    const agent = await availableAgent(browser, network, 'agent3', {
+      settings: { dialing: { defaultCountry: 'US', allowedCountries: ['US'] } },
+    });
+    const { ui, shell } = agent;
+    const notice = ui.getByTestId('notice');
+
+    shell.openDialLink('callto:+19005550123');
+    await expect(notice).toHaveAttribute('data-code', 'dialLinkRefused');
+    await expect(notice).toContainText('premium-rate number');
+    await expect(ui.getByTestId('numpad-input')).toHaveValue('');
+    await ui.screenshot({
+      path: new URL('./screenshots/13-premium-link-refused.png', import.meta.url).pathname,
+    });
+
+    shell.openDialLink('callto:someone@other.example');
+    await expect(notice).toContainText("outside your organization's domain");
+    await expect(ui.getByTestId('numpad-input')).toHaveValue('');
+    await ui.screenshot({
+      path: new URL('./screenshots/14-off-domain-link-refused.png', import.meta.url).pathname,
+    });
+    expect(agent.main.desk.snapshot().contacts).toEqual([]);
+
     await signOutAndClose(agent);
   });
 });

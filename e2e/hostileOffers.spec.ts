@@ -3,7 +3,10 @@
  * agent still sees them ring, and what the caller controls cannot deceive the agent.
  */
 import { availableAgent, signOutAndClose } from './agentSession';
-import { expect, test } from './fixtures';
+import { expectHears } from './audioAssertions';
+import { expect, test, TONES } from './fixtures';
+import { measureOn } from './harness/audioProbe';
+import { TestPhone } from './harness/TestPhone';
 import { sendRawInvite } from './support/rawSipCaller';
 
 test('an offer with Expires past the timer limit rings the agent, and a bidi-override name is shown cleaned', async ({
@@ -35,5 +38,58 @@ test('an offer with Expires past the timer limit rings the agent, and a bidi-ove
   } finally {
     caller.close();
   }
+  await signOutAndClose(agent);
+});
+
+test('an INVITE with Replaces for the agent call is refused with 403: the call stays with the agent, audio both ways', async ({
+  browser,
+  network,
+}) => {
+  const agent = await availableAgent(browser, network, 'agent1');
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  const customerCall = await customer.call(network.uri('agent1'));
+  await agent.ui.getByTestId('accept').click();
+  const contact = agent.ui.getByTestId('contact-view');
+  await expect(contact).toHaveAttribute('data-state', 'connected');
+  await customer.waitFor('confirmed', (event) => event.callId === customerCall);
+
+  // The customer's ACK names the dialog as Kamailio relayed it; seen from the agent, its own
+  // tag is the To tag. A Replaces naming it is what an intruder who sniffed the call would send.
+  const dialog = await customer.lastDialog();
+  const intruder = await sendRawInvite({
+    sipPort: network.sipPort,
+    to: 'sip:agent1@openccp.test',
+    displayName: 'Intruder',
+    fromUri: 'sip:intruder@evil.example',
+    extraHeaders: [`Replaces: ${dialog.callId};to-tag=${dialog.toTag};from-tag=${dialog.fromTag}`],
+  });
+  try {
+    await expect
+      .poll(() => intruder.responses.find((line) => /^SIP\/2\.0 [2-6]\d\d/.test(line)))
+      .toBe('SIP/2.0 403 Replaces Not Allowed');
+    await expect(agent.ui.getByTestId('notice')).toHaveAttribute('data-code', 'replacesRefused');
+    await expect(agent.ui.getByTestId('notice')).toContainText('take over this call');
+    await agent.ui.screenshot({
+      path: new URL('./screenshots/40-replaces-refused.png', import.meta.url).pathname,
+    });
+    await expect(contact).toHaveAttribute('data-state', 'connected');
+    await expect(contact).toContainText('customer1');
+    expect(agent.main.desk.snapshot().contacts).toHaveLength(1);
+    expect((await customer.events()).filter((event) => event.type === 'ended')).toEqual([]);
+    const [agentHears, customerHears] = await Promise.all([
+      measureOn(agent.engine, [TONES.customer]),
+      customer.measure([TONES.agent]),
+    ]);
+    expectHears(agentHears, TONES.customer, 'agent after the refused takeover');
+    expectHears(customerHears, TONES.agent, 'customer after the refused takeover');
+  } finally {
+    intruder.close();
+  }
+  await agent.ui.getByTestId('end-call').click();
+  await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
+  await agent.ui.getByTestId('clear-contact').click();
+  await context.close();
   await signOutAndClose(agent);
 });

@@ -12,7 +12,14 @@ import type { DeskProfileSettings } from './desk/deskSettings';
 import { deskOptionsFromProfile } from './profileDeskOptions';
 import { failoverServers, policyRefusal } from './policySignIn';
 import { profileSummary } from './profileSummary';
-import { loadMachinePolicy, loadProfile } from './provisioning/ProfileLoader';
+import {
+  defaultSourcePorts,
+  DOWNLOAD_TIMEOUT_MS,
+  loadMachinePolicy,
+  loadProfile,
+  type ProfileSourcePorts,
+} from './provisioning/ProfileLoader';
+import { fetchHttpsText } from './provisioning/fetchHttpsText';
 import { machinePolicyPath } from './provisioning/policyPath';
 import { ProfileStore } from './provisioning/ProfileStore';
 import { systemClock, type Clock } from './desk/ports';
@@ -81,6 +88,16 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     logger,
   );
   profiles.applyPolicy(await loadMachinePolicy(deps.policyFile ?? machinePolicyPath()));
+  // Profiles are downloaded through the shell: net.fetch in the app (OS certificates, proxy).
+  const sourcePorts: ProfileSourcePorts = {
+    ...defaultSourcePorts,
+    fetchText: (url, maxBytes) =>
+      fetchHttpsText(url, {
+        timeoutMs: DOWNLOAD_TIMEOUT_MS,
+        maxBytes,
+        fetchImpl: (address, init) => deps.shell.fetch(address, init),
+      }),
+  };
   // Settings carry what a manual setup chose; a profile in force overrides them.
   const profileOptions = (): DeskProfileSettings => ({
     ringTimeoutMs: settings.get().ringTimeoutSec * 1000,
@@ -132,7 +149,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:clear': ({ contactId }) => commands.clear(contactId),
     'ui:dial': ({ target }) => commands.dial(target),
     'ui:load-profile': async ({ location }) => {
-      const applied = profiles.apply(await loadProfile(location));
+      const applied = profiles.apply(await loadProfile(location, sourcePorts));
       if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
       return applied;
     },

@@ -39,5 +39,7 @@ export function deskOptionsFromProfile(
       required: profile.wrapUp.required,
     },
     dtmfMode: profile.dtmf,
+    dialLinks: { autoDial: profile.dialLinks.autoDial },
+    acceptReplaces: profile.sipPolicy.acceptReplaces,
   };
 }

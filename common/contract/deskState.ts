@@ -252,6 +252,11 @@ export const NoticeCode = z.enum([
   /** `reason`: the SIP text of the failed REFER. */
   'transferFailed',
   'referRefused',
+  /** An INVITE with Replaces tried to take over one of the agent's calls; it was refused. */
+  'replacesRefused',
+  // Sign-in
+  /** The OS has no protected password store (Linux without a keyring): not saved. */
+  'passwordNotRemembered',
 ]);
 export type NoticeCode = z.infer<typeof NoticeCode>;
 

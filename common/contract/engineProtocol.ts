@@ -106,6 +106,8 @@ export const EngineCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('attended-transfer'), callId: Id, replacesCallId: Id }),
   /** Main's answer to a `refer` event: follow the far end's REFER or refuse it (603). */
   z.object({ type: z.literal('refer-answer'), callId: Id, accept: z.boolean() }),
+  /** Main's answer to a `replaces` event: let the INVITE take the call over, or refuse (403). */
+  z.object({ type: z.literal('replaces-answer'), callId: Id, accept: z.boolean() }),
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -205,6 +207,11 @@ export const EngineEvent = z.discriminatedUnion('type', [
   }),
   /** The far end asks us to call someone (REFER); the engine waits for `refer-answer`. */
   z.object({ type: z.literal('refer'), callId: Id, target: RemoteText, replaces: z.boolean() }),
+  /**
+   * An INVITE with Replaces (RFC 3891) asks to take this call over; `from`: its From URI. The
+   * engine waits for `replaces-answer` and does nothing on its own.
+   */
+  z.object({ type: z.literal('replaces'), callId: Id, from: RemoteText }),
   /**
    * The call now continues with another party under the same callId: a REFER we followed has
    * connected, or an INVITE with Replaces took over this call (we were the transfer target).

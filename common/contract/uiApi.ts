@@ -79,6 +79,12 @@ export const DialRefusalReason = z.enum([
   'blocked',
   /** A valid number in a country outside the profile's allowed countries. */
   'countryNotAllowed',
+  /** A premium-rate number (the caller pays the number's owner), not allowed by the profile. */
+  'premiumRate',
+  /** A shared-cost number (the caller pays part of the call), not allowed by the profile. */
+  'sharedCost',
+  /** A SIP address from a link (not typed) outside the agent's own SIP domain. */
+  'offDomainLink',
 ]);
 export type DialRefusalReason = z.infer<typeof DialRefusalReason>;
 

@@ -33,6 +33,11 @@ export class HarnessShell implements ShellPort {
     this.inputs = inputs;
   }
 
+  /** Node's fetch: no Electron here, so no OS certificate store or proxy either. */
+  fetch(url: string, init: RequestInit): Promise<Response> {
+    return fetch(url, init);
+  }
+
   /** The OS hands the app a tel:, sip: or callto: link, as a click in a browser or CRM does. */
   openDialLink(url: string): void {
     this.connected().openDialLink(url);

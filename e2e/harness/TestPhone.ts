@@ -18,6 +18,11 @@ interface TestBridgeWindow {
   __autoAnswer?: boolean;
   /** When set, every REFER from the far end is followed (a transferee that always agrees). */
   __acceptRefers?: boolean;
+  /**
+   * Unless set to false, every INVITE with Replaces is let take its call over: a test phone is
+   * an ordinary phone, the transfer target of an attended transfer (the agent's app refuses).
+   */
+  __acceptReplaces?: boolean;
 }
 
 /** What the signalling tap keeps: the first line of every SIP message this page sent. */
@@ -25,6 +30,15 @@ interface SignalingTapWindow {
   __sipSent: string[];
   /** Holds every outgoing SIP message back this long: a slow network, to force glare. */
   __sipDelayMs: number;
+  /** The dialog of every ACK this page sent: what a Replaces header must name to match it. */
+  __sipDialogs: SipDialogIds[];
+}
+
+/** A confirmed dialog as this page's ACK names it: its own tag is the From tag. */
+export interface SipDialogIds {
+  callId: string;
+  fromTag: string;
+  toTag: string;
 }
 
 /**
@@ -36,9 +50,19 @@ function installSignalingTap(): void {
   const state = window as unknown as SignalingTapWindow;
   state.__sipSent = [];
   state.__sipDelayMs = 0;
+  state.__sipDialogs = [];
+  const header = (data: string, name: string) =>
+    new RegExp(`^${name}:(.*)$`, 'im').exec(data)?.[1]?.trim() ?? '';
+  const tag = (value: string) => /;\s*tag=([^;\s>]+)/i.exec(value)?.[1] ?? '';
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (this: WebSocket, data) {
     if (typeof data === 'string') {
+      if (data.startsWith('ACK '))
+        state.__sipDialogs.push({
+          callId: header(data, 'Call-ID'),
+          fromTag: tag(header(data, 'From')),
+          toTag: tag(header(data, 'To')),
+        });
       const direction = /a=(sendrecv|sendonly|recvonly|inactive)/.exec(data)?.[1];
       const cseq = /CSeq: *(\d+ \w+)/i.exec(data)?.[1];
       state.__sipSent.push(
@@ -71,6 +95,12 @@ function installTestBridge(): void {
         handler?.({ type: 'answer', callId: event.callId });
       if (event.type === 'refer' && state.__acceptRefers)
         handler?.({ type: 'refer-answer', callId: event.callId, accept: true });
+      if (event.type === 'replaces')
+        handler?.({
+          type: 'replaces-answer',
+          callId: event.callId,
+          accept: state.__acceptReplaces !== false,
+        });
       return Promise.resolve();
     },
   };
@@ -144,6 +174,16 @@ export class TestPhone {
   /** Start lines of the SIP messages this page sent ("INVITE sip:...", "SIP/2.0 491 ..."). */
   async sipSent(): Promise<string[]> {
     return this.page.evaluate(() => (window as unknown as SignalingTapWindow).__sipSent);
+  }
+
+  /** The dialog of the last ACK this page sent: its latest call that was answered. */
+  async lastDialog(): Promise<SipDialogIds> {
+    const dialogs = await this.page.evaluate(
+      () => (window as unknown as SignalingTapWindow).__sipDialogs,
+    );
+    const last = dialogs.at(-1);
+    if (!last) throw new Error('this phone sent no ACK yet: no confirmed dialog');
+    return last;
   }
 
   async clearSipSent(): Promise<void> {

@@ -42,6 +42,7 @@ import { Session } from './session/Session';
 import { AgentStatus } from './status/AgentStatus';
 import { DialLinks } from './voice/DialLinks';
 import { DialogLedger } from './voice/DialogLedger';
+import { sipDomainOf } from '../dialing/dialLinkPolicy';
 import type { Leg } from './voice/legs';
 import { forwardedHeaderNames } from './voice/offerHeaders';
 import { VoiceCalls } from './voice/VoiceCalls';
@@ -94,7 +95,15 @@ export class AgentDesk {
       notice,
       changed,
     });
-    this.dialLinks = new DialLinks({ dial: (target) => this.dial(target), notice });
+    this.dialLinks = new DialLinks({
+      dial: (target) => this.dial(target),
+      notice,
+      policy: () => ({
+        autoDialCallto: this.settings.dialLinks.autoDial,
+        ownDomain: sipDomainOf(this.session.snapshot().identity?.uri),
+        rules: this.settings.dialingRules,
+      }),
+    });
   }
 
   /**

@@ -34,11 +34,14 @@ export class RecordingEngine {
 
 export class MemoryStub implements SignInMemory {
   saved: { form: SignInForm; password: string } | undefined;
+  /** False: a computer without protected storage, the password is not kept. */
+  constructor(private readonly protectsPasswords = true) {}
   load() {
     return this.saved;
   }
   save(form: SignInForm, password: string) {
-    this.saved = { form, password };
+    this.saved = { form, password: this.protectsPasswords ? password : '' };
+    return this.protectsPasswords;
   }
 }
 

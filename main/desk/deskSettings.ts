@@ -51,6 +51,14 @@ export interface AgentDeskOptions {
   dtmfMode?: DtmfMode;
   /** Chat slots of the routing profile; the chat channel itself arrives later. */
   chatSlots?: number;
+  /** What click-to-dial links may do: `autoDial` lets a callto: link dial at once (D4). */
+  dialLinks?: DialLinkSettings;
+  /** Whether an INVITE with Replaces may take over the agent's call; refused by default. */
+  acceptReplaces?: boolean;
+}
+
+export interface DialLinkSettings {
+  autoDial: boolean;
 }
 
 /** The options a provisioning profile controls; `applyProfile` swaps them at run time. */
@@ -68,12 +76,15 @@ export type DeskProfileSettings = Partial<
     | 'wrapUp'
     | 'dtmfMode'
     | 'chatSlots'
+    | 'dialLinks'
+    | 'acceptReplaces'
   >
 >;
 
 /** The profile's settings in force, every default filled in (custom statuses go to AgentStatus). */
 export interface ProfileSettings extends VoiceSettings {
   acwTimeoutMs: number;
+  dialLinks: DialLinkSettings;
   wrapUp: WrapUpSettings;
   capacity: ChannelCapacity;
 }
@@ -97,6 +108,8 @@ export function profileSettings(settings: DeskProfileSettings): ProfileSettings 
     wrapUp: settings.wrapUp ?? NO_WRAP_UP,
     dtmfMode: settings.dtmfMode ?? 'auto',
     capacity: { ...DEFAULT_CAPACITY, chat: settings.chatSlots ?? DEFAULT_CAPACITY.chat },
+    dialLinks: settings.dialLinks ?? { autoDial: false },
+    acceptReplaces: settings.acceptReplaces ?? false,
   };
 }
 

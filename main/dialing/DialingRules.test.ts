@@ -355,6 +355,56 @@ describe('DialingRulesConfig', () => {
       'emergency',
       'blocked',
       'countryNotAllowed',
+      'premiumRate',
+      'sharedCost',
+      'offDomainLink',
     ]);
+  });
+});
+
+describe('planDial: numbers that cost the caller extra (Reliability item 7)', () => {
+  it('refuses a US premium-rate number (+1 900) even with allowedCountries US', () => {
+    expect(planDial('+1 900 555 0123', { defaultCountry: 'US', allowedCountries: ['US'] })).toEqual(
+      { ok: false, reason: 'premiumRate', number: '+19005550123', country: 'US' },
+    );
+  });
+
+  it('refuses a premium-rate number typed nationally (09... in GB, 089... in FR)', () => {
+    expect(planDial('0871 234 5678', GB)).toMatchObject({ ok: false, reason: 'premiumRate' });
+    expect(planDial('08 91 23 45 67', FR)).toMatchObject({ ok: false, reason: 'premiumRate' });
+  });
+
+  it('refuses a shared-cost number (+34 901 in Spain)', () => {
+    expect(planDial('+34 901 123 456', US)).toEqual({
+      ok: false,
+      reason: 'sharedCost',
+      number: '+34901123456',
+      country: 'ES',
+    });
+  });
+
+  it('refuses a premium-rate number inside a SIP URI or a pasted callto: link', () => {
+    expect(planDial('sip:+19005550123@carrier.example', US)).toMatchObject({
+      reason: 'premiumRate',
+    });
+    expect(planDial('callto:+19005550123', US)).toMatchObject({ reason: 'premiumRate' });
+  });
+
+  it('dials a premium-rate number when the profile sets allowPremiumRate, but still no shared-cost one', () => {
+    const rules = { defaultCountry: 'US', allowPremiumRate: true } as const;
+    expect(planDial('+1 900 555 0123', rules)).toMatchObject({ ok: true, e164: '+19005550123' });
+    expect(planDial('+34 901 123 456', rules)).toMatchObject({ reason: 'sharedCost' });
+  });
+
+  it('dials a shared-cost number when the profile sets allowSharedCost, but still no premium-rate one', () => {
+    const rules = { defaultCountry: 'US', allowSharedCost: true } as const;
+    expect(planDial('+34 901 123 456', rules)).toMatchObject({ ok: true, e164: '+34901123456' });
+    expect(planDial('+1 900 555 0123', rules)).toMatchObject({ reason: 'premiumRate' });
+  });
+
+  it('leaves ordinary fixed-line, mobile and toll-free numbers alone', () => {
+    expect(planDial('734-764-4357', US)).toMatchObject({ ok: true });
+    expect(planDial('+44 7911 123456', US)).toMatchObject({ ok: true });
+    expect(planDial('+1 800 555 0199', US)).toMatchObject({ ok: true });
   });
 });

@@ -7,8 +7,10 @@
  *   2. an emergency number, in any disguise    -> refused, 'emergency' (before anything else)
  *   3. a SIP address or SIP user name          -> kind 'sip' (a number inside it is checked too)
  *   4. 2-6 digits without "+"                  -> kind 'extension' (unless blocked)
- *   5. a valid number for the default country  -> kind 'pstn' in E.164, unless blocked or
- *                                                 outside the allowed countries
+ *   5. a valid number for the default country  -> kind 'pstn' in E.164, unless blocked,
+ *                                                 outside the allowed countries, or a
+ *                                                 premium-rate or shared-cost number the
+ *                                                 profile does not allow
  *   6. anything else                           -> refused, 'invalid'
  *
  * Validation uses libphonenumber-js's default ("min") metadata: `isValid()` then checks the
@@ -16,7 +18,8 @@
  * to (US or CA behind +1, GB or GG behind +44) comes out the same as with "/max". "/max" would
  * add about 65 kB to refuse numbers in ranges not allocated when the app was built; those go
  * stale as numbering plans grow, and refusing a customer's real new number is worse than
- * letting the carrier reject a wrong one with a clear call failure.
+ * letting the carrier reject a wrong one with a clear call failure. Only the question "does this
+ * number cost the caller extra?" needs the per-type patterns of "/max" (costlyNumber.ts).
  */
 import {
   isSupportedCountry,
@@ -27,6 +30,7 @@ import { z } from 'zod';
 import type { DialRefusalReason } from '../../common/contract';
 import { parseDialLink } from './dialLink';
 import { MAX_DIAL_INPUT_LENGTH, isShortCode, toDialString } from '../../common/dialing/dialString';
+import { costlyNumberType } from './costlyNumber';
 import { findEmergencyNumber } from './emergency';
 import { classifyEntry, compileNumberList, type NumberList } from './numberList';
 import { isNumericUser, isSipUserName, parseSipAddress } from '../../common/dialing/sipAddress';
@@ -60,6 +64,10 @@ export const DialingRulesConfig = z
     blockedNumbers: z.array(NumberEntry).max(10_000).readonly().optional(),
     /** Emergency numbers beyond the built-in lists, same two forms: "988", "9911", "+1...". */
     emergencyNumbers: z.array(NumberEntry).max(1_000).readonly().optional(),
+    /** Premium-rate numbers (+1 900..., 09... in GB) are refused unless this is true. */
+    allowPremiumRate: z.boolean().optional(),
+    /** Shared-cost numbers (+34 901..., 0810 in FR) are refused unless this is true. */
+    allowSharedCost: z.boolean().optional(),
   })
   .superRefine((config, context) => {
     // A typo in a blocked number must not silently leave the number dialable.
@@ -124,6 +132,8 @@ const POLICY_REASONS: ReadonlySet<DialRefusalReason> = new Set([
   'emergency',
   'blocked',
   'countryNotAllowed',
+  'premiumRate',
+  'sharedCost',
 ]);
 
 interface CompiledRules {
@@ -131,6 +141,8 @@ interface CompiledRules {
   allowedCountries: ReadonlySet<CountryCode> | undefined;
   blocked: NumberList;
   emergency: NumberList;
+  allowPremiumRate: boolean;
+  allowSharedCost: boolean;
 }
 
 /**
@@ -187,6 +199,13 @@ function planNumber(text: string, rules: CompiledRules): DialPlan {
   if (rules.allowedCountries && !(country && rules.allowedCountries.has(country))) {
     return refuse('countryNotAllowed', { number: e164, ...(country ? { country } : {}) });
   }
+  const costly = costlyNumberType(e164);
+  if (
+    (costly === 'premiumRate' && !rules.allowPremiumRate) ||
+    (costly === 'sharedCost' && !rules.allowSharedCost)
+  ) {
+    return refuse(costly, { number: e164, ...(country ? { country } : {}) });
+  }
   return {
     ok: true,
     kind: 'pstn',
@@ -229,6 +248,8 @@ function compile(config: DialingRulesConfig): CompiledRules {
     allowedCountries: valid.allowedCountries && new Set(valid.allowedCountries),
     blocked: compileNumberList(valid.blockedNumbers, valid.defaultCountry),
     emergency: compileNumberList(valid.emergencyNumbers, valid.defaultCountry),
+    allowPremiumRate: valid.allowPremiumRate ?? false,
+    allowSharedCost: valid.allowSharedCost ?? false,
   };
   compiled.set(config, rules);
   return rules;

@@ -14,8 +14,8 @@ describe('parseDialLink: tel:', () => {
     ['tel:+17347644357;ext=12', '+17347644357'],
     ['tel://+17347644357/', '+17347644357'],
     ['tel:911', '911'],
-  ])('%s -> %s, prefill only', (url, target) => {
-    expect(parseDialLink(url)).toEqual({ target, autoDial: false });
+  ])('%s -> %s, read as a tel: link', (url, target) => {
+    expect(parseDialLink(url)).toEqual({ target, scheme: 'tel' });
   });
 });
 
@@ -28,8 +28,8 @@ describe('parseDialLink: callto:', () => {
     ['callto://+442071838750?call', '+442071838750'],
     ['callto:alice', 'alice'],
     ['callto://alice@Example.com', 'sip:alice@example.com'],
-  ])('%s -> %s, dialled at once', (url, target) => {
-    expect(parseDialLink(url)).toEqual({ target, autoDial: true });
+  ])('%s -> %s, read as a callto: link', (url, target) => {
+    expect(parseDialLink(url)).toEqual({ target, scheme: 'callto' });
   });
 });
 
@@ -39,8 +39,8 @@ describe('parseDialLink: sip: and sips:', () => {
     ['sips:alice@example.com', 'sips:alice@example.com'],
     ['SIP:alice@EXAMPLE.com;transport=tcp', 'sip:alice@example.com;transport=tcp'],
     ['sip:%2B17347644357@carrier.example', 'sip:+17347644357@carrier.example'],
-  ])('%s -> %s, prefill only', (url, target) => {
-    expect(parseDialLink(url)).toEqual({ target, autoDial: false });
+  ])('%s -> %s, read as a sip: link', (url, target) => {
+    expect(parseDialLink(url)).toEqual({ target, scheme: 'sip' });
   });
 });
 
@@ -83,14 +83,14 @@ describe('parseDialLink: refused', () => {
     expect(parseDialLink(padded)).toBeUndefined();
     expect(parseDialLink(padded.slice(0, MAX_DIAL_LINK_LENGTH))).toEqual({
       target: '+17347644357',
-      autoDial: false,
+      scheme: 'tel',
     });
   });
 
   it('trims the whitespace a shell or OS may add', () => {
     expect(parseDialLink('  tel:+17347644357 ')).toEqual({
       target: '+17347644357',
-      autoDial: false,
+      scheme: 'tel',
     });
   });
 });

@@ -15,12 +15,14 @@ export interface DialLink {
   /** A dial string ("+17347644357", "7347644357"), a SIP URI, or a bare SIP user name. */
   target: string;
   /**
-   * Place the call at once instead of only filling in the number pad. True for `callto:`
-   * only: that scheme has meant "call this" since NetMeeting and Skype, and CRMs use it for
-   * click-to-dial. `tel:` (RFC 3966 leaves the decision to the user) and `sip:` only prefill.
+   * The link's scheme (`sips:` counts as `sip`). Whether a `callto:` link may dial at once is
+   * the profile's choice (dialLinkPolicy), not the link's: by default every link only fills
+   * in the number pad and the agent presses Call.
    */
-  autoDial: boolean;
+  scheme: DialLinkScheme;
 }
+
+export type DialLinkScheme = 'tel' | 'callto' | 'sip';
 
 export const MAX_DIAL_LINK_LENGTH = 256;
 
@@ -74,33 +76,34 @@ function parseTel(rest: string): DialLink | undefined {
   const number = decode(rawNumber);
   const dial = number === undefined ? undefined : toDialString(number);
   if (!dial || dial.digits === '') return undefined;
-  if (dial.international) return { target: dial.text, autoDial: false };
+  if (dial.international) return { target: dial.text, scheme: 'tel' };
   for (const rawParam of rawParams) {
     const [name = '', value = ''] = rawParam.split('=');
     if (name.toLowerCase() !== 'phone-context') continue;
     const decoded = decode(value);
     const context = decoded === undefined ? undefined : toDialString(decoded);
     if (context?.international && context.digits !== '') {
-      return { target: `+${context.digits}${dial.digits}`, autoDial: false };
+      return { target: `+${context.digits}${dial.digits}`, scheme: 'tel' };
     }
   }
-  return { target: dial.text, autoDial: false };
+  return { target: dial.text, scheme: 'tel' };
 }
 
 /**
  * `callto:+44...`, `callto://+44.../` (browsers add the slashes), or a user name or address
- * as Skype used them. A `?call` style query is dropped: calling is what callto means anyway.
+ * as Skype used them. A `?call` style query is dropped: whether a link may call at once is
+ * the profile's decision, never the link's.
  */
 function parseCallto(rest: string): DialLink | undefined {
   const decoded = decode(rest.split('?')[0] ?? '');
   if (decoded === undefined) return undefined;
   const dial = toDialString(decoded);
-  if (dial && dial.digits !== '') return { target: dial.text, autoDial: true };
+  if (dial && dial.digits !== '') return { target: dial.text, scheme: 'callto' };
   if (decoded.includes('@')) {
     const address = parseSipAddress(decoded, { requireScheme: false });
-    return address && { target: address.uri, autoDial: true };
+    return address && { target: address.uri, scheme: 'callto' };
   }
-  return isSipUserName(decoded) ? { target: decoded, autoDial: true } : undefined;
+  return isSipUserName(decoded) ? { target: decoded, scheme: 'callto' } : undefined;
 }
 
 /** `sip:alice@example.com`, `sips:...`: validated with the same grammar as typed addresses. */
@@ -108,7 +111,7 @@ function parseSip(uri: string): DialLink | undefined {
   const decoded = decode(uri);
   const address =
     decoded === undefined ? undefined : parseSipAddress(decoded, { requireScheme: true });
-  return address && { target: address.uri, autoDial: false };
+  return address && { target: address.uri, scheme: 'sip' };
 }
 
 /** `//target/` to `target`: the authority form browsers and Windows produce for these schemes. */

@@ -13,6 +13,7 @@ import {
   AcwTimeoutSec,
   AutoAccept,
   Dialing,
+  DialLinks,
   DtmfMode,
   Identity,
   Permissions,
@@ -23,6 +24,7 @@ import {
   SchemaReference,
   Servers,
   SipHeaders,
+  SipPolicy,
   Statuses,
   WrapUp,
 } from './ProfileSchema';
@@ -61,5 +63,7 @@ export const ProfilePolicy = z.strictObject({
   sipHeaders: partialSettings(SipHeaders),
   wrapUp: partialSettings(WrapUp),
   dtmf: DtmfMode.optional(),
+  dialLinks: partialSettings(DialLinks),
+  sipPolicy: partialSettings(SipPolicy),
 });
 export type ProfilePolicy = z.output<typeof ProfilePolicy>;

@@ -187,6 +187,16 @@ export const Dialing = z
       .max(100)
       .optional()
       .describe('Numbers refused with a message to use a real phone (112, 911, ...).'),
+    allowPremiumRate: z
+      .boolean()
+      .optional()
+      .describe(
+        'Allow premium-rate numbers (+1 900..., 09... in GB): refused by default, a toll-fraud target.',
+      ),
+    allowSharedCost: z
+      .boolean()
+      .optional()
+      .describe('Allow shared-cost numbers (+34 901..., 0810... in FR): refused by default.'),
   })
   // The dialer's own check, so a profile accepted here is one the dialer can use: a blocked
   // number it cannot match must refuse the profile, not break the app when it is applied.
@@ -277,6 +287,28 @@ export const DtmfMode = z
     'How the number pad sends digits during a call: auto uses RFC 4733 telephone events where the far end negotiated them and SIP INFO otherwise; rfc4733 or info forces one.',
   );
 
+export const DialLinks = z
+  .strictObject({
+    autoDial: z
+      .boolean()
+      .default(false)
+      .describe(
+        "A callto: link dials at once instead of filling in the number pad. Off: every link (tel:, sip:, callto:) only fills in the pad and the agent presses Call. Links to SIP addresses outside the agent's own domain are refused either way.",
+      ),
+  })
+  .describe('What click-to-dial links from other programs may do.');
+
+export const SipPolicy = z
+  .strictObject({
+    acceptReplaces: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Let an INVITE with Replaces (RFC 3891) take over the agent's call, for a PBX that transfers calls to the agent that way. Off: refused with 403, and the call stays with the agent.",
+      ),
+  })
+  .describe('Which SIP requests from the far end may change a call without the agent.');
+
 /** Lets an editor find the published schema; the app ignores it. */
 export const SchemaReference = z
   .string()
@@ -309,6 +341,8 @@ export const ProvisioningProfile = z.strictObject({
   sipHeaders: SipHeaders.prefault({}),
   wrapUp: WrapUp.prefault({}),
   dtmf: DtmfMode.default('auto'),
+  dialLinks: DialLinks.prefault({}),
+  sipPolicy: SipPolicy.prefault({}),
 });
 /** A validated profile with its defaults filled in. */
 export type ProvisioningProfile = z.output<typeof ProvisioningProfile>;

@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fetchHttpsText } from './fetchHttpsText';
+import { fetchHttpsText, MAX_REDIRECTS } from './fetchHttpsText';
 import { SourceError } from './SourceError';
 
 const URL_OK = new URL('https://prov.example.com/p.json');
@@ -62,14 +62,55 @@ describe('fetchHttpsText', () => {
     expect(web.calls).toEqual([]);
   });
 
-  it('refuses a redirect to http://', async () => {
-    const web = fakeFetch(() => {
-      const response = new Response('{}');
-      Object.defineProperty(response, 'url', { value: 'http://evil.example.com/p.json' });
-      return response;
-    });
+  it('follows redirects itself (redirect: manual), each hop https, relative ones resolved', async () => {
+    const web = fakeFetch(() => new Response('{}'));
+    const hops = ['https://b.example.com/p.json', '/final.json'];
+    const chain: typeof web.fetchImpl = async (input, init) => {
+      await web.fetchImpl(input, init);
+      const location = hops.shift();
+      return location === undefined
+        ? new Response('{"ok": 1}')
+        : new Response(null, { status: 302, headers: { location } });
+    };
+    expect(await fetchHttpsText(URL_OK, { ...LIMITS, fetchImpl: chain })).toBe('{"ok": 1}');
+    expect(web.calls.map((call) => call.url)).toEqual([
+      'https://prov.example.com/p.json',
+      'https://b.example.com/p.json',
+      'https://b.example.com/final.json',
+    ]);
+    expect(web.calls.every((call) => call.init?.redirect === 'manual')).toBe(true);
+  });
+
+  it('refuses a redirect to http:// without requesting it', async () => {
+    const web = fakeFetch(
+      () =>
+        new Response(null, {
+          status: 301,
+          headers: { location: 'http://evil.example.com/p.json' },
+        }),
+    );
     const error = await failure(fetchHttpsText(URL_OK, { ...LIMITS, fetchImpl: web.fetchImpl }));
-    expect(error.message).toBe('prov.example.com redirected to an address that is not https://');
+    expect(error.message).toBe(
+      'prov.example.com redirected to http://evil.example.com, which is not https://; every step of a redirect must be https://',
+    );
+    expect(web.calls).toHaveLength(1);
+  });
+
+  it('refuses a chain that leaves https and comes back after more than MAX_REDIRECTS hops', async () => {
+    const web = fakeFetch(
+      () => new Response(null, { status: 307, headers: { location: '/again' } }),
+    );
+    const error = await failure(fetchHttpsText(URL_OK, { ...LIMITS, fetchImpl: web.fetchImpl }));
+    expect(error.message).toBe(
+      `prov.example.com redirected more than ${MAX_REDIRECTS} times; the profile was not downloaded`,
+    );
+    expect(web.calls).toHaveLength(MAX_REDIRECTS + 1);
+  });
+
+  it('refuses a redirect without a Location', async () => {
+    const web = fakeFetch(() => new Response(null, { status: 302 }));
+    const error = await failure(fetchHttpsText(URL_OK, { ...LIMITS, fetchImpl: web.fetchImpl }));
+    expect(error.message).toBe('prov.example.com answered a redirect without an address');
   });
 
   it('reports the HTTP status of a failed answer', async () => {

@@ -1,19 +1,29 @@
 /**
  * Downloads a profile over https, bounded in time and size. Only https: the profile names the
  * SIP servers and the numbers agents may dial, so anyone able to alter it in transit could
- * redirect every call. A redirect to a non-https address is refused the same way.
+ * redirect every call. Redirects are followed here, hop by hop, and every hop must be https:
+ * letting fetch follow them and checking only the final address would accept a chain through
+ * http:// (https -> http -> https), whose middle hop anyone on the network can rewrite.
  *
- * `fetchImpl` defaults to Node's fetch. The Electron shell may pass `net.fetch` instead, which
- * uses the OS certificate store and proxy settings that corporate networks often depend on.
+ * `fetchImpl` defaults to Node's fetch. The app passes its shell's fetch, Electron's `net.fetch`,
+ * which uses the OS certificate store and proxy settings that corporate networks depend on.
  */
 import { decodeText } from './decodeText';
 import { SourceError } from './SourceError';
 
+/** The part of fetch used here; Node's fetch and Electron's net.fetch both fit. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
 export interface FetchTextOptions {
   timeoutMs: number;
   maxBytes: number;
-  fetchImpl?: typeof fetch;
+  fetchImpl?: FetchLike;
 }
+
+/** Redirects followed at most; a provisioning server needs one or two. */
+export const MAX_REDIRECTS = 5;
+
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 /** Node's TLS failures, by the code undici puts on the error's cause. */
 const TLS_REASONS: Readonly<Record<string, string>> = {
@@ -47,15 +57,7 @@ export async function fetchHttpsText(url: URL, options: FetchTextOptions): Promi
       `The profile at ${host} is larger than the limit of ${maxBytes} bytes`,
     );
   try {
-    const response = await fetchImpl(url, {
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'follow',
-      headers: { accept: 'application/json' },
-    });
-    if (response.url !== '' && new URL(response.url).protocol !== 'https:') {
-      await response.body?.cancel();
-      throw new SourceError('network', `${host} redirected to an address that is not https://`);
-    }
+    const response = await fetchFollowingHttpsRedirects(url, fetchImpl, timeoutMs);
     if (!response.ok) {
       await response.body?.cancel();
       const status = `${response.status} ${response.statusText}`.trim();
@@ -68,6 +70,49 @@ export async function fetchHttpsText(url: URL, options: FetchTextOptions): Promi
     return decodeText(await readBounded(response, maxBytes, tooLarge));
   } catch (error) {
     throw error instanceof SourceError ? error : networkError(host, timeoutMs, error);
+  }
+}
+
+/**
+ * Fetches `url`, following each redirect itself (redirect: 'manual') after checking that the
+ * next address is https; at most MAX_REDIRECTS, all within the one deadline.
+ */
+async function fetchFollowingHttpsRedirects(
+  url: URL,
+  fetchImpl: FetchLike,
+  timeoutMs: number,
+): Promise<Response> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  let current = url;
+  for (let hop = 0; ; hop += 1) {
+    const response = await fetchImpl(current.href, {
+      signal,
+      redirect: 'manual',
+      headers: { accept: 'application/json' },
+    });
+    if (!REDIRECT_STATUSES.has(response.status)) return response;
+    await response.body?.cancel();
+    const location = response.headers.get('location');
+    const next =
+      location !== null && URL.canParse(location, current.href)
+        ? new URL(location, current.href)
+        : undefined;
+    if (!next) {
+      throw new SourceError('network', `${current.host} answered a redirect without an address`);
+    }
+    if (next.protocol !== 'https:') {
+      throw new SourceError(
+        'network',
+        `${current.host} redirected to ${next.protocol}//${next.host}, which is not https://; every step of a redirect must be https://`,
+      );
+    }
+    if (hop + 1 > MAX_REDIRECTS) {
+      throw new SourceError(
+        'network',
+        `${url.host} redirected more than ${MAX_REDIRECTS} times; the profile was not downloaded`,
+      );
+    }
+    current = next;
   }
 }
 

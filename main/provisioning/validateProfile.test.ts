@@ -61,6 +61,8 @@ describe('validateProfile: accepted profiles', () => {
         sipHeaders: { queueName: 'X-Queue-Name', callback: 'X-Callback' },
         wrapUp: { codes: [], required: false },
         dtmf: 'auto',
+        dialLinks: { autoDial: false },
+        sipPolicy: { acceptReplaces: false },
       },
     });
   });

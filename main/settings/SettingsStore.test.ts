@@ -74,7 +74,7 @@ describe('settings', () => {
 
   it('stores the password only encrypted, and reads it back', () => {
     const memory = new SignInMemoryStore(open(), rot13, logger);
-    memory.save(FORM, 'hunter-two');
+    expect(memory.save(FORM, 'hunter-two')).toBe(true);
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('hunter-two');
     expect(new SignInMemoryStore(open(), rot13, logger).load()).toEqual({
       form: FORM,
@@ -84,7 +84,7 @@ describe('settings', () => {
 
   it('does not save the password where there is no secure storage', () => {
     const none: SecretCipher = { ...rot13, isAvailable: () => false };
-    new SignInMemoryStore(open(), none, logger).save(FORM, 'hunter-two');
+    expect(new SignInMemoryStore(open(), none, logger).save(FORM, 'hunter-two')).toBe(false);
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('encryptedPassword');
     expect(new SignInMemoryStore(open(), none, logger).load()).toEqual({
       form: FORM,

@@ -19,10 +19,11 @@ export class SignInMemoryStore implements SignInMemory {
     return { form: signIn, password: this.decrypt(encryptedPassword) };
   }
 
-  save(form: SignInForm, password: string): void {
+  save(form: SignInForm, password: string): boolean {
     const encryptedPassword = this.cipher.isAvailable() ? this.cipher.encrypt(password) : undefined;
     if (!encryptedPassword) this.logger.warn('settings: no secure storage, password not saved');
     this.settings.update({ signIn: form, encryptedPassword });
+    return encryptedPassword !== undefined;
   }
 
   private decrypt(encrypted: string | undefined): string | undefined {

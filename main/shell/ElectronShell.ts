@@ -2,7 +2,7 @@
  * ShellPort in Electron: the CCP window and the app's desktop events (dial links, a second
  * launch, the macOS dock icon).
  */
-import { app, powerMonitor, type BrowserWindow } from 'electron';
+import { app, net, powerMonitor, type BrowserWindow } from 'electron';
 import { dialLinkFromArgv, type DialLinks } from './dialLinks';
 import type { ShellInputs, ShellPort } from './ShellPort';
 
@@ -40,6 +40,10 @@ export class ElectronShell implements ShellPort {
     // A hung renderer cannot run a reload; crashing it stops its media at once, and the
     // 'render-process-gone' handler above loads the page again.
     contents.forcefullyCrashRenderer();
+  }
+
+  fetch(url: string, init: RequestInit): Promise<Response> {
+    return net.fetch(url, init);
   }
 
   connect(inputs: ShellInputs): void {

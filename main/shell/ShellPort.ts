@@ -41,4 +41,10 @@ export interface ShellPort {
    * a new one, which says `ready` as on a first start.
    */
   restartEngine(): void;
+  /**
+   * The network fetch for downloads (the provisioning profile): Electron's `net.fetch` in the
+   * app, so the OS certificate store and proxy apply as in the agent's browser; Node's fetch in
+   * the harness. Redirects are the caller's to follow (fetchHttpsText).
+   */
+  fetch(url: string, init: RequestInit): Promise<Response>;
 }

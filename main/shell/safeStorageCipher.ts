@@ -1,9 +1,9 @@
 import { safeStorage } from 'electron';
+import { protectedSecretCipher } from '../settings/protectedSecretCipher';
 import type { SecretCipher } from '../settings/SecretCipher';
 
-/** Passwords at rest through the OS keychain (DPAPI, Keychain, libsecret/kwallet). */
-export const safeStorageCipher: SecretCipher = {
-  isAvailable: () => safeStorage.isEncryptionAvailable(),
-  encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),
-  decrypt: (encoded) => safeStorage.decryptString(Buffer.from(encoded, 'base64')),
-};
+/**
+ * Passwords at rest through the OS keychain (DPAPI, Keychain, libsecret/kwallet), and not at
+ * all where safeStorage would fall back to its fixed key (protectedSecretCipher).
+ */
+export const safeStorageCipher: SecretCipher = protectedSecretCipher(safeStorage, process.platform);

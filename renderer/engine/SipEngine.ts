@@ -139,6 +139,8 @@ export class SipEngine implements SessionEventSink {
       }
       case 'refer-answer':
         return this.transfers.answerRefer(this.requireCall(command.callId), command.accept);
+      case 'replaces-answer':
+        return this.transfers.answerReplaces(this.requireCall(command.callId), command.accept);
     }
   }
 
@@ -371,6 +373,9 @@ export class SipEngine implements SessionEventSink {
     call.ended = true;
     this.calls.delete(call.id);
     this.mixer.remove(call.id);
+    // Nothing left to take over: the waiting INVITE gets its final answer now.
+    call.replacesRequest?.refuse();
+    call.replacesRequest = undefined;
     for (const part of call.sessions()) {
       part.retire();
       part.terminate(part === call.current ? hangup : undefined);

@@ -141,7 +141,10 @@ export class Session {
       this.pending = {
         resolve: (result) => {
           if (result.ok) {
-            this.options.memory.save(form, password);
+            // Kept in memory for this run either way (re-registration needs it).
+            if (!this.options.memory.save(form, password)) {
+              this.host.notice('info', 'passwordNotRemembered');
+            }
             this.remembered = { form, password };
           }
           resolve(result);

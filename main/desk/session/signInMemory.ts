@@ -5,7 +5,11 @@ export type SignInForm = Omit<ValidSignInRequest, 'password'>;
 
 export interface SignInMemory {
   load(): { form: SignInForm; password: string | undefined } | undefined;
-  save(form: SignInForm, password: string): void;
+  /**
+   * Keeps the form, and the password where the OS can protect it. Returns whether the
+   * password itself was saved (false: no protected storage on this computer).
+   */
+  save(form: SignInForm, password: string): boolean;
 }
 
 /** The same account: a saved password is offered only for the server and user it was typed for. */

@@ -26,6 +26,8 @@ export interface VoiceSettings extends InCallSettings {
   autoAccept: { voice: boolean; beep: boolean };
   /** Names of the offer headers carrying the queue name and the callback flag (D1, D7). */
   sipHeaders: OfferHeaderNames;
+  /** An INVITE with Replaces may take over a call (a PBX that transfers that way). */
+  acceptReplaces: boolean;
 }
 
 export interface VoiceCallsHost extends Pick<LegReportsHost, 'notice'> {
@@ -48,6 +50,7 @@ export type CallEvent = Extract<
       | 'replaced'
       | 'transfer'
       | 'refer'
+      | 'replaces'
       | 'dtmf';
   }
 >;
@@ -208,6 +211,8 @@ export class VoiceCalls {
         });
       case 'refer':
         return this.onRefer(event);
+      case 'replaces':
+        return this.onReplaces(event);
       case 'dtmf':
         // Never the digit itself: DTMF carries card numbers and PINs (PCI DSS).
         this.logger.info('dtmf', { callId: event.callId, originator: event.originator });
@@ -266,6 +271,24 @@ export class VoiceCalls {
     this.engine.send({ type: 'refer-answer', callId: event.callId, accept: false });
     if (!this.findLeg(event.callId)) return false;
     this.host.notice('warning', 'referRefused');
+    return true;
+  }
+
+  /**
+   * An INVITE with Replaces asks to take one of our calls over. Refused (403) unless the
+   * profile allows it (`sipPolicy.acceptReplaces`, for a PBX that transfers calls to agents
+   * that way): otherwise anyone who learns a call's dialog identifiers could take the
+   * customer away from the agent.
+   */
+  private onReplaces(event: Extract<CallEvent, { type: 'replaces' }>): boolean {
+    const accept = this.host.settings().acceptReplaces;
+    this.logger[accept ? 'info' : 'warn'](accept ? 'replaces accepted' : 'replaces refused', {
+      callId: event.callId,
+      from: event.from,
+    });
+    this.engine.send({ type: 'replaces-answer', callId: event.callId, accept });
+    if (accept || !this.findLeg(event.callId)) return false;
+    this.host.notice('warning', 'replacesRefused');
     return true;
   }
 }

@@ -95,11 +95,73 @@ describe('AgentDesk dial links', () => {
     expect(engine.commands.length).toBe(before);
   });
 
-  it('dials a callto: link at once, and refuses junk with a notice', async () => {
-    const { engine, desk } = await availableDesk();
-    desk.openDialLink('callto:+17347644357');
-    expect(engine.last()).toMatchObject({ type: 'call', target: '+17347644357' });
+  it('refuses junk with a notice', async () => {
+    const { desk } = await availableDesk();
     expect(desk.openDialLink('javascript:alert(1)')).toEqual({ ok: false, reason: 'invalid' });
     expect(desk.snapshot().notice?.code).toBe('dialLinkInvalid');
+  });
+});
+
+describe('AgentDesk dial links: what a link may do (Reliability item 7)', () => {
+  it('puts a callto: link in the number pad without dialling, by default', async () => {
+    const { engine, desk } = await availableDesk();
+    const before = engine.commands.length;
+    expect(desk.openDialLink('callto:+17347644357')).toEqual({ ok: true });
+    expect(desk.snapshot().dialDraft).toEqual({ target: '+17347644357', seq: 1 });
+    expect(engine.commands.length).toBe(before);
+    expect(desk.snapshot().contacts).toEqual([]);
+  });
+
+  it('dials a callto: link at once when the profile sets dialLinks.autoDial', async () => {
+    const { engine, desk } = await availableDesk({ dialLinks: { autoDial: true } });
+    expect(desk.openDialLink('callto:+17347644357')).toEqual({ ok: true });
+    expect(engine.last()).toMatchObject({ type: 'call', target: '+17347644357' });
+  });
+
+  it('never dials a tel: link at once, even with dialLinks.autoDial', async () => {
+    const { engine, desk } = await availableDesk({ dialLinks: { autoDial: true } });
+    const before = engine.commands.length;
+    desk.openDialLink('tel:+17347644357');
+    expect(engine.commands.length).toBe(before);
+    expect(desk.snapshot().dialDraft?.target).toBe('+17347644357');
+  });
+
+  it('refuses callto:+19005550123 as premium-rate with allowedCountries US: no call, no draft, a notice with the reason', async () => {
+    const { engine, desk } = await availableDesk({
+      dialingRules: { defaultCountry: 'US', allowedCountries: ['US'] },
+      dialLinks: { autoDial: true },
+    });
+    const before = engine.commands.length;
+    expect(desk.openDialLink('callto:+19005550123')).toEqual({ ok: false, reason: 'premiumRate' });
+    expect(engine.commands.length).toBe(before);
+    expect(desk.snapshot().dialDraft).toBeUndefined();
+    expect(desk.snapshot().notice).toMatchObject({
+      code: 'dialLinkRefused',
+      values: { reason: 'premiumRate' },
+    });
+  });
+
+  it('refuses callto:someone@other.example as off-domain (the agent is sip:agent1@example.com)', async () => {
+    const { engine, desk } = await availableDesk({ dialLinks: { autoDial: true } });
+    const before = engine.commands.length;
+    expect(desk.openDialLink('callto:someone@other.example')).toEqual({
+      ok: false,
+      reason: 'offDomainLink',
+    });
+    expect(engine.commands.length).toBe(before);
+    expect(desk.snapshot().dialDraft).toBeUndefined();
+    expect(desk.snapshot().notice?.values).toEqual({ reason: 'offDomainLink' });
+  });
+
+  it("accepts a sip: link in the agent's own domain, whatever its case", async () => {
+    const { desk } = await availableDesk();
+    expect(desk.openDialLink('sip:queue1@EXAMPLE.com')).toEqual({ ok: true });
+    expect(desk.snapshot().dialDraft?.target).toBe('sip:queue1@example.com');
+  });
+
+  it('still lets the agent dial a typed off-domain SIP address', async () => {
+    const { engine, desk } = await availableDesk();
+    expect(desk.dial('sip:someone@other.example')).toEqual({ ok: true });
+    expect(engine.last()).toMatchObject({ type: 'call', target: 'sip:someone@other.example' });
   });
 });

@@ -11,6 +11,7 @@ import { bounded } from './describeFailure';
 import type { EngineCall } from './EngineCall';
 import { microphoneFailure, type MicrophoneSource } from '../audio/microphone';
 import { referTargetOf, type RequestOffer } from './referRequest';
+import { pendingReplaces, replacingParty } from './replacesRequest';
 import { bindSession, sessionHandlers, type SessionEventSink } from './sessionEvents';
 import { referEventHandlers } from './transferOutcome';
 
@@ -97,9 +98,28 @@ export class CallTransfers {
     );
   }
 
-  /** We are the transfer target: the new INVITE takes over this call under the same callId. */
+  /**
+   * An INVITE with Replaces names this call: main decides whether it may take the call over
+   * (replaces-answer). A newer one supersedes one main has not answered yet.
+   */
   onReplaces(call: EngineCall, event: RequestOffer): void {
     if (call.pending || !call.current.confirmed) return event.reject();
+    call.replacesRequest?.refuse();
+    call.replacesRequest = pendingReplaces(event);
+    this.host.report({ type: 'replaces', callId: call.id, from: bounded(replacingParty(event)) });
+  }
+
+  answerReplaces(call: EngineCall, accept: boolean): void {
+    const replaces = call.replacesRequest;
+    if (!replaces) throw new Error(`no INVITE with Replaces waiting on call ${call.id}`);
+    call.replacesRequest = undefined;
+    if (!accept) return replaces.refuse();
+    this.takeOver(call, replaces.offer);
+  }
+
+  /** We are the transfer target: the new INVITE takes over this call under the same callId. */
+  private takeOver(call: EngineCall, event: RequestOffer): void {
+    if (call.ended || call.pending || !call.current.confirmed) return event.reject();
     const part = new CallSession('replaces');
     call.pending = part;
     // JsSIP calls back with the new session before it reports it to the UA as a new call.

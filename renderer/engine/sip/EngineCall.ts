@@ -6,6 +6,7 @@ import { CallSession } from './CallSession';
 import { MICROPHONE_CONSTRAINTS, type MicrophoneSource } from '../audio/microphone';
 import { OutgoingAudio } from '../audio/OutgoingAudio';
 import type { RequestOffer } from './referRequest';
+import type { PendingReplaces } from './replacesRequest';
 
 /** A REFER from the far end waiting for main's `refer-answer`. */
 export type PendingRefer = Pick<RequestOffer, 'accept' | 'reject'>;
@@ -33,6 +34,8 @@ export class EngineCall {
   /** The current session ended while a replacement was under way; the call waits for it. */
   orphanedBy: SessionEnd | undefined;
   referRequest: PendingRefer | undefined;
+  /** An INVITE with Replaces for this call, waiting for main's `replaces-answer`. */
+  replacesRequest: PendingReplaces | undefined;
   /** The SDP of the far end's INVITE, for an incoming call: checked before answering. */
   offerSdp: string | undefined;
   ended = false;

@@ -20,6 +20,8 @@ export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
   customerLeft: 'notice.customerLeft',
   transferFailed: 'notice.transferFailed',
   referRefused: 'notice.referRefused',
+  replacesRefused: 'notice.replacesRefused',
+  passwordNotRemembered: 'notice.passwordNotRemembered',
 };
 
 /** For a code this build does not know (a newer main). */
