@@ -5,13 +5,13 @@
  * the desktop is HarnessShell, electron-store is conf (its own base) in a temp dir, safeStorage
  * is the harness cipher.
  */
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import Conf, { type Schema } from 'conf';
 import { startOpenCcp, type OpenCcpMain } from '../../main/app';
-import { createLogger } from '../../main/log/Logger';
+import { createFileLogger } from '../../main/log/FileLogger';
 import { repairSettingsFile } from '../../main/settings/repairSettingsFile';
 import { settingsJsonSchema, type Settings } from '../../main/settings/settingsSchema';
 import { installAudioProbe } from './audioProbe';
@@ -29,6 +29,8 @@ export interface HarnessApp {
   readonly engine: Page;
   readonly context: BrowserContext;
   readonly logFile: string;
+  /** The main log as it stands: every line logged so far (the writes are asynchronous). */
+  readLog(): Promise<string>;
   /** One more UI window attached as 'ui' (as the compact widget will be): same DeskState. */
   openUiWindow(): Promise<Page>;
   close(): Promise<void>;
@@ -51,8 +53,9 @@ export interface HarnessAppOptions {
 
 export async function startHarnessApp(options: HarnessAppOptions): Promise<HarnessApp> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'openccp-app-'));
-  const logFile = join(userDataDir, 'openccp.log');
-  const logger = createLogger((line) => appendFileSync(logFile, `${line}\n`));
+  // The app's own log writer (buffered, rotated, flood-limited), in the user data folder.
+  const logger = createFileLogger({ dir: userDataDir });
+  const logFile = logger.file;
   const transport = new PlaywrightTransport();
   const shell = new HarnessShell();
   // As main/index.ts does before electron-store: conf throws on the same damaged files.
@@ -103,9 +106,14 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     engine,
     context,
     logFile,
+    async readLog() {
+      await logger.flush();
+      return readFileSync(logFile, 'utf8');
+    },
     openUiWindow: async () => loadUi(await context.newPage()),
     async close() {
       await context.close();
+      await logger.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
