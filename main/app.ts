@@ -20,6 +20,7 @@ import { EngineLink } from './engine/EngineLink';
 import { DeskHistory } from './history/DeskHistory';
 import { HistoryLog } from './history/HistoryLog';
 import { IpcRouter } from './ipc/IpcRouter';
+import { DraftJournal } from './journal/DraftJournal';
 import type { IpcTransport } from './ipc/IpcTransport';
 import type { Logger } from './log/Logger';
 import type { ShellPort } from './shell/ShellPort';
@@ -52,7 +53,14 @@ export interface OpenCcpMain {
   /** What every input uses to act on the desk (the UI's IPC table, and the shell's inputs). */
   readonly commands: DeskCommands;
   readonly settings: SettingsStore;
+  /** The open contacts and the agent's drafts, kept against a crash. */
+  readonly drafts: DraftJournal;
+  /** Clean quit: waits until the drafts journal holds the last state. */
+  shutdown(): Promise<void>;
 }
+
+/** Where the drafts journal lives in the user data folder. */
+export const DRAFT_JOURNAL_FILE = join('drafts', 'open-contacts.json');
 
 export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMain> {
   const { transport, logger } = deps;
@@ -66,6 +74,13 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     logger.warn('history: repaired at start', { ...historyLog.recovered });
   }
   const history = new DeskHistory(historyLog, deps.exportDir);
+  // Read before the desk exists: what it finds is what the last run had open when it closed.
+  const { journal: drafts, leftBehind } = DraftJournal.open(
+    join(deps.dataDir, DRAFT_JOURNAL_FILE),
+    {
+      logger,
+    },
+  );
   const profiles = new ProfileStore(
     { load: () => settings.get().profile, save: (profile) => settings.update({ profile }) },
     logger,
@@ -83,6 +98,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     history,
     memory: new SignInMemoryStore(settings, deps.cipher, logger),
     statusMemory: new StatusMemoryStore(settings),
+    drafts,
     logger,
   });
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
@@ -92,6 +108,9 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     // The agent gets the file's name; the full path is in the log line above, for support.
     desk.notify('warning', 'settingsRepaired', { file: basename(deps.settingsRepair.backup) });
   }
+  // The app closed with contacts open: they come back in ACW with the notes as typed.
+  if (leftBehind) desk.restoreInterrupted(leftBehind.contacts, leftBehind.savedAt);
+  drafts.resume();
 
   // Every input reaches the desk through these commands; the UI's IPC table is one client.
   const commands = new DeskCommands(desk, {
@@ -151,5 +170,5 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     },
     relaunched: () => deps.shell.bringCcpToFront(),
   });
-  return { desk, commands, settings };
+  return { desk, commands, settings, drafts, shutdown: () => drafts.close() };
 }

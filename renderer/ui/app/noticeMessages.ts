@@ -11,6 +11,7 @@ export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
   reconnected: 'notice.reconnected',
   registrationFailed: 'notice.registrationFailed',
   engineRestarted: 'notice.engineRestarted',
+  contactRestored: 'notice.contactRestored',
   dialLinkInvalid: 'notice.dialLinkInvalid',
   dialLinkRefused: 'notice.dialLinkRefused',
   holdFailed: 'notice.holdFailed',
