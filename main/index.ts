@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { app, session } from 'electron';
 import Store, { type Schema } from 'electron-store';
-import { startOpenCcp } from './app';
+import { startOpenCcp, type OpenCcpMain } from './app';
 import { createFileLogger, type FileLogger } from './log/FileLogger';
 import { repairSettingsFile } from './settings/repairSettingsFile';
 import { settingsJsonSchema } from './settings/settingsSchema';
@@ -48,7 +48,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     // electron-store checks every write against the same schema the reader uses.
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
-  await startOpenCcp({
+  const main = await startOpenCcp({
     transport,
     shell: new ElectronShell(ui, dialLinks),
     settingsFile,
@@ -73,6 +73,28 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   // The hidden engine window outlives the CCP window, so 'window-all-closed' would never come:
   // closing the CCP window quits (until the Desktop issue keeps the app in the tray instead).
   ui.on('closed', () => app.quit());
+  flushOnQuit(main, logger);
+}
+
+/**
+ * Quitting waits for the drafts journal and the log to be on disk (both write in the background),
+ * once: the second will-quit, after they are done, goes through. An exit that cannot wait
+ * (process.exit, app.exit) still writes the journal's last state synchronously.
+ */
+function flushOnQuit(main: OpenCcpMain, logger: FileLogger): void {
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void main
+      .shutdown()
+      .then(() => logger.close())
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
+  });
+  process.on('exit', () => main.drafts.flushSync());
 }
 
 /**

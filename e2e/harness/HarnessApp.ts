@@ -33,7 +33,14 @@ export interface HarnessApp {
   readLog(): Promise<string>;
   /** One more UI window attached as 'ui' (as the compact widget will be): same DeskState. */
   openUiWindow(): Promise<Page>;
+  /** Quits the clean way: the drafts journal and the log are flushed, the pages closed. */
   close(): Promise<void>;
+  /**
+   * Dies the way a killed process does: the pages go, nothing is flushed or shut down, and the
+   * old main writes nothing more to the user data folder (its drafts journal is abandoned, as
+   * a dead process's would be). The folder is kept for the next start.
+   */
+  crash(): Promise<void>;
 }
 
 export interface HarnessAppOptions {
@@ -112,9 +119,14 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     },
     openUiWindow: async () => loadUi(await context.newPage()),
     async close() {
+      await main.shutdown();
       await context.close();
       await logger.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    async crash() {
+      main.drafts.abandon();
+      await context.close();
     },
   };
 }

@@ -65,7 +65,7 @@ describe('DraftJournal', () => {
     });
   });
 
-  it('coalesces a burst of keystrokes: one write in flight, then only the latest state', async () => {
+  it('coalesces a burst of keystrokes into one write of the latest state', async () => {
     const { journal } = openJournal();
     let notes = '';
     for (const letter of 'wants a refund for order 1234') {
@@ -73,10 +73,41 @@ describe('DraftJournal', () => {
       journal.record([draft(notes)]);
     }
     await journal.flush();
-    expect(writes).toBe(2);
+    // Typed within one turn of the event loop: the writer starts after it, with the last state.
+    expect(writes).toBe(1);
     expect(onDisk()).toEqual(
       expect.objectContaining({
         leftBehind: expect.objectContaining({ contacts: [draft(notes)] }),
+      }),
+    );
+  });
+
+  it('still writes after the desk first reported an empty set (the desk starts with no contact)', async () => {
+    const { journal } = openJournal();
+    journal.record([]);
+    journal.record([draft('after an empty start')]);
+    await journal.flush();
+    journal.record([]);
+    journal.record([draft('after a clear')]);
+    await journal.flush();
+    expect(onDisk()).toEqual(
+      expect.objectContaining({
+        leftBehind: expect.objectContaining({ contacts: [draft('after a clear')] }),
+      }),
+    );
+  });
+
+  it('writes at most twice for keystrokes arriving while a write is in flight: that one, then the latest', async () => {
+    const { journal } = openJournal();
+    journal.record([draft('w')]);
+    await Promise.resolve(); // the writer has started on 'w'
+    await Promise.resolve();
+    for (const notes of ['wa', 'wan', 'want', 'wants']) journal.record([draft(notes)]);
+    await journal.flush();
+    expect(writes).toBe(2);
+    expect(onDisk()).toEqual(
+      expect.objectContaining({
+        leftBehind: expect.objectContaining({ contacts: [draft('wants')] }),
       }),
     );
   });

@@ -118,14 +118,14 @@ export class DraftJournal implements DraftJournalPort {
     if (text === this.latest) return;
     this.latest = text;
     this.latestDrafts = drafts;
-    if (!this.held) this.writing ??= this.drain();
+    if (!this.held) this.startWriting();
   }
 
   /** The contacts left behind are back on the desk: writes go ahead, the newest set first. */
   resume(): void {
     if (!this.held) return;
     this.held = false;
-    if (this.latest !== undefined) this.writing ??= this.drain();
+    if (this.latest !== undefined) this.startWriting();
   }
 
   /** Resolves once the file holds the newest set recorded so far. */
@@ -136,6 +136,14 @@ export class DraftJournal implements DraftJournalPort {
   /** Clean quit: the last state is written, nothing after it. */
   async close(): Promise<void> {
     await this.flush();
+    this.closed = true;
+  }
+
+  /**
+   * Stops writing without writing the last state, as a process killed now would: the file keeps
+   * what was written last. The test harness uses it to kill an app that shares its process.
+   */
+  abandon(): void {
     this.closed = true;
   }
 
@@ -161,6 +169,15 @@ export class DraftJournal implements DraftJournalPort {
     } catch (error) {
       this.options.logger.warn('drafts journal: final write failed', { error: String(error) });
     }
+  }
+
+  /**
+   * One background writer at a time. It starts on the next microtask: a drain with nothing to
+   * await (a removal) would otherwise finish, and clear `writing`, before `writing` was even set,
+   * leaving a settled promise there that no later change would ever replace.
+   */
+  private startWriting(): void {
+    this.writing ??= Promise.resolve().then(() => this.drain());
   }
 
   private async drain(): Promise<void> {
