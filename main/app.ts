@@ -75,12 +75,8 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   }
   const history = new DeskHistory(historyLog, deps.exportDir);
   // Read before the desk exists: what it finds is what the last run had open when it closed.
-  const { journal: drafts, leftBehind } = DraftJournal.open(
-    join(deps.dataDir, DRAFT_JOURNAL_FILE),
-    {
-      logger,
-    },
-  );
+  const draftsFile = join(deps.dataDir, DRAFT_JOURNAL_FILE);
+  const { journal: drafts, leftBehind } = DraftJournal.open(draftsFile, { logger });
   const profiles = new ProfileStore(
     { load: () => settings.get().profile, save: (profile) => settings.update({ profile }) },
     logger,
