@@ -40,7 +40,7 @@ test('with the first server down, sign-in moves on to the next server of the pro
     await app.ui.getByTestId('signout').click();
     await expect(app.ui.getByTestId('signin-form')).toBeVisible();
   }
-  const log = await import('node:fs').then((fs) => fs.readFileSync(app.logFile, 'utf8'));
+  const log = await app.readLog();
   expect(log.match(/sign-in: server unreachable, trying the next/g)).toHaveLength(3);
   await app.close();
 });

@@ -6,7 +6,6 @@
  * in baresip's decoded audio, baresip's tone on the agent's engine page. Measured levels are
  * attached to each test as annotations ("level").
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectDoesNotHear, expectHears } from './audioAssertions';
 import { availableAgent, signOutAndClose } from './agentSession';
@@ -335,7 +334,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     );
     await oldGateway.waitForEvent('CALL_CLOSED');
 
-    const log = readFileSync(agent.logFile, 'utf8');
+    const log = await agent.readLog();
     const ended = log
       .split('\n')
       .filter((line) => line.includes('"call ended"'))

@@ -28,6 +28,7 @@ import { EngineSupervisor } from './engine/EngineSupervisor';
 import { DeskHistory } from './history/DeskHistory';
 import { HistoryLog } from './history/HistoryLog';
 import { IpcRouter } from './ipc/IpcRouter';
+import { DraftJournal } from './journal/DraftJournal';
 import type { IpcTransport } from './ipc/IpcTransport';
 import type { Logger } from './log/Logger';
 import type { ShellPort } from './shell/ShellPort';
@@ -62,7 +63,14 @@ export interface OpenCcpMain {
   readonly settings: SettingsStore;
   /** Stops main's own timers (the engine heartbeat): the app is closing. */
   stop(): void;
+  /** The open contacts and the agent's drafts, kept against a crash. */
+  readonly drafts: DraftJournal;
+  /** Clean quit: waits until the drafts journal holds the last state. */
+  shutdown(): Promise<void>;
 }
+
+/** Where the drafts journal lives in the user data folder. */
+export const DRAFT_JOURNAL_FILE = join('drafts', 'open-contacts.json');
 
 export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMain> {
   const { transport, logger } = deps;
@@ -83,6 +91,9 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     logger.warn('history: repaired at start', { ...historyLog.recovered });
   }
   const history = new DeskHistory(historyLog, deps.exportDir);
+  // Read before the desk exists: what it finds is what the last run had open when it closed.
+  const draftsFile = join(deps.dataDir, DRAFT_JOURNAL_FILE);
+  const { journal: drafts, leftBehind } = DraftJournal.open(draftsFile, { logger });
   const profiles = new ProfileStore(
     { load: () => settings.get().profile, save: (profile) => settings.update({ profile }) },
     logger,
@@ -110,6 +121,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     history,
     memory: new SignInMemoryStore(settings, deps.cipher, logger),
     statusMemory: new StatusMemoryStore(settings),
+    drafts,
     logger,
   });
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
@@ -119,6 +131,9 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     // The agent gets the file's name; the full path is in the log line above, for support.
     desk.notify('warning', 'settingsRepaired', { file: basename(deps.settingsRepair.backup) });
   }
+  // The app closed with contacts open: they come back in ACW with the notes as typed.
+  if (leftBehind) desk.restoreInterrupted(leftBehind.contacts, leftBehind.savedAt);
+  drafts.resume();
 
   // Every input reaches the desk through these commands; the UI's IPC table is one client.
   const commands = new DeskCommands(desk, {
@@ -184,5 +199,15 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       engine.gone();
     },
   });
-  return { desk, commands, settings, stop: () => engine.stop() };
+  return {
+    desk,
+    commands,
+    settings,
+    drafts,
+    stop: () => engine.stop(),
+    shutdown: () => {
+      engine.stop();
+      return drafts.close();
+    },
+  };
 }

@@ -2,12 +2,11 @@
  * Electron entry: builds the Electron shell (windows, ShellPort, transport, secure storage)
  * around the Electron-free composition in app.ts.
  */
-import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, session } from 'electron';
 import Store, { type Schema } from 'electron-store';
-import { startOpenCcp } from './app';
-import { createLogger } from './log/Logger';
+import { startOpenCcp, type OpenCcpMain } from './app';
+import { createFileLogger, type FileLogger } from './log/FileLogger';
 import { repairSettingsFile } from './settings/repairSettingsFile';
 import { settingsJsonSchema } from './settings/settingsSchema';
 import { listenForDialLinks, type DialLinks } from './shell/dialLinks';
@@ -26,10 +25,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function launch(dialLinks: DialLinks): Promise<void> {
-  const logDir = join(app.getPath('userData'), 'logs');
-  mkdirSync(logDir, { recursive: true });
-  const logFile = join(logDir, 'openccp.log');
-  const logger = createLogger((line) => appendFileSync(logFile, `${line}\n`));
+  const logger = createFileLogger({ dir: join(app.getPath('userData'), 'logs') });
+  flushLogOnCrash(logger);
 
   const uiUrl = pageUrl('ui');
   const engineUrl = pageUrl('engine');
@@ -51,7 +48,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     // electron-store checks every write against the same schema the reader uses.
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
-  await startOpenCcp({
+  const main = await startOpenCcp({
     transport,
     shell: new ElectronShell(ui, { window: engine, url: engineUrl }, dialLinks),
     settingsFile,
@@ -73,4 +70,42 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   // The hidden engine window outlives the CCP window, so 'window-all-closed' would never come:
   // closing the CCP window quits (until the Desktop issue keeps the app in the tray instead).
   ui.on('closed', () => app.quit());
+  flushOnQuit(main, logger);
+}
+
+/**
+ * Quitting waits for the drafts journal and the log to be on disk (both write in the background),
+ * once: the second will-quit, after they are done, goes through. An exit that cannot wait
+ * (process.exit, app.exit) still writes the journal's last state synchronously.
+ */
+function flushOnQuit(main: OpenCcpMain, logger: FileLogger): void {
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void main
+      .shutdown()
+      .then(() => logger.close())
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
+  });
+  process.on('exit', () => main.drafts.flushSync());
+}
+
+/**
+ * The log is written asynchronously: what is still buffered when main fails would be lost, and
+ * those are the lines that explain the failure. An uncaught exception (the monitor keeps
+ * Electron's own handling) and an unhandled rejection are logged and the buffer flushed.
+ */
+function flushLogOnCrash(logger: FileLogger): void {
+  process.on('uncaughtExceptionMonitor', (error) => {
+    logger.error('main process: uncaught exception', { error: String(error), stack: error.stack });
+    void logger.flush();
+  });
+  process.on('unhandledRejection', (reason) => {
+    logger.error('main process: unhandled rejection', { error: String(reason) });
+    void logger.flush();
+  });
 }

@@ -116,6 +116,8 @@ export const ContactEndCode = z.enum([
   'engineRestarted',
   /** The customer was transferred: the agent's part of the call is over. */
   'transferred',
+  /** The app closed (crashed, killed, or quit) during the call; restored from the drafts journal. */
+  'appInterrupted',
   // Read from the engine's report, with its SIP text as the detail.
   /** The two sides could not agree or apply the media (SDP, codecs, BUNDLE): 488/606 too. */
   'mediaFailed',
@@ -237,6 +239,8 @@ export const NoticeCode = z.enum([
   /** The phone engine stopped answering, crashed or closed; it is being restarted. */
   'engineStopped',
   'engineRestarted',
+  /** The app closed with a contact open: it is back in ACW with the agent's notes as typed. */
+  'contactRestored',
   // Dial links from the OS
   'dialLinkInvalid',
   /** `reason`: the RefusalReason the dial got. */

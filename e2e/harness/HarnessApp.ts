@@ -5,13 +5,13 @@
  * the desktop is HarnessShell, electron-store is conf (its own base) in a temp dir, safeStorage
  * is the harness cipher.
  */
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import Conf, { type Schema } from 'conf';
 import { startOpenCcp, type OpenCcpMain } from '../../main/app';
-import { createLogger } from '../../main/log/Logger';
+import { createFileLogger } from '../../main/log/FileLogger';
 import { repairSettingsFile } from '../../main/settings/repairSettingsFile';
 import { settingsJsonSchema, type Settings } from '../../main/settings/settingsSchema';
 import { installAudioProbe } from './audioProbe';
@@ -30,9 +30,18 @@ export interface HarnessApp {
   readonly engine: Page;
   readonly context: BrowserContext;
   readonly logFile: string;
+  /** The main log as it stands: every line logged so far (the writes are asynchronous). */
+  readLog(): Promise<string>;
   /** One more UI window attached as 'ui' (as the compact widget will be): same DeskState. */
   openUiWindow(): Promise<Page>;
+  /** Quits the clean way: the drafts journal and the log are flushed, the pages closed. */
   close(): Promise<void>;
+  /**
+   * Dies the way a killed process does: the pages go, nothing is flushed or shut down, and the
+   * old main writes nothing more to the user data folder (its drafts journal is abandoned, as
+   * a dead process's would be). The folder is kept for the next start.
+   */
+  crash(): Promise<void>;
 }
 
 export interface HarnessAppOptions {
@@ -52,8 +61,9 @@ export interface HarnessAppOptions {
 
 export async function startHarnessApp(options: HarnessAppOptions): Promise<HarnessApp> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'openccp-app-'));
-  const logFile = join(userDataDir, 'openccp.log');
-  const logger = createLogger((line) => appendFileSync(logFile, `${line}\n`));
+  // The app's own log writer (buffered, rotated, flood-limited), in the user data folder.
+  const logger = createFileLogger({ dir: userDataDir });
+  const logFile = logger.file;
   const transport = new PlaywrightTransport();
   // The engine page is made below; the shell replaces it when the app says it is hung.
   let replaceEngine: () => Promise<void> = () => Promise.resolve();
@@ -126,11 +136,22 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     },
     context,
     logFile,
+    async readLog() {
+      await logger.flush();
+      return readFileSync(logFile, 'utf8');
+    },
     openUiWindow: async () => loadUi(await context.newPage()),
     async close() {
+      await main.shutdown();
+      await context.close();
+      await logger.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    async crash() {
+      main.drafts.abandon();
+      // A dead app's timers die with it: its heartbeat must not judge the next app's engine.
       main.stop();
       await context.close();
-      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -26,6 +26,7 @@ import {
 import { planDial } from '../dialing/DialingRules';
 import { ContactBook } from './contacts/ContactBook';
 import { saveDetails } from './contacts/contactDetails';
+import { contactDrafts, interruptedContact, type ContactDraft } from './contacts/contactDraft';
 import type { DeskContact } from './contacts/DeskContact';
 import { clearRefusal } from './contacts/wrapUp';
 import {
@@ -151,6 +152,8 @@ export class AgentDesk {
   private changed(): void {
     this.syncOfferGate();
     this.revision += 1;
+    // Every change reaches the journal; it writes only when a draft or an identity changed.
+    this.options.drafts?.record(contactDrafts(this.book.all()));
     const state = this.snapshot();
     for (const listener of this.listeners) listener(state);
   }
@@ -245,6 +248,26 @@ export class AgentDesk {
   private clearContact(contact: DeskContact): void {
     this.book.move(contact, 'clear');
     this.session.reconcileLine();
+    this.changed();
+  }
+
+  /**
+   * The contacts the drafts journal kept when the app last closed with them open: each comes
+   * back in ACW with the notes and wrap-up as typed, so the agent finishes and clears it into
+   * the history. `lastSeenAt`: when the journal was last written.
+   */
+  restoreInterrupted(drafts: readonly ContactDraft[], lastSeenAt: number): void {
+    if (drafts.length === 0) return;
+    const now = this.options.clock.now();
+    for (const draft of drafts) {
+      if (this.book.get(draft.id)) continue;
+      this.book.restore(interruptedContact(draft, lastSeenAt, now));
+      this.options.logger.warn('contact restored after the app closed', {
+        contactId: draft.id,
+        state: draft.state,
+      });
+    }
+    this.notices.post('warning', 'contactRestored');
     this.changed();
   }
 

@@ -12,7 +12,7 @@ import { DialingRulesConfig } from '../dialing/DialingRules';
 import type { ContactHistory } from '../history/DeskHistory';
 import { DEFAULT_CAPACITY, type ChannelCapacity } from './contacts/capacity';
 import { isWrapUpRequired, NO_WRAP_UP, type WrapUpSettings } from './contacts/wrapUp';
-import type { Clock, DeskLogger, EnginePort } from './ports';
+import type { Clock, DeskLogger, DraftJournalPort, EnginePort } from './ports';
 import type { SignInMemory } from './session/signInMemory';
 import type { StatusMemory } from './status/AgentStatus';
 import type { CallPermissions, DtmfMode } from './voice/CallControl';
@@ -30,6 +30,8 @@ export interface AgentDeskOptions {
   acwTimeoutMs?: number;
   /** Where status changes and finished contacts are recorded (C4, H1). */
   history?: ContactHistory;
+  /** Where open contacts and the agent's drafts are kept against a crash (Reliability). */
+  drafts?: DraftJournalPort;
   /** How typed numbers become dial targets, and which ones are refused (D4). */
   dialingRules?: DialingRulesConfig;
   /** Transfer and dial targets from the profile (D5). */

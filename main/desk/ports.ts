@@ -3,6 +3,7 @@
  * Electron main process, in the Node test harness and in unit tests with a fake clock.
  */
 import type { EngineCommand } from '../../common/contract';
+import type { ContactDraft } from './contacts/contactDraft';
 
 /** The hidden engine renderer, seen from the desk: it takes commands and reports events back. */
 export interface EnginePort {
@@ -13,6 +14,15 @@ export interface EnginePort {
 export interface DeskLogger {
   info(message: string, data?: Record<string, unknown>): void;
   warn(message: string, data?: Record<string, unknown>): void;
+}
+
+/**
+ * Where the contacts' drafts are kept as the agent types (the drafts journal): the desk hands
+ * over the whole set after every change, the journal decides when to write (it coalesces).
+ * An empty set means no contact is open, and nothing is left to restore.
+ */
+export interface DraftJournalPort {
+  record(drafts: readonly ContactDraft[]): void;
 }
 
 export type TimerHandle = { readonly cancel: () => void };

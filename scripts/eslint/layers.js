@@ -39,6 +39,13 @@ export const LAYERS = [
     packages: ['node:*', 'electron', 'electron-store', 'zod', 'libphonenumber-js'],
   },
   {
+    // The log file: pino formats, rotating-file-stream writes and rotates (main/log/FileLogger).
+    name: 'main (log)',
+    files: ['main/log/'],
+    internal: ['common/', 'main/'],
+    packages: ['node:*', 'zod', 'pino', 'rotating-file-stream'],
+  },
+  {
     name: 'main',
     files: ['main/'],
     internal: ['common/', 'main/'],

@@ -46,6 +46,16 @@ export class ContactBook {
     this.contacts.set(contact.id, contact);
   }
 
+  /**
+   * A contact brought back in ACW (the drafts journal, after the app closed with it open). It
+   * runs the profile's ACW timeout like any contact that reached ACW.
+   */
+  restore(contact: DeskContact): void {
+    if (contact.state !== 'acw') throw new Error(`restore: contact ${contact.id} is not in ACW`);
+    this.add(contact);
+    if (this.host.acwTimeoutMs() > 0) this.startAcwTimer(contact);
+  }
+
   /** A contact still holds the agent: ringing, dialing or on a call (not ACW, missed, failed). */
   hasActive(): boolean {
     return this.all().some((contact) => isActiveContactState(contact.state));

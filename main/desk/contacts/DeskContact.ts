@@ -28,6 +28,7 @@ export const DESK_ENDS = {
   agentEnded: { endedBy: 'agent', endCode: 'agentEnded' },
   ringTimeout: { endedBy: 'system', endCode: 'ringTimeout' },
   engineRestarted: { endedBy: 'system', endCode: 'engineRestarted' },
+  appInterrupted: { endedBy: 'system', endCode: 'appInterrupted' },
   transferred: { endedBy: 'agent', endCode: 'transferred' },
 } as const satisfies { [Code in ContactEndCode]?: ContactEnd & { endCode: Code } };
 

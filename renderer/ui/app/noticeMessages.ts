@@ -12,6 +12,7 @@ export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
   registrationFailed: 'notice.registrationFailed',
   engineStopped: 'notice.engineStopped',
   engineRestarted: 'notice.engineRestarted',
+  contactRestored: 'notice.contactRestored',
   dialLinkInvalid: 'notice.dialLinkInvalid',
   dialLinkRefused: 'notice.dialLinkRefused',
   holdFailed: 'notice.holdFailed',

@@ -10,6 +10,7 @@ export const END_CODE_MESSAGES: Readonly<Record<ContactEndCode, MessageKey>> = {
   ringTimeout: 'contact.endCode.ringTimeout',
   engineRestarted: 'contact.endCode.engineRestarted',
   transferred: 'contact.endCode.transferred',
+  appInterrupted: 'contact.endCode.appInterrupted',
   mediaFailed: 'contact.endCode.mediaFailed',
   microphoneUnavailable: 'contact.endCode.microphoneUnavailable',
   busy: 'contact.endCode.busy',
