@@ -93,3 +93,62 @@ test('an INVITE with Replaces for the agent call is refused with 403: the call s
   await context.close();
   await signOutAndClose(agent);
 });
+
+/** Offers whose SDP Chromium cannot apply, each a different way; the codec line is fine. */
+const GARBAGE_SDP: Record<string, (port: number) => string> = {
+  'a line that is not SDP at all': (port) =>
+    ['v=0', 'garbage line', `m=audio ${port} RTP/AVP 0`, 'a=rtpmap:0 PCMU/8000', ''].join('\r\n'),
+  'no connection address anywhere': (port) =>
+    [
+      'v=0',
+      'o=- 1 1 IN IP4 127.0.0.1',
+      's=-',
+      't=0 0',
+      `m=audio ${port} RTP/AVP 0`,
+      'a=rtpmap:0 PCMU/8000',
+      '',
+    ].join('\r\n'),
+  'broken ssrc, candidate and fingerprint attributes': (port) =>
+    [
+      'v=0',
+      'o=- 1 1 IN IP4 127.0.0.1',
+      's=-',
+      'c=IN IP4 127.0.0.1',
+      't=0 0',
+      `m=audio ${port} RTP/AVP 0`,
+      'a=rtpmap:0 PCMU/8000',
+      'a=ssrc:notanumber cname:x',
+      'a=candidate:garbage',
+      'a=fingerprint:sha-256 ZZ',
+      '',
+    ].join('\r\n'),
+};
+
+for (const [damage, sdp] of Object.entries(GARBAGE_SDP)) {
+  test(`an accepted offer with ${damage} in its SDP is refused 488 and the agent is told why`, async ({
+    browser,
+    network,
+  }) => {
+    const agent = await availableAgent(browser, network, 'agent1');
+    const caller = await sendRawInvite({
+      sipPort: network.sipPort,
+      to: 'sip:agent1@openccp.test',
+      displayName: 'Gateway',
+      fromUri: 'sip:+15550001@pstn.example',
+      sdp,
+    });
+    try {
+      await agent.ui.getByTestId('accept').click();
+      await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
+      await expect(agent.ui.getByTestId('end-message')).toHaveText(
+        'No audio path could be agreed with the other side.',
+      );
+      await expect(agent.ui.getByTestId('acw-view')).toContainText('setRemoteDescription');
+      await expect.poll(() => caller.responses.at(-1)).toMatch(/^SIP\/2\.0 488/);
+      await agent.ui.getByTestId('clear-contact').click();
+    } finally {
+      caller.close();
+    }
+    await signOutAndClose(agent);
+  });
+}

@@ -16,6 +16,8 @@ export interface RawInvite {
   /** From a foreign domain: the test server lets unauthenticated callers reach its users. */
   fromUri: string;
   extraHeaders?: readonly string[];
+  /** The offer's body as sent; a plain PCMU offer on the port beside the caller's by default. */
+  sdp?: (port: number) => string;
 }
 
 export interface RawCall {
@@ -51,7 +53,7 @@ export function newInviteIds(): InviteIds {
 
 /** The INVITE as sent from 127.0.0.1:`local`, with an SDP offer for a port beside it. */
 export function inviteText(invite: RawInvite, local: number, ids: InviteIds): string {
-  const body = SDP(local + 2);
+  const body = (invite.sdp ?? SDP)(local + 2);
   const headers = [
     `INVITE ${invite.to} SIP/2.0`,
     `Via: SIP/2.0/UDP 127.0.0.1:${local};branch=z9hG4bK${ids.id};rport`,
