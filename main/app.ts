@@ -131,6 +131,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     // The agent gets the file's name; the full path is in the log line above, for support.
     desk.notify('warning', 'settingsRepaired', { file: basename(deps.settingsRepair.backup) });
   }
+  if (historyLog.recovered.tornBytes > 0 || historyLog.recovered.skippedLines > 0) {
+    // Today's figures and the export would silently miss what was cut: the agent is told.
+    desk.notify('warning', 'historyRepaired');
+  }
   // The app closed with contacts open: they come back in ACW with the notes as typed.
   if (leftBehind) desk.restoreInterrupted(leftBehind.contacts, leftBehind.savedAt);
   drafts.resume();

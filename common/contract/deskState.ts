@@ -231,6 +231,8 @@ export type SessionPhase = z.infer<typeof SessionPhase>;
 export const NoticeCode = z.enum([
   /** The settings file was damaged and repaired at start; `file`: where the original is kept. */
   'settingsRepaired',
+  /** The contact history file was damaged (a line cut mid-write, unreadable lines): repaired. */
+  'historyRepaired',
   // The line
   'connectionLost',
   'reconnected',

@@ -7,6 +7,7 @@ import type { MessageKey } from '../shared/messageKey';
 
 export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
   settingsRepaired: 'notice.settingsRepaired',
+  historyRepaired: 'notice.historyRepaired',
   connectionLost: 'notice.connectionLost',
   reconnected: 'notice.reconnected',
   registrationFailed: 'notice.registrationFailed',
