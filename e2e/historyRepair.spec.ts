@@ -21,8 +21,8 @@ test('a history file torn mid-line is repaired at start: earlier contacts kept a
   mkdirSync(join(userDataDir, 'history'), { recursive: true });
   const now = Date.now();
   const kept = [
-    encodeLine(contactAt(now - 60_000, 'kept-1', { answeredAt: now - 120_000 })),
-    encodeLine(contactAt(now - 30_000, 'kept-2', { answeredAt: now - 90_000 })),
+    encodeLine(contactAt(now - 60_000, 'kept-1', { handleMs: 60_000 })),
+    encodeLine(contactAt(now - 30_000, 'kept-2', { handleMs: 60_000 })),
   ].join('');
   const torn = encodeLine(contactAt(now - 10_000, 'torn')).slice(0, 40);
   writeFileSync(file, kept + torn);

@@ -1,5 +1,5 @@
 /**
- * A flood of INVITEs from one hand-written UDP caller (rawSipCaller's messages), paced at a
+ * A flood of INVITEs (or MESSAGEs) from one hand-written UDP caller (rawSipCaller's messages), paced at a
  * fixed rate: what a misbehaving dialer or an attacker sends a contact center. Each INVITE is
  * its own transaction; final failures are acknowledged so the server stops retransmitting.
  */
@@ -10,6 +10,7 @@ import {
   newInviteIds,
   statusLineOf,
   type InviteIds,
+  messageText,
   type RawInvite,
 } from './rawSipCaller';
 import { sleep } from './daemon';
@@ -24,8 +25,9 @@ export interface FloodResult {
 
 export async function floodInvites(
   invite: RawInvite,
-  options: { count: number; perSecond: number; settleMs?: number },
+  options: { count: number; perSecond: number; settleMs?: number; method?: 'INVITE' | 'MESSAGE' },
 ): Promise<FloodResult> {
+  const method = options.method ?? 'INVITE';
   const socket = dgram.createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind({ address: '127.0.0.1', port: 0 }, resolve));
   const local = socket.address().port;
@@ -40,14 +42,18 @@ export async function floodInvites(
     if (!ids) return; // a retransmitted final, already counted
     pending.delete(callId);
     finals[status] = (finals[status] ?? 0) + 1;
-    if (Number(status) >= 300)
+    if (method === 'INVITE' && Number(status) >= 300)
       socket.send(ackText(invite, local, ids, text), invite.sipPort, '127.0.0.1');
   });
   const started = Date.now();
   for (let index = 0; index < options.count; index++) {
     const ids = newInviteIds();
     pending.set(ids.id, ids);
-    socket.send(inviteText(invite, local, ids), invite.sipPort, '127.0.0.1');
+    const request =
+      method === 'INVITE'
+        ? inviteText(invite, local, ids)
+        : messageText(invite, local, ids, `flood ${index}: ${'x'.repeat(200)}`);
+    socket.send(request, invite.sipPort, '127.0.0.1');
     const due = started + ((index + 1) * 1000) / options.perSecond;
     const wait = due - Date.now();
     if (wait > 0) await sleep(wait);

@@ -95,6 +95,28 @@ export function ackText(
   ].join('\r\n');
 }
 
+/** A SIP MESSAGE (a text, as an SMS gateway sends one) from 127.0.0.1:`local`. */
+export function messageText(
+  invite: RawInvite,
+  local: number,
+  ids: InviteIds,
+  text: string,
+): string {
+  return [
+    `MESSAGE ${invite.to} SIP/2.0`,
+    `Via: SIP/2.0/UDP 127.0.0.1:${local};branch=z9hG4bK${ids.id};rport`,
+    'Max-Forwards: 70',
+    `From: "${invite.displayName}" <${invite.fromUri}>;tag=${ids.fromTag}`,
+    `To: <${invite.to}>`,
+    `Call-ID: ${ids.id}@127.0.0.1`,
+    'CSeq: 1 MESSAGE',
+    'Content-Type: text/plain;charset=UTF-8',
+    `Content-Length: ${Buffer.byteLength(text)}`,
+    '',
+    text,
+  ].join('\r\n');
+}
+
 /** The status line of a response ("SIP/2.0 486 Busy Here"), or undefined for a request. */
 export function statusLineOf(text: string): string | undefined {
   const line = text.slice(0, text.indexOf('\r\n'));
