@@ -19,6 +19,7 @@ export default {
     'main/provisioning/**/*.ts',
     'common/dialing/**/*.ts',
     'common/fsm/**/*.ts',
+    'main/engine/EngineSupervisor.ts',
     'renderer/engine/sip/HoldNegotiator.ts',
     'renderer/engine/sip/offerCodecs.ts',
     '!**/*.test.ts',

@@ -111,4 +111,55 @@ describe('EngineSupervisor', () => {
     clock.advance(4_000);
     expect(losses).toEqual(['notResponding', 'notResponding']);
   });
+
+  it('sends no ping for a hangup before the engine page is ready', () => {
+    supervisor.send({ type: 'hangup', callId: 'call-1' });
+    expect(pings()).toEqual([]);
+  });
+
+  it('keeps its beat when events arrive between pings: one ping a second, no more', () => {
+    supervisor.observe({ type: 'ready' });
+    clock.advance(500);
+    supervisor.observe({ type: 'progress', callId: 'call-1' });
+    clock.advance(500);
+    answer();
+    clock.advance(500);
+    supervisor.observe({ type: 'pong', seq: 1 });
+    clock.advance(500);
+    answer();
+    expect(pings().map((ping) => (ping.type === 'ping' ? ping.seq : 0))).toEqual([1, 2]);
+  });
+
+  it('arms one deadline from the oldest unanswered ping: a late answer after it is too late', () => {
+    supervisor.observe({ type: 'ready' });
+    clock.advance(1_000); // ping 1 at 1 s, deadline 4 s
+    clock.advance(2_000); // pings 2 and 3, no new deadline
+    clock.advance(999);
+    expect(losses).toEqual([]);
+    clock.advance(1);
+    expect(losses).toEqual(['notResponding']);
+  });
+
+  it('does not count an event of the same millisecond as the ping as an answer to it', () => {
+    supervisor.observe({ type: 'ready' });
+    clock.advance(1_000);
+    supervisor.observe({ type: 'progress', callId: 'call-1' });
+    clock.advance(3_000);
+    expect(losses).toEqual(['notResponding']);
+  });
+
+  it('counts an event a millisecond after the ping as a sign of life', () => {
+    supervisor.observe({ type: 'ready' });
+    clock.advance(1_001);
+    supervisor.observe({ type: 'progress', callId: 'call-1' });
+    clock.advance(2_999);
+    expect(losses).toEqual([]);
+  });
+
+  it('asks for a sign of life on End only: other commands send no extra ping', () => {
+    supervisor.observe({ type: 'ready' });
+    supervisor.send({ type: 'hold', callId: 'call-1', hold: true });
+    supervisor.send({ type: 'register' });
+    expect(pings()).toEqual([]);
+  });
 });

@@ -74,21 +74,23 @@ export class EngineSupervisor implements EnginePort {
   }
 
   private schedule(): void {
+    // stop() cancels the beat, so a beat that runs is always one of a watched page.
     this.beat = this.clock.after(this.heartbeatMs, () => {
       this.ping();
-      if (this.watching) this.schedule();
+      this.schedule();
     });
   }
 
   private ping(): void {
     this.seq += 1;
     this.engine.send({ type: 'ping', seq: this.seq });
+    // One deadline at a time, from the oldest unanswered ping; the next beat arms a new one.
     if (this.deadline) return;
     const sentAt = this.clock.now();
     this.deadline = this.clock.after(this.silenceMs, () => {
       this.deadline = undefined;
+      // Heard of since the ping went out (an event in the same millisecond came before it).
       if (this.lastSign <= sentAt) this.fail('notResponding');
-      else if (this.watching) this.ping();
     });
   }
 
