@@ -15,7 +15,7 @@ describe('legs ending in any order', () => {
   }
 
   it.each(orders)(
-    '%s first (%s), then the other (%s), joined: %s',
+    '%s first (%s), then the other (%s), joined: %s: state, commands sent and notices',
     async (first, firstBy, secondBy, joined) => {
       const call = await onCall();
       const { desk, contact, ended, mark } = call;
@@ -29,17 +29,26 @@ describe('legs ending in any order', () => {
         ended(callIdOf(leg), 'local');
       };
       const second: Leg = first === 'customer' ? 'thirdParty' : 'customer';
+      // The agent's End hangs up that party's call, and only it; a party who left needs none.
+      const hangupFor = (leg: Leg, by: Ender) =>
+        by === 'agentLeg' ? [{ type: 'hangup', callId: callIdOf(leg) }] : [];
 
-      const sent = mark();
+      let sent = mark();
       endLeg(first, firstBy);
+      expect(sent()).toEqual([
+        ...hangupFor(first, firstBy),
+        // Whoever leaves a conference ends the mix: the one left hears only the agent.
+        ...(joined ? [{ type: 'mix', callIds: [] }] : []),
+      ]);
       const middle = contact();
       expect(middle.state).toBe('connected');
       expect(middle.conference ?? false).toBe(false);
-      if (joined) expect(sent()).toContainEqual({ type: 'mix', callIds: [] });
+      const notice = desk.snapshot().notice?.code;
       if (first === 'customer') {
         expect(middle.customerLeft).toBe(true);
         expect(middle.thirdParty?.state).toBe('connected');
-        if (firstBy === 'remote') expect(desk.snapshot().notice?.code).toBe('customerLeft');
+        // Our own hang-up reported back is not the customer leaving.
+        expect(notice).toBe(firstBy === 'remote' ? 'customerLeft' : undefined);
         expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({
           ok: false,
           reason: 'customerLeft',
@@ -47,22 +56,32 @@ describe('legs ending in any order', () => {
       } else {
         expect(middle.thirdParty).toBeUndefined();
         expect(middle.customerLeft).toBeUndefined();
-        if (firstBy === 'remote') expect(desk.snapshot().notice?.code).toBe('thirdPartyLeft');
+        expect(notice).toBe(firstBy === 'remote' ? 'thirdPartyLeft' : undefined);
       }
 
+      sent = mark();
       endLeg(second, secondBy);
+      expect(sent()).toEqual(hangupFor(second, secondBy));
       const last = contact();
       expect(last.state).toBe('acw');
       expect(last.thirdParty).toBeUndefined();
       expect(last.hold).toBe('none');
       // The contact is about the customer: it reports how the customer's call ended.
-      const customerBy = (first === 'customer' ? firstBy : secondBy) === 'remote';
-      expect(last.endedBy).toBe(customerBy ? 'customer' : 'agent');
+      const customerBy = first === 'customer' ? firstBy : secondBy;
+      if (customerBy === 'remote') {
+        expect(last).toMatchObject({ endedBy: 'customer', endReason: 'Terminated' });
+        expect(last.endCode).toBeUndefined();
+      } else {
+        expect(last).toMatchObject({ endedBy: 'agent', endCode: 'agentEnded' });
+        expect(last.endReason).toBeUndefined();
+      }
 
-      // The engine's late reports of our own hang-ups change nothing.
+      // The engine's late reports of our own hang-ups change nothing, and send nothing.
+      sent = mark();
       ended(CUSTOMER, 'local');
       ended(third, 'local');
       expect(contact()).toEqual(last);
+      expect(sent()).toEqual([]);
       expect(desk.clear(CUSTOMER)).toEqual({ ok: true });
       expect(desk.snapshot().agent.routable).toBe(true);
     },
