@@ -36,7 +36,7 @@ describe('a new contact', () => {
 });
 
 describe('hold', () => {
-  it('holds, waits for the engine, resumes, and waits again', async () => {
+  it('holds, waits for the engine, resumes, and waits again, with no notice when both succeed', async () => {
     const { desk, emit, contact, mark } = await onCall();
     let sent = mark();
     expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({ ok: true });
@@ -50,6 +50,8 @@ describe('hold', () => {
     expect(contact().hold).toBe('resuming');
     emit({ type: 'hold', callId: CUSTOMER, held: false });
     expect(contact().hold).toBe('none');
+    // Both succeeded: no warning.
+    expect(desk.snapshot().notice).toBeUndefined();
   });
 
   it('passes every change of mind to the engine and ends where the agent last wanted', async () => {

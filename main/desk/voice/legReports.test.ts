@@ -180,3 +180,44 @@ describe('reports from the far end', () => {
     expect(engine.commands.length).toBe(count);
   });
 });
+
+describe('late reports about legs that are gone', () => {
+  const QUALITY = { mos: 2.1, lossPct: 12, jitterMs: 80, rttMs: 400 };
+
+  it('hold, hold-failed, far-end hold and quality reports for a call in ACW change nothing', async () => {
+    const { desk, emit, contact } = await onCall();
+    desk.hold(CUSTOMER, 'customer', true);
+    desk.end(CUSTOMER);
+    const before = contact();
+    expect(before).toMatchObject({ state: 'acw', hold: 'none' });
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    emit({ type: 'hold-failed', callId: CUSTOMER, held: true, cause: 'Timeout', statusCode: 408 });
+    emit({ type: 'remote-hold', callId: CUSTOMER, held: true });
+    emit({ type: 'quality', callId: CUSTOMER, ...QUALITY });
+    expect(contact()).toEqual(before);
+    // A leg that is gone has no hold to fail: no warning either.
+    expect(desk.snapshot().notice).toBeUndefined();
+  });
+
+  it("reports for the customer's leg after the customer left are ignored; the third party's still count", async () => {
+    const { emit, contact, consult, ended } = await onCall();
+    const third = consult();
+    ended(CUSTOMER);
+    expect(contact()).toMatchObject({ customerLeft: true, hold: 'none' });
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    emit({ type: 'remote-hold', callId: CUSTOMER, held: true });
+    emit({ type: 'quality', callId: CUSTOMER, ...QUALITY });
+    expect(contact().hold).toBe('none');
+    expect(contact().remoteHold).toBeUndefined();
+    expect(contact().quality).toBeUndefined();
+    emit({ type: 'quality', callId: third, ...QUALITY });
+    expect(contact().thirdParty?.quality).toMatchObject({ rating: 'poor' });
+  });
+
+  it('a far-end hold reported on the third party leg is not shown as the customer holding', async () => {
+    const { emit, contact, consult } = await onCall();
+    const third = consult();
+    emit({ type: 'remote-hold', callId: third, held: true });
+    expect(contact().remoteHold).toBeUndefined();
+  });
+});
