@@ -19,6 +19,8 @@ class FakeDialog implements HoldPort {
   readonly applied: boolean[] = [];
   readonly offers: { held: boolean; answer: (outcome: ReinviteOutcome) => void }[] = [];
   withdrawals = 0;
+  /** Set by a test to hold the next withdrawal open, or make it fail. */
+  withdrawal: Promise<void> = Promise.resolve();
 
   isReadyToReOffer(): boolean {
     return this.ready;
@@ -32,7 +34,7 @@ class FakeDialog implements HoldPort {
   }
   withdraw(): Promise<void> {
     this.withdrawals += 1;
-    return Promise.resolve();
+    return this.withdrawal;
   }
   ownsCallId(): boolean {
     return this.owner;
@@ -226,5 +228,43 @@ describe('HoldNegotiator', () => {
     expect(timers.pending).toEqual([]);
     expect(() => negotiator.request(false)).toThrow(IllegalTransitionError);
     expect(reports).toEqual([]);
+  });
+
+  it('says nothing when the call closes while its re-INVITE is answered', async () => {
+    const { dialog, reports, negotiator } = setUp();
+    negotiator.request(true);
+    negotiator.close();
+    await dialog.answer(ok);
+    expect(reports).toEqual([]);
+    expect(negotiator.held).toBe(false);
+    expect(dialog.withdrawals).toBe(0);
+  });
+
+  it('says nothing and retries nothing when the call closes while a refused offer is withdrawn', async () => {
+    const { dialog, timers, reports, negotiator } = setUp();
+    let finishWithdrawal = () => {};
+    dialog.withdrawal = new Promise((resolve) => (finishWithdrawal = resolve));
+    negotiator.request(true);
+    await dialog.answer(glare);
+    negotiator.close();
+    finishWithdrawal();
+    await settle();
+    expect(reports).toEqual([]);
+    expect(timers.pending).toEqual([]);
+    expect(dialog.applied).toEqual([true]);
+  });
+
+  it('reports hold-failed and stays usable when withdrawing the refused offer fails', async () => {
+    const { dialog, reports, negotiator } = setUp();
+    dialog.withdrawal = Promise.reject(new Error('InvalidStateError: rollback'));
+    negotiator.request(true);
+    await dialog.answer({ ok: false, statusCode: 488, cause: 'Not Acceptable Here' });
+    expect(reports).toEqual([
+      { type: 'hold-failed', held: false, cause: 'Not Acceptable Here', statusCode: 488 },
+    ]);
+    expect(dialog.media).toBe(false);
+    dialog.withdrawal = Promise.resolve();
+    negotiator.request(true);
+    expect(dialog.inFlight()).toBe(1);
   });
 });
