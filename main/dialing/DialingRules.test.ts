@@ -348,13 +348,49 @@ describe('DialingRulesConfig', () => {
     expect(() => planDial('1001', bad)).toThrow();
   });
 
-  it('lists every refusal reason the UI must have a message for', () => {
-    expect(DialRefusalReason.options).toEqual([
-      'empty',
-      'invalid',
-      'emergency',
-      'blocked',
-      'countryNotAllowed',
-    ]);
+  it('every refusal reason the UI words is one planDial can give', () => {
+    const reasonFor: Record<DialRefusalReason, string> = {
+      empty: ' - ',
+      invalid: 'abc!!',
+      emergency: '911',
+      blocked: '+1 900 555 0100',
+      countryNotAllowed: '+44 20 7183 8750',
+    };
+    const rules = DialingRulesConfig.parse({
+      defaultCountry: 'US',
+      allowedCountries: ['US'],
+      blockedNumbers: ['+19005550100'],
+    });
+    for (const reason of DialRefusalReason.options) {
+      expect(planDial(reasonFor[reason], rules)).toMatchObject({ ok: false, reason });
+    }
+  });
+});
+
+describe('planDial: edge cases that must refuse, never throw', () => {
+  it.each(['alice@', '@example.com', 'sip:alice@', 'sips:@example.com', 'callto:%zz', 'sip:%zz'])(
+    '%s is invalid',
+    (input) => {
+      expect(planDial(input, US)).toEqual({ ok: false, reason: 'invalid' });
+    },
+  );
+
+  it('takes input of exactly MAX_DIAL_INPUT_LENGTH characters and refuses one more', () => {
+    const padded = (length: number) => `734${'-'.repeat(length - 10)}7644357`;
+    expect(padded(MAX_DIAL_INPUT_LENGTH)).toHaveLength(MAX_DIAL_INPUT_LENGTH);
+    expect(planDial(padded(MAX_DIAL_INPUT_LENGTH), US)).toMatchObject({
+      ok: true,
+      e164: '+17347644357',
+    });
+    expect(planDial(padded(MAX_DIAL_INPUT_LENGTH + 1), US)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+  });
+
+  it('counts the length before trimming: surrounding spaces cannot smuggle in a longer input', () => {
+    const spaced = ` +17347644357${' '.repeat(MAX_DIAL_INPUT_LENGTH)}`;
+    expect(planDial(spaced, US)).toEqual({ ok: false, reason: 'invalid' });
+    expect(planDial(` +17347644357 `, US)).toMatchObject({ ok: true, e164: '+17347644357' });
   });
 });

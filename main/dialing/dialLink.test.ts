@@ -94,3 +94,22 @@ describe('parseDialLink: refused', () => {
     });
   });
 });
+
+describe('parseDialLink: edge cases that must refuse, never throw', () => {
+  it.each(['callto:%zz', 'callto:alice@', 'callto:@example.com', 'sip:%zz@example.com', 'tel:%'])(
+    '%o',
+    (url) => {
+      expect(parseDialLink(url)).toBeUndefined();
+    },
+  );
+
+  it('takes a link of exactly MAX_DIAL_LINK_LENGTH characters and refuses one more', () => {
+    const link = (length: number) => `tel:+17347644357;x=${'a'.repeat(length - 19)}`;
+    expect(link(MAX_DIAL_LINK_LENGTH)).toHaveLength(MAX_DIAL_LINK_LENGTH);
+    expect(parseDialLink(link(MAX_DIAL_LINK_LENGTH))).toEqual({
+      target: '+17347644357',
+      autoDial: false,
+    });
+    expect(parseDialLink(link(MAX_DIAL_LINK_LENGTH + 1))).toBeUndefined();
+  });
+});
