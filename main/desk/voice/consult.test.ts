@@ -159,7 +159,7 @@ describe('join, swap and hold all', () => {
     expect(sent()).toEqual([{ type: 'hold', callId: third, hold: true }]);
   });
 
-  it('swaps: holds the one talking, resumes the one waiting', async () => {
+  it('swaps from the third party to the customer, and is refused once both are joined', async () => {
     const { desk, emit, contact, mark, consult } = await onCall();
     const third = consult();
     const sent = mark();
