@@ -1,8 +1,8 @@
-/** A call's legs ending in any order, and what the far end reports, through AgentDesk. */
+/** A call's legs ending in either order and by either side, and what the far end reports, through AgentDesk. */
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER, onCall } from './inCall.testkit';
 
-describe('legs ending in any order', () => {
+describe('legs ending in either order, each by the far end or by the agent’s End on that party', () => {
   type Ender = 'remote' | 'agentLeg';
   type Leg = 'customer' | 'thirdParty';
   const orders: Array<[Leg, Ender, Ender, boolean]> = [];
