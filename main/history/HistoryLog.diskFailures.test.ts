@@ -25,13 +25,12 @@ vi.mock('node:fs', async (importOriginal) => {
   const fail = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
   return {
     ...fs,
-    writeSync: ((fd: number, buffer: Buffer, offset = 0, length = buffer.length, position) => {
-      if (disk.fullAfterBytes === undefined) {
-        return fs.writeSync(fd, buffer, offset, length, position);
-      }
+    // The buffer form writeAll uses: (fd, bytes, offset, length).
+    writeSync: ((fd: number, buffer: Buffer, offset: number, length: number) => {
+      if (disk.fullAfterBytes === undefined) return fs.writeSync(fd, buffer, offset, length);
       const part = Math.min(disk.fullAfterBytes, length);
       disk.fullAfterBytes = undefined;
-      fs.writeSync(fd, buffer, offset, part, position);
+      fs.writeSync(fd, buffer, offset, part);
       throw fail('ENOSPC');
     }) as typeof fs.writeSync,
     ftruncateSync: ((fd: number, length?: number) => {
