@@ -113,3 +113,26 @@ describe('parseDialLink: edge cases that must refuse, never throw', () => {
     expect(parseDialLink(link(MAX_DIAL_LINK_LENGTH + 1))).toBeUndefined();
   });
 });
+
+describe('parseDialLink: tel: parameters and digit bounds', () => {
+  it.each([
+    ['tel:7347644357;ext=1;phone-context=+1', '+17347644357'],
+    ['tel:7347644357;phone-context=+', '7347644357'],
+    ['tel:7347644357;phone-context=%zz', '7347644357'],
+    ['tel:7347644357;phone-context', '7347644357'],
+  ])('%s -> %s', (url, target) => {
+    expect(parseDialLink(url)).toEqual({ target, autoDial: false });
+  });
+
+  it('takes up to 20 digits and refuses 21', () => {
+    expect(parseDialLink(`tel:+${'1'.repeat(20)}`)).toEqual({
+      target: `+${'1'.repeat(20)}`,
+      autoDial: false,
+    });
+    expect(parseDialLink(`tel:+${'1'.repeat(21)}`)).toBeUndefined();
+  });
+
+  it.each(['tel:---', 'callto:---', 'callto:a@b@c'])('%o has nothing to dial', (url) => {
+    expect(parseDialLink(url)).toBeUndefined();
+  });
+});
