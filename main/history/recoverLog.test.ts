@@ -96,4 +96,15 @@ describe('recoverLog', () => {
     scanRecordsSync(path, statSync(path).size, (record) => seen.push(record));
     expect(seen).toEqual([a, b]);
   });
+
+  it('fails, cutting nothing, when the side file cannot be created (here: a name too long)', () => {
+    // 255 bytes is the longest file name; the side file adds ".torn-<ms>" to it.
+    const longPath = join(dir, `${'h'.repeat(240)}.jsonl`);
+    const content = encodeLine(a) + 'torn';
+    writeFileSync(longPath, content);
+    expect(() => recoverLog(longPath, () => undefined, NOW)).toThrow(
+      expect.objectContaining({ code: 'ENAMETOOLONG' }),
+    );
+    expect(readFileSync(longPath, 'utf8')).toBe(content);
+  });
 });
