@@ -254,3 +254,38 @@ describe('one leg at a time: DTMF, hold and End at the edges', () => {
     expect(engine.since(from)).toEqual([{ type: 'hangup', callId }]);
   });
 });
+
+describe('mute, DTMF and swap outside a call with both parties', () => {
+  it('mute and DTMF are refused with notConnected while the call rings, and change nothing', async () => {
+    const { desk, engine } = await availableDesk();
+    desk.handleEngineEvent({
+      type: 'incoming',
+      callId: 'ringing',
+      from: { user: 'u', uri: 'sip:u@x', displayName: '' },
+      headers: {},
+    });
+    const from = engine.commands.length;
+    expect(desk.mute('ringing', true)).toEqual({ ok: false, reason: 'notConnected' });
+    expect(desk.sendDtmf('ringing', '1')).toEqual({ ok: false, reason: 'notConnected' });
+    expect(desk.snapshot().contacts[0]).toMatchObject({ muted: false });
+    expect(desk.snapshot().contacts[0]?.dtmfSent).toBeUndefined();
+    expect(engine.since(from)).toEqual([]);
+  });
+
+  it('keeps exactly the digits sent for the pad, starting from none', async () => {
+    const { desk, contact } = await onCall();
+    desk.sendDtmf(CUSTOMER, '12#');
+    expect(contact().dtmfSent).toBe('12#');
+  });
+
+  it('swap is refused with noThirdParty, then thirdPartyNotConnected, and sends nothing', async () => {
+    const call = await onCall();
+    const sent = call.mark();
+    expect(call.desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'noThirdParty' });
+    call.consult('+442071838750', false);
+    const afterConsult = call.mark();
+    expect(call.desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'thirdPartyNotConnected' });
+    expect(afterConsult()).toEqual([]);
+    expect(sent().map((command) => command.type)).toEqual(['hold', 'call']);
+  });
+});
