@@ -394,3 +394,12 @@ describe('planDial: edge cases that must refuse, never throw', () => {
     expect(planDial(` +17347644357 `, US)).toMatchObject({ ok: true, e164: '+17347644357' });
   });
 });
+
+describe('DialingRulesConfig: the message of a bad list entry', () => {
+  it('is the dialing.badNumber key the profile problem is worded from', () => {
+    const result = DialingRulesConfig.safeParse({ defaultCountry: 'US', blockedNumbers: ['x'] });
+    expect(result.error?.issues).toMatchObject([
+      { code: 'custom', path: ['blockedNumbers', 0], message: 'dialing.badNumber' },
+    ]);
+  });
+});
