@@ -270,6 +270,48 @@ test.describe('in-call control with three parties', () => {
     await scene.close();
   });
 
+  test('the End on one party hangs up that party only: the third party, then the customer', async ({
+    browser,
+    network,
+  }) => {
+    const scene = await agentOnQueueCall(browser, network);
+    const { agent, customer, third } = scene;
+    const endedCalls = async (phone: TestPhone) =>
+      (await phone.events()).filter((event) => event.type === 'ended').length;
+
+    // The third party's own End: their phone gets the BYE, the customer stays held on the line.
+    await consultBillingDesk(scene);
+    await party(agent.ui, 'Third party').getByRole('button', { name: 'End', exact: true }).click();
+    await third.waitFor('ended');
+    await expect(party(agent.ui, 'Third party')).toHaveCount(0);
+    await expect(party(agent.ui, 'Customer')).toContainText('On hold');
+    expect(await endedCalls(customer), 'the customer’s call is still up').toBe(0);
+    await button(agent.ui, 'Resume').click();
+    await expect(party(agent.ui, 'Customer')).not.toContainText('On hold');
+    await drain(agent.ui);
+    expectHears(await customer.measure(ALL_TONES), TONES.agent, 'customer after the third left');
+
+    // The customer's own End: their phone gets the BYE, the agent goes on with the third party.
+    await third.clearEvents();
+    await consultBillingDesk(scene);
+    await party(agent.ui, 'Customer').getByRole('button', { name: 'End', exact: true }).click();
+    await customer.waitFor('ended', (event) => event.callId === scene.customerCallId);
+    await expect(party(agent.ui, 'Customer')).toContainText('Left');
+    await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+    expect(await endedCalls(third), 'the third party’s call is still up').toBe(0);
+    // The third party was talking to the agent during the consult: they still are.
+    await drain(agent.ui);
+    expectHears(await third.measure(ALL_TONES), TONES.agent, 'third party after the customer left');
+
+    await party(agent.ui, 'Third party').getByRole('button', { name: 'End', exact: true }).click();
+    await third.waitFor('ended');
+    await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
+    await agent.ui.getByTestId('acw-wrapup').selectOption('resolved');
+    await expect(agent.ui.getByTestId('acw-saved')).toBeVisible();
+    await button(agent.ui, 'Clear contact').click();
+    await scene.close();
+  });
+
   test('a blind transfer hands the customer to the target and ends the agent’s call', async ({
     browser,
     network,

@@ -348,16 +348,64 @@ describe('DialingRulesConfig', () => {
     expect(() => planDial('1001', bad)).toThrow();
   });
 
-  it('lists every refusal reason the UI must have a message for', () => {
-    expect(DialRefusalReason.options).toEqual([
-      'empty',
-      'invalid',
-      'emergency',
-      'blocked',
-      'countryNotAllowed',
-      'premiumRate',
-      'sharedCost',
-      'offDomainLink',
+  it('every refusal reason the UI words is one the dialing rules can give', () => {
+    const rules = DialingRulesConfig.parse({
+      defaultCountry: 'US',
+      allowedCountries: ['US'],
+      blockedNumbers: ['+19005550100'],
+    });
+    const anyCountry = DialingRulesConfig.parse({ defaultCountry: 'US' });
+    // offDomainLink is the link policy's (dialLinkPolicy.test.ts): typed addresses never get it.
+    const reasonFor: Record<Exclude<DialRefusalReason, 'offDomainLink'>, [string, typeof rules]> = {
+      empty: [' - ', rules],
+      invalid: ['abc!!', rules],
+      emergency: ['911', rules],
+      blocked: ['+1 900 555 0100', rules],
+      countryNotAllowed: ['+44 20 7183 8750', rules],
+      premiumRate: ['+1 900 555 0123', rules],
+      sharedCost: ['+34 901 123 456', anyCountry],
+    };
+    for (const reason of DialRefusalReason.options) {
+      if (reason === 'offDomainLink') continue;
+      const [input, config] = reasonFor[reason];
+      expect(planDial(input, config)).toMatchObject({ ok: false, reason });
+    }
+  });
+});
+
+describe('planDial: edge cases that must refuse, never throw', () => {
+  it.each(['alice@', '@example.com', 'sip:alice@', 'sips:@example.com', 'callto:%zz', 'sip:%zz'])(
+    '%s is invalid',
+    (input) => {
+      expect(planDial(input, US)).toEqual({ ok: false, reason: 'invalid' });
+    },
+  );
+
+  it('takes input of exactly MAX_DIAL_INPUT_LENGTH characters and refuses one more', () => {
+    const padded = (length: number) => `734${'-'.repeat(length - 10)}7644357`;
+    expect(padded(MAX_DIAL_INPUT_LENGTH)).toHaveLength(MAX_DIAL_INPUT_LENGTH);
+    expect(planDial(padded(MAX_DIAL_INPUT_LENGTH), US)).toMatchObject({
+      ok: true,
+      e164: '+17347644357',
+    });
+    expect(planDial(padded(MAX_DIAL_INPUT_LENGTH + 1), US)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+  });
+
+  it('counts the length before trimming: surrounding spaces cannot smuggle in a longer input', () => {
+    const spaced = ` +17347644357${' '.repeat(MAX_DIAL_INPUT_LENGTH)}`;
+    expect(planDial(spaced, US)).toEqual({ ok: false, reason: 'invalid' });
+    expect(planDial(` +17347644357 `, US)).toMatchObject({ ok: true, e164: '+17347644357' });
+  });
+});
+
+describe('DialingRulesConfig: the message of a bad list entry', () => {
+  it('is the dialing.badNumber key the profile problem is worded from', () => {
+    const result = DialingRulesConfig.safeParse({ defaultCountry: 'US', blockedNumbers: ['x'] });
+    expect(result.error?.issues).toMatchObject([
+      { code: 'custom', path: ['blockedNumbers', 0], message: 'dialing.badNumber' },
     ]);
   });
 });

@@ -94,3 +94,45 @@ describe('parseDialLink: refused', () => {
     });
   });
 });
+
+describe('parseDialLink: edge cases that must refuse, never throw', () => {
+  it.each(['callto:%zz', 'callto:alice@', 'callto:@example.com', 'sip:%zz@example.com', 'tel:%'])(
+    '%o',
+    (url) => {
+      expect(parseDialLink(url)).toBeUndefined();
+    },
+  );
+
+  it('takes a link of exactly MAX_DIAL_LINK_LENGTH characters and refuses one more', () => {
+    const link = (length: number) => `tel:+17347644357;x=${'a'.repeat(length - 19)}`;
+    expect(link(MAX_DIAL_LINK_LENGTH)).toHaveLength(MAX_DIAL_LINK_LENGTH);
+    expect(parseDialLink(link(MAX_DIAL_LINK_LENGTH))).toEqual({
+      target: '+17347644357',
+      scheme: 'tel',
+    });
+    expect(parseDialLink(link(MAX_DIAL_LINK_LENGTH + 1))).toBeUndefined();
+  });
+});
+
+describe('parseDialLink: tel: parameters and digit bounds', () => {
+  it.each([
+    ['tel:7347644357;ext=1;phone-context=+1', '+17347644357'],
+    ['tel:7347644357;phone-context=+', '7347644357'],
+    ['tel:7347644357;phone-context=%zz', '7347644357'],
+    ['tel:7347644357;phone-context', '7347644357'],
+  ])('%s -> %s', (url, target) => {
+    expect(parseDialLink(url)).toEqual({ target, scheme: 'tel' });
+  });
+
+  it('takes up to 20 digits and refuses 21', () => {
+    expect(parseDialLink(`tel:+${'1'.repeat(20)}`)).toEqual({
+      target: `+${'1'.repeat(20)}`,
+      scheme: 'tel',
+    });
+    expect(parseDialLink(`tel:+${'1'.repeat(21)}`)).toBeUndefined();
+  });
+
+  it.each(['tel:---', 'callto:---', 'callto:a@b@c'])('%o has nothing to dial', (url) => {
+    expect(parseDialLink(url)).toBeUndefined();
+  });
+});

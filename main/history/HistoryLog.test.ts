@@ -254,6 +254,21 @@ describe('HistoryLog', () => {
     });
   });
 
+  it("uses the agent's UTC offset for today, at open and when rebuilding after the clock went back", () => {
+    // UTC+10: 10:00 UTC is 20:00 local; 15:00 UTC the day before is 01:00 local today.
+    const localMidnight = MIDNIGHT - 10 * HOUR;
+    const earlyLocal = contactAt(MIDNIGHT - 9 * HOUR, 'early-local');
+    const first = openLog({ utcOffsetMinutes: 600 });
+    first.append(earlyLocal);
+    first.close();
+
+    const log = openLog({ utcOffsetMinutes: 600 });
+    expect(log.today()).toMatchObject({ dayStart: localMidnight, records: [earlyLocal] });
+    // The next local day, then back: the rebuilt index uses the same offset.
+    expect(log.today(localMidnight + 25 * HOUR)).toMatchObject({ records: [] });
+    expect(log.today(NOW)).toMatchObject({ dayStart: localMidnight, records: [earlyLocal] });
+  });
+
   it('refuses to append once closed', () => {
     const log = openLog();
     log.close();

@@ -15,4 +15,9 @@ describe('measureAppendCost', () => {
     expect(p95Us).toBeGreaterThanOrEqual(medianUs);
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('reports zero for zero samples: a positive median above means appends were timed', async () => {
+    expect(await measureAppendCost(dir, 10, 0)).toEqual({ medianUs: 0, p95Us: 0 });
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });

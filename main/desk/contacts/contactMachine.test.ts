@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ContactState } from '../../../common/contract';
-import { contactTransitions, nextContactState, type ContactEvent } from './contactMachine';
+import {
+  contactTransitions,
+  isActiveContactState,
+  nextContactState,
+  type ContactEvent,
+} from './contactMachine';
 import { IllegalTransitionError } from '../../../common/fsm/IllegalTransitionError';
 
 const EVENTS: ContactEvent[] = [
@@ -64,5 +69,12 @@ describe('contact transition table', () => {
       Object.keys(events).map((event) => `${state} ${event}`),
     );
     expect(rows.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+});
+
+describe('isActiveContactState', () => {
+  it('is true exactly while the contact still needs the agent: ringing, answering, dialling, on the call', () => {
+    const active = ContactState.options.filter(isActiveContactState);
+    expect(active).toEqual(['incoming', 'accepting', 'dialing', 'connected']);
   });
 });

@@ -66,7 +66,11 @@ export function nextContactState(from: ContactState, event: ContactEvent): Conta
   return transition('contact', contactTransitions, from, event);
 }
 
-/** States in which the contact holds the agent's voice slot and blocks new offers. */
+/**
+ * States in which the contact still needs the agent (ringing, being answered, dialling, on the
+ * call): sign-out is refused, and an engine restart fails the contact. Whether a new offer
+ * rings is capacity's decision, which counts every contact on the desk, these or not.
+ */
 export function isActiveContactState(state: ContactState): boolean {
   return state !== 'acw' && state !== 'missed' && state !== 'failed';
 }

@@ -36,7 +36,7 @@ describe('a new contact', () => {
 });
 
 describe('hold', () => {
-  it('holds, waits for the engine, resumes, and waits again', async () => {
+  it('holds, waits for the engine, resumes, and waits again, with no notice when both succeed', async () => {
     const { desk, emit, contact, mark } = await onCall();
     let sent = mark();
     expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({ ok: true });
@@ -50,6 +50,8 @@ describe('hold', () => {
     expect(contact().hold).toBe('resuming');
     emit({ type: 'hold', callId: CUSTOMER, held: false });
     expect(contact().hold).toBe('none');
+    // Both succeeded: no warning.
+    expect(desk.snapshot().notice).toBeUndefined();
   });
 
   it('passes every change of mind to the engine and ends where the agent last wanted', async () => {
@@ -187,5 +189,103 @@ describe('DTMF', () => {
     const { desk, engine } = await onCall();
     desk.sendDtmf(CUSTOMER, '1');
     expect(engine.last()).toMatchObject({ type: 'dtmf', mode: 'auto' });
+  });
+});
+
+describe('one leg at a time: DTMF, hold and End at the edges', () => {
+  it('DTMF goes to the third party once the customer left, even held; refused while it only rings', async () => {
+    const ringing = await onCall();
+    ringing.consult('+442071838750', false);
+    ringing.ended(CUSTOMER);
+    expect(ringing.desk.sendDtmf(CUSTOMER, '1')).toEqual({ ok: false, reason: 'noLiveLeg' });
+
+    const { desk, emit, mark, consult, ended } = await onCall();
+    const third = consult();
+    ended(CUSTOMER);
+    desk.hold(CUSTOMER, 'thirdParty', true);
+    emit({ type: 'hold', callId: third, held: true });
+    const sent = mark();
+    expect(desk.sendDtmf(CUSTOMER, '1')).toEqual({ ok: true });
+    expect(sent()).toEqual([{ type: 'dtmf', callId: third, digits: '1', mode: 'auto' }]);
+  });
+
+  it('holding one party of a conference ends the mix before the hold goes out', async () => {
+    const { desk, contact, mark, consult } = await onCall();
+    const third = consult();
+    desk.join(CUSTOMER);
+    const sent = mark();
+    expect(desk.hold(CUSTOMER, 'thirdParty', true)).toEqual({ ok: true });
+    expect(sent()).toEqual([
+      { type: 'mix', callIds: [] },
+      { type: 'hold', callId: third, hold: true },
+    ]);
+    expect(contact().conference).toBe(false);
+  });
+
+  it("a party's End is refused for a customer who left and a third party who is not there", async () => {
+    const call = await onCall();
+    expect(call.desk.endLeg(CUSTOMER, 'thirdParty')).toEqual({
+      ok: false,
+      reason: 'noThirdParty',
+    });
+    call.consult();
+    call.ended(CUSTOMER);
+    const sent = call.mark();
+    expect(call.desk.endLeg(CUSTOMER, 'customer')).toEqual({ ok: false, reason: 'customerLeft' });
+    expect(sent()).toEqual([]);
+  });
+
+  it('ending a third party still ringing hangs it up and keeps the customer held', async () => {
+    const { desk, contact, mark, consult } = await onCall();
+    const third = consult('+442071838750', false);
+    const sent = mark();
+    expect(desk.endLeg(CUSTOMER, 'thirdParty')).toEqual({ ok: true });
+    expect(sent()).toEqual([{ type: 'hangup', callId: third }]);
+    expect(contact()).toMatchObject({ state: 'connected', hold: 'held' });
+    expect(contact().thirdParty).toBeUndefined();
+  });
+
+  it('End while the call is still dialling hangs up the dialled call', async () => {
+    const { desk, engine } = await availableDesk();
+    expect(desk.dial('+17345550100')).toEqual({ ok: true });
+    const callId = (engine.last() as { callId: string }).callId;
+    const from = engine.commands.length;
+    expect(desk.end(callId)).toEqual({ ok: true });
+    expect(engine.since(from)).toEqual([{ type: 'hangup', callId }]);
+  });
+});
+
+describe('mute, DTMF and swap outside a call with both parties', () => {
+  it('mute and DTMF are refused with notConnected while the call rings, and change nothing', async () => {
+    const { desk, engine } = await availableDesk();
+    desk.handleEngineEvent({
+      type: 'incoming',
+      callId: 'ringing',
+      from: { user: 'u', uri: 'sip:u@x', displayName: '' },
+      headers: {},
+    });
+    const from = engine.commands.length;
+    expect(desk.mute('ringing', true)).toEqual({ ok: false, reason: 'notConnected' });
+    expect(desk.sendDtmf('ringing', '1')).toEqual({ ok: false, reason: 'notConnected' });
+    expect(desk.snapshot().contacts[0]).toMatchObject({ muted: false });
+    expect(desk.snapshot().contacts[0]?.dtmfSent).toBeUndefined();
+    expect(engine.since(from)).toEqual([]);
+  });
+
+  it('keeps exactly the digits sent for the pad, starting from none', async () => {
+    const { desk, contact } = await onCall();
+    desk.sendDtmf(CUSTOMER, '12#');
+    expect(contact().dtmfSent).toBe('12#');
+  });
+
+  it('swap is refused with noThirdParty, then thirdPartyNotConnected, and sends nothing', async () => {
+    const call = await onCall();
+    const sent = call.mark();
+    expect(call.desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'noThirdParty' });
+    call.consult('+442071838750', false);
+    const afterConsult = call.mark();
+    expect(call.desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'thirdPartyNotConnected' });
+    expect(afterConsult()).toEqual([]);
+    expect(sent().map((command) => command.type)).toEqual(['hold', 'call']);
   });
 });

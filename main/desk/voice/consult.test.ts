@@ -159,7 +159,7 @@ describe('join, swap and hold all', () => {
     expect(sent()).toEqual([{ type: 'hold', callId: third, hold: true }]);
   });
 
-  it('swaps: holds the one talking, resumes the one waiting', async () => {
+  it('swaps from the third party to the customer, and is refused once both are joined', async () => {
     const { desk, emit, contact, mark, consult } = await onCall();
     const third = consult();
     const sent = mark();
@@ -173,5 +173,99 @@ describe('join, swap and hold all', () => {
     expect(contact()).toMatchObject({ hold: 'none', thirdParty: { hold: 'held' } });
     desk.join(CUSTOMER);
     expect(desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'notSwappable' });
+  });
+});
+
+describe('consult from hold, swapping both ways, resume all', () => {
+  it('consults while the customer is already held: no second hold, only the call goes out', async () => {
+    const { desk, emit, contact, mark } = await onCall();
+    desk.hold(CUSTOMER, 'customer', true);
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    const sent = mark();
+    expect(desk.consult(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
+      ok: true,
+    });
+    expect(sent()).toEqual([
+      { type: 'call', callId: contact().thirdParty!.callId, target: '+442071838750' },
+    ]);
+    expect(contact()).toMatchObject({ hold: 'held', thirdParty: { state: 'dialing' } });
+  });
+
+  it('consults while the customer is still being held: the pending hold is kept, not repeated', async () => {
+    const { desk, contact, mark } = await onCall();
+    desk.hold(CUSTOMER, 'customer', true);
+    const sent = mark();
+    expect(desk.consult(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
+      ok: true,
+    });
+    expect(sent().map((command) => command.type)).toEqual(['call']);
+    expect(contact().hold).toBe('holding');
+  });
+
+  it('swaps to the third party and back: each swap holds the one talking and resumes the other', async () => {
+    const { desk, emit, contact, mark, consult } = await onCall();
+    const third = consult();
+    let sent = mark();
+    expect(desk.swap(CUSTOMER)).toEqual({ ok: true });
+    expect(sent()).toEqual([
+      { type: 'hold', callId: third, hold: true },
+      { type: 'hold', callId: CUSTOMER, hold: false },
+    ]);
+    emit({ type: 'hold', callId: third, held: true });
+    emit({ type: 'hold', callId: CUSTOMER, held: false });
+    expect(contact()).toMatchObject({ hold: 'none', thirdParty: { hold: 'held' } });
+
+    sent = mark();
+    expect(desk.swap(CUSTOMER)).toEqual({ ok: true });
+    expect(sent()).toEqual([
+      { type: 'hold', callId: CUSTOMER, hold: true },
+      { type: 'hold', callId: third, hold: false },
+    ]);
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    emit({ type: 'hold', callId: third, held: false });
+    expect(contact()).toMatchObject({ hold: 'held', thirdParty: { hold: 'none' } });
+  });
+
+  it('swap is refused while both conference legs talk, and works once one leg is held', async () => {
+    const { desk, emit, mark, consult } = await onCall();
+    const third = consult();
+    desk.join(CUSTOMER);
+    emit({ type: 'hold', callId: CUSTOMER, held: false });
+    expect(desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'notSwappable' });
+    desk.hold(CUSTOMER, 'customer', true);
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    const sent = mark();
+    expect(desk.swap(CUSTOMER)).toEqual({ ok: true });
+    expect(sent()).toEqual([
+      { type: 'hold', callId: third, hold: true },
+      { type: 'hold', callId: CUSTOMER, hold: false },
+    ]);
+  });
+
+  it('resumes all: resumes only the held legs, and sends no mix', async () => {
+    const { desk, emit, contact, mark, consult } = await onCall();
+    const third = consult();
+    desk.hold(CUSTOMER, 'thirdParty', true);
+    emit({ type: 'hold', callId: third, held: true });
+    let sent = mark();
+    expect(desk.hold(CUSTOMER, 'all', false)).toEqual({ ok: true });
+    expect(sent()).toEqual([
+      { type: 'hold', callId: CUSTOMER, hold: false },
+      { type: 'hold', callId: third, hold: false },
+    ]);
+    expect(contact()).toMatchObject({ hold: 'resuming', thirdParty: { hold: 'resuming' } });
+    emit({ type: 'hold', callId: CUSTOMER, held: false });
+    emit({ type: 'hold', callId: third, held: false });
+    desk.hold(CUSTOMER, 'thirdParty', true);
+    sent = mark();
+    desk.hold(CUSTOMER, 'all', false);
+    expect(sent()).toEqual([{ type: 'hold', callId: third, hold: false }]);
+  });
+
+  it('hold all is refused with noLiveLeg when the customer left and the third party still rings', async () => {
+    const { desk, consult, ended } = await onCall();
+    consult('+442071838750', false);
+    ended(CUSTOMER);
+    expect(desk.hold(CUSTOMER, 'all', true)).toEqual({ ok: false, reason: 'noLiveLeg' });
   });
 });

@@ -50,8 +50,11 @@ describe('hold transitions', () => {
       if (expected) {
         it(`${key} -> ${expected}`, () => expect(nextHoldState(from, event)).toBe(expected));
       } else {
+        // The error names the hold machine, so a log line says which table refused.
         it(`${key} is illegal`, () =>
-          expect(() => nextHoldState(from, event)).toThrow(IllegalTransitionError));
+          expect(() => nextHoldState(from, event)).toThrow(
+            new IllegalTransitionError('hold', from, event),
+          ));
       }
     }
   }

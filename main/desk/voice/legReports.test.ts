@@ -1,8 +1,8 @@
-/** A call's legs ending in any order, and what the far end reports, through AgentDesk. */
+/** A call's legs ending in either order and by either side, and what the far end reports, through AgentDesk. */
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER, onCall } from './inCall.testkit';
 
-describe('legs ending in any order', () => {
+describe('legs ending in either order, each by the far end or by the agent’s End on that party', () => {
   type Ender = 'remote' | 'agentLeg';
   type Leg = 'customer' | 'thirdParty';
   const orders: Array<[Leg, Ender, Ender, boolean]> = [];
@@ -15,7 +15,7 @@ describe('legs ending in any order', () => {
   }
 
   it.each(orders)(
-    '%s first (%s), then the other (%s), joined: %s',
+    '%s first (%s), then the other (%s), joined: %s: state, commands sent and notices',
     async (first, firstBy, secondBy, joined) => {
       const call = await onCall();
       const { desk, contact, ended, mark } = call;
@@ -29,17 +29,26 @@ describe('legs ending in any order', () => {
         ended(callIdOf(leg), 'local');
       };
       const second: Leg = first === 'customer' ? 'thirdParty' : 'customer';
+      // The agent's End hangs up that party's call, and only it; a party who left needs none.
+      const hangupFor = (leg: Leg, by: Ender) =>
+        by === 'agentLeg' ? [{ type: 'hangup', callId: callIdOf(leg) }] : [];
 
-      const sent = mark();
+      let sent = mark();
       endLeg(first, firstBy);
+      expect(sent()).toEqual([
+        ...hangupFor(first, firstBy),
+        // Whoever leaves a conference ends the mix: the one left hears only the agent.
+        ...(joined ? [{ type: 'mix', callIds: [] }] : []),
+      ]);
       const middle = contact();
       expect(middle.state).toBe('connected');
       expect(middle.conference ?? false).toBe(false);
-      if (joined) expect(sent()).toContainEqual({ type: 'mix', callIds: [] });
+      const notice = desk.snapshot().notice?.code;
       if (first === 'customer') {
         expect(middle.customerLeft).toBe(true);
         expect(middle.thirdParty?.state).toBe('connected');
-        if (firstBy === 'remote') expect(desk.snapshot().notice?.code).toBe('customerLeft');
+        // Our own hang-up reported back is not the customer leaving.
+        expect(notice).toBe(firstBy === 'remote' ? 'customerLeft' : undefined);
         expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({
           ok: false,
           reason: 'customerLeft',
@@ -47,22 +56,32 @@ describe('legs ending in any order', () => {
       } else {
         expect(middle.thirdParty).toBeUndefined();
         expect(middle.customerLeft).toBeUndefined();
-        if (firstBy === 'remote') expect(desk.snapshot().notice?.code).toBe('thirdPartyLeft');
+        expect(notice).toBe(firstBy === 'remote' ? 'thirdPartyLeft' : undefined);
       }
 
+      sent = mark();
       endLeg(second, secondBy);
+      expect(sent()).toEqual(hangupFor(second, secondBy));
       const last = contact();
       expect(last.state).toBe('acw');
       expect(last.thirdParty).toBeUndefined();
       expect(last.hold).toBe('none');
       // The contact is about the customer: it reports how the customer's call ended.
-      const customerBy = (first === 'customer' ? firstBy : secondBy) === 'remote';
-      expect(last.endedBy).toBe(customerBy ? 'customer' : 'agent');
+      const customerBy = first === 'customer' ? firstBy : secondBy;
+      if (customerBy === 'remote') {
+        expect(last).toMatchObject({ endedBy: 'customer', endReason: 'Terminated' });
+        expect(last.endCode).toBeUndefined();
+      } else {
+        expect(last).toMatchObject({ endedBy: 'agent', endCode: 'agentEnded' });
+        expect(last.endReason).toBeUndefined();
+      }
 
-      // The engine's late reports of our own hang-ups change nothing.
+      // The engine's late reports of our own hang-ups change nothing, and send nothing.
+      sent = mark();
       ended(CUSTOMER, 'local');
       ended(third, 'local');
       expect(contact()).toEqual(last);
+      expect(sent()).toEqual([]);
       expect(desk.clear(CUSTOMER)).toEqual({ ok: true });
       expect(desk.snapshot().agent.routable).toBe(true);
     },
@@ -159,5 +178,46 @@ describe('reports from the far end', () => {
     emit({ type: 'dtmf', callId: CUSTOMER, tone: '5', originator: 'remote', via: 'info' });
     expect(desk.snapshot().revision).toBe(revision);
     expect(engine.commands.length).toBe(count);
+  });
+});
+
+describe('late reports about legs that are gone', () => {
+  const QUALITY = { mos: 2.1, lossPct: 12, jitterMs: 80, rttMs: 400 };
+
+  it('hold, hold-failed, far-end hold and quality reports for a call in ACW change nothing', async () => {
+    const { desk, emit, contact } = await onCall();
+    desk.hold(CUSTOMER, 'customer', true);
+    desk.end(CUSTOMER);
+    const before = contact();
+    expect(before).toMatchObject({ state: 'acw', hold: 'none' });
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    emit({ type: 'hold-failed', callId: CUSTOMER, held: true, cause: 'Timeout', statusCode: 408 });
+    emit({ type: 'remote-hold', callId: CUSTOMER, held: true });
+    emit({ type: 'quality', callId: CUSTOMER, ...QUALITY });
+    expect(contact()).toEqual(before);
+    // A leg that is gone has no hold to fail: no warning either.
+    expect(desk.snapshot().notice).toBeUndefined();
+  });
+
+  it("reports for the customer's leg after the customer left are ignored; the third party's still count", async () => {
+    const { emit, contact, consult, ended } = await onCall();
+    const third = consult();
+    ended(CUSTOMER);
+    expect(contact()).toMatchObject({ customerLeft: true, hold: 'none' });
+    emit({ type: 'hold', callId: CUSTOMER, held: true });
+    emit({ type: 'remote-hold', callId: CUSTOMER, held: true });
+    emit({ type: 'quality', callId: CUSTOMER, ...QUALITY });
+    expect(contact().hold).toBe('none');
+    expect(contact().remoteHold).toBeUndefined();
+    expect(contact().quality).toBeUndefined();
+    emit({ type: 'quality', callId: third, ...QUALITY });
+    expect(contact().thirdParty?.quality).toMatchObject({ rating: 'poor' });
+  });
+
+  it('a far-end hold reported on the third party leg is not shown as the customer holding', async () => {
+    const { emit, contact, consult } = await onCall();
+    const third = consult();
+    emit({ type: 'remote-hold', callId: third, held: true });
+    expect(contact().remoteHold).toBeUndefined();
   });
 });

@@ -168,3 +168,58 @@ describe('blind transfer', () => {
     });
   });
 });
+
+describe('transfer refusals: consult and blind transfer need a live customer and no transfer under way', () => {
+  const TARGET = { via: 'number', number: '+442071838750' } as const;
+  type Start = 'consult' | 'transfer';
+  const start = (desk: Awaited<ReturnType<typeof onCall>>['desk'], how: Start) =>
+    how === 'consult' ? desk.consult(CUSTOMER, TARGET) : desk.transfer(CUSTOMER, TARGET);
+
+  it.each<Start>(['consult', 'transfer'])(
+    '%s is refused with notConnected in ACW, and sends nothing',
+    async (how) => {
+      const { desk, contact, mark } = await onCall();
+      desk.end(CUSTOMER);
+      const before = contact();
+      const sent = mark();
+      expect(start(desk, how)).toEqual({ ok: false, reason: 'notConnected' });
+      expect(sent()).toEqual([]);
+      expect(contact()).toEqual(before);
+    },
+  );
+
+  it.each<Start>(['consult', 'transfer'])(
+    '%s is refused with customerLeft once the customer hung up on a consult, and sends nothing',
+    async (how) => {
+      const { desk, contact, mark, consult, ended } = await onCall();
+      consult();
+      ended(CUSTOMER);
+      const before = contact();
+      const sent = mark();
+      expect(start(desk, how)).toEqual({ ok: false, reason: 'customerLeft' });
+      expect(sent()).toEqual([]);
+      expect(contact()).toEqual(before);
+    },
+  );
+
+  it.each<Start>(['consult', 'transfer'])(
+    '%s is refused with transferPending while a blind transfer awaits its outcome',
+    async (how) => {
+      const { desk, contact, mark } = await onCall();
+      expect(desk.transfer(CUSTOMER, TARGET)).toEqual({ ok: true });
+      const before = contact();
+      const sent = mark();
+      expect(start(desk, how)).toEqual({ ok: false, reason: 'transferPending' });
+      expect(sent()).toEqual([]);
+      expect(contact()).toEqual(before);
+    },
+  );
+
+  it('a failed blind transfer lets the agent consult again, and the failure is cleared', async () => {
+    const { desk, emit, contact } = await onCall();
+    desk.transfer(CUSTOMER, TARGET);
+    emit({ type: 'transfer', callId: CUSTOMER, outcome: 'failed', cause: 'Declined' });
+    expect(desk.consult(CUSTOMER, TARGET)).toEqual({ ok: true });
+    expect(contact().transfer).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   HoldNegotiator,
   type HoldPort,
@@ -19,6 +19,8 @@ class FakeDialog implements HoldPort {
   readonly applied: boolean[] = [];
   readonly offers: { held: boolean; answer: (outcome: ReinviteOutcome) => void }[] = [];
   withdrawals = 0;
+  /** Set by a test to hold the next withdrawal open, or make it fail. */
+  withdrawal: Promise<void> = Promise.resolve();
 
   isReadyToReOffer(): boolean {
     return this.ready;
@@ -32,7 +34,7 @@ class FakeDialog implements HoldPort {
   }
   withdraw(): Promise<void> {
     this.withdrawals += 1;
-    return Promise.resolve();
+    return this.withdrawal;
   }
   ownsCallId(): boolean {
     return this.owner;
@@ -215,7 +217,10 @@ describe('HoldNegotiator', () => {
     negotiator.request(true);
     for (let wait = 0; wait < MAX_NOT_READY_WAITS; wait += 1) await timers.fire();
     expect(timers.pending).toEqual([]);
-    expect(reports).toEqual([{ type: 'hold-failed', held: false, cause: 'Renegotiation busy' }]);
+    // No SIP response, so no status code: not even an undefined one.
+    expect(reports).toStrictEqual([
+      { type: 'hold-failed', held: false, cause: 'Renegotiation busy' },
+    ]);
   });
 
   it('says nothing more once closed, and refuses requests', async () => {
@@ -224,7 +229,84 @@ describe('HoldNegotiator', () => {
     await dialog.answer(glare);
     negotiator.close();
     expect(timers.pending).toEqual([]);
-    expect(() => negotiator.request(false)).toThrow(IllegalTransitionError);
+    expect(() => negotiator.request(false)).toThrow(
+      new IllegalTransitionError('hold', 'closed', 'request'),
+    );
     expect(reports).toEqual([]);
+    // A second close (the session replaced, then ended) is harmless.
+    expect(() => negotiator.close()).not.toThrow();
+  });
+
+  it('says nothing when the call closes while its re-INVITE is answered', async () => {
+    const { dialog, reports, negotiator } = setUp();
+    negotiator.request(true);
+    negotiator.close();
+    await dialog.answer(ok);
+    expect(reports).toEqual([]);
+    expect(negotiator.held).toBe(false);
+    expect(dialog.withdrawals).toBe(0);
+  });
+
+  it('says nothing and retries nothing when the call closes while a refused offer is withdrawn', async () => {
+    const { dialog, timers, reports, negotiator } = setUp();
+    let finishWithdrawal = () => {};
+    dialog.withdrawal = new Promise((resolve) => (finishWithdrawal = resolve));
+    negotiator.request(true);
+    await dialog.answer(glare);
+    negotiator.close();
+    finishWithdrawal();
+    await settle();
+    expect(reports).toEqual([]);
+    expect(timers.pending).toEqual([]);
+    expect(dialog.applied).toEqual([true]);
+  });
+
+  it('reports hold-failed and stays usable when withdrawing the refused offer fails', async () => {
+    const { dialog, reports, negotiator } = setUp();
+    dialog.withdrawal = Promise.reject(new Error('InvalidStateError: rollback'));
+    negotiator.request(true);
+    await dialog.answer({ ok: false, statusCode: 488, cause: 'Not Acceptable Here' });
+    expect(reports).toEqual([
+      { type: 'hold-failed', held: false, cause: 'Not Acceptable Here', statusCode: 488 },
+    ]);
+    expect(dialog.media).toBe(false);
+    dialog.withdrawal = Promise.resolve();
+    negotiator.request(true);
+    expect(dialog.inFlight()).toBe(1);
+  });
+});
+
+describe('HoldNegotiator with the real timers (the app does not inject any)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('waits the RFC 3261 time drawn from Math.random after a 491, then offers again', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const dialog = new FakeDialog();
+    const negotiator = new HoldNegotiator(dialog, () => undefined);
+    negotiator.request(true);
+    const [offer] = dialog.offers;
+    offer!.answer(glare);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(dialog.withdrawals).toBe(1);
+    // Not the Call-ID owner: 0-2 s, here the middle of it.
+    await vi.advanceTimersByTimeAsync(999);
+    expect(dialog.offers).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(dialog.offers).toHaveLength(2);
+  });
+
+  it('cancels its pending wait when the call closes', async () => {
+    vi.useFakeTimers();
+    const dialog = new FakeDialog();
+    dialog.ready = false;
+    const negotiator = new HoldNegotiator(dialog, () => undefined);
+    negotiator.request(true);
+    expect(vi.getTimerCount()).toBe(1);
+    negotiator.close();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

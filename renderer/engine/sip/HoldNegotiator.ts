@@ -130,7 +130,13 @@ export class HoldNegotiator {
       else this.next();
       return;
     }
-    await this.port.withdraw();
+    try {
+      await this.port.withdraw();
+    } catch {
+      // The media could not be put back (the connection failed under it). The refusal is
+      // still reported below and the media re-applied to the agreed state; letting the error
+      // out would leave this negotiator offering forever and every later request unanswered.
+    }
     if (this.isClosed()) return;
     if (outcome.statusCode === 491 && this.glareRetries < MAX_GLARE_RETRIES) {
       this.glareRetries += 1;
