@@ -88,6 +88,10 @@ test.describe('the engine page lost mid-call', () => {
       `${Date.now() - hungAt} ms after the engine page hung, the customer got a BYE`,
     );
     expect(agent.shell.engineRestarts).toBe(1);
+    await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
+    await agent.ui.screenshot({
+      path: new URL('./screenshots/41-engine-restarted.png', import.meta.url).pathname,
+    });
     await recoversForTheNextCall(agent, customer, agentUri);
     await context.close();
     await signOutAndClose(agent);
