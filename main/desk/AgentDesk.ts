@@ -37,12 +37,12 @@ import {
   type DeskProfileSettings,
   type ProfileSettings,
 } from './deskSettings';
+import { EnginePage } from './EnginePage';
 import { HistoryRecorder } from './HistoryRecorder';
 import { Notices } from './Notices';
 import { Session } from './session/Session';
 import { AgentStatus } from './status/AgentStatus';
 import { DialLinks } from './voice/DialLinks';
-import { DialogLedger } from './voice/DialogLedger';
 import { sipDomainOf } from '../dialing/dialLinkPolicy';
 import type { Leg } from './voice/legs';
 import { forwardedHeaderNames } from './voice/offerHeaders';
@@ -60,11 +60,7 @@ export class AgentDesk {
   private readonly book: ContactBook;
   private readonly voice: VoiceCalls;
   private readonly dialLinks: DialLinks;
-  private readonly dialogs = new DialogLedger();
-  /** What the engine was last told about offers ringing (undefined: a fresh page, told nothing). */
-  private offerGateOpen: boolean | undefined;
-  /** The engine page is hung or gone, and no new one has said `ready` yet. */
-  private engineDown = false;
+  private readonly enginePage: EnginePage;
   private readonly listeners = new Set<Listener>();
   private settings: ProfileSettings;
   private profileSummary: DeskState['profile'];
@@ -96,6 +92,7 @@ export class AgentDesk {
       notice,
       changed,
     });
+    this.enginePage = new EnginePage(engine, logger);
     this.dialLinks = new DialLinks({
       dial: (target) => this.dial(target),
       notice,
@@ -150,24 +147,12 @@ export class AgentDesk {
   }
 
   private changed(): void {
-    this.syncOfferGate();
+    this.enginePage.syncOfferGate(this.isRoutable());
     this.revision += 1;
     // Every change reaches the journal; it writes only when a draft or an identity changed.
     this.options.drafts?.record(contactDrafts(this.book.all()));
     const state = this.snapshot();
     for (const listener of this.listeners) listener(state);
-  }
-
-  /**
-   * Tells the engine whether offers may ring, when that changed: behind a closed gate it
-   * answers INVITEs 486 by itself. Main still checks each offer that reaches it (onIncoming):
-   * the gate only spares it the ones it would refuse anyway.
-   */
-  private syncOfferGate(): void {
-    const open = this.isRoutable();
-    if (open === this.offerGateOpen) return;
-    this.offerGateOpen = open;
-    this.options.engine.send({ type: 'offer-gate', ring: open });
   }
 
   /** An offer would ring now: signed in, Available, the line registered, room for a call. */
@@ -374,7 +359,12 @@ export class AgentDesk {
   // --- Engine events ---
 
   handleEngineEvent(event: EngineEvent): void {
+    this.enginePage.observe(event);
     switch (event.type) {
+      case 'dialog':
+      case 'pong':
+      case 'offers-refused':
+        return; // the engine page's own bookkeeping (EnginePage)
       case 'ready':
         return this.onEngineReady();
       case 'transport':
@@ -389,19 +379,7 @@ export class AgentDesk {
       case 'command-error':
         this.options.logger.warn('engine refused a command', { ...event });
         return;
-      case 'dialog':
-        this.dialogs.record(event.callId, event.dialog);
-        return;
-      case 'pong':
-        return;
-      case 'offers-refused':
-        this.options.logger.info('offers refused by the engine: agent not routable', {
-          count: event.count,
-          lastFrom: event.lastFrom,
-        });
-        return;
       default:
-        if (event.type === 'ended') this.dialogs.forget(event.callId);
         if (this.voice.handle(event)) this.changed();
     }
   }
@@ -419,8 +397,7 @@ export class AgentDesk {
    * restarts it) and the line is down until a new engine page connects again.
    */
   engineLost(reason: string): void {
-    if (this.engineDown) return;
-    this.engineDown = true;
+    if (!this.enginePage.markLost()) return;
     this.options.logger.warn('engine lost', { reason });
     this.voice.closeAll();
     this.session.engineLost();
@@ -433,19 +410,11 @@ export class AgentDesk {
    * new engine hang up (BYE) the dialogs the old one left, so no customer stays on a dead line.
    */
   private onEngineReady(): void {
-    this.engineDown = false;
-    // A new page starts with its gate open: tell it the truth at the next change (below).
-    this.offerGateOpen = undefined;
+    this.enginePage.loaded();
     if (!this.session.engineLoaded()) return;
     this.voice.closeAll();
     this.session.reconnect(!this.status.isOffline);
-    const orphans = this.dialogs.takeAll();
-    if (orphans.length > 0) {
-      this.options.logger.info('releasing dialogs of the previous engine', {
-        count: orphans.length,
-      });
-      this.options.engine.send({ type: 'release-dialogs', dialogs: orphans });
-    }
+    this.enginePage.releaseOrphans();
     this.notices.post('warning', 'engineRestarted');
     this.changed();
   }
