@@ -6,6 +6,10 @@
  * mutation.json; the score per file is printed at the end. One module:
  * `npm run mutate -- --mutate main/dialing/DialingRules.ts`.
  */
+// Stryker's Vitest runner runs tests in worker threads, where a test that sets process.env.TZ
+// (localDay's daylight-saving test) cannot change the zone: the runner processes start in it.
+process.env.TZ = 'Europe/Rome';
+
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],

@@ -57,7 +57,8 @@ describe('findJsonSyntaxError', () => {
     expect(findJsonSyntaxError(text)).toMatchObject({ offset: 200_000 });
   });
 
-  it('agrees with JSON.parse on thousands of damaged profiles', () => {
+  // Its own timeout: under mutation testing's instrumentation it takes several seconds.
+  it('agrees with JSON.parse on thousands of damaged profiles', { timeout: 60_000 }, () => {
     // A fixed-seed generator: the same damage on every run, so a failure can be reproduced.
     let seed = 42;
     const random = (below: number) => {
