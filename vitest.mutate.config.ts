@@ -6,5 +6,10 @@ import base from './vitest.config';
  * milliseconds, so a test still running after 3 s is one a mutant made wait forever (a promise
  * never settled): failing it here is far cheaper than Stryker's own timeout, which restarts the
  * whole test runner. The few slow property tests carry their own timeout.
+ *
+ * `isolate: false`: test files share one module graph instead of re-importing it per file.
+ * Every test builds its own desk, so nothing leaks between files (the suite passes this way
+ * in Stryker's dry run), and it makes a mutant in a module every desk test reaches about ten
+ * times cheaper (742 desk mutants: from about 2 hours to about 13 minutes on two cores).
  */
-export default mergeConfig(base, defineConfig({ test: { testTimeout: 3_000 } }));
+export default mergeConfig(base, defineConfig({ test: { testTimeout: 3_000, isolate: false } }));
