@@ -24,7 +24,7 @@ function fullContact(): DeskContact {
     callback: true,
     transferredTo: 'Billing desk',
     voicemail: true,
-    hold: 'customer',
+    hold: 'held',
     muted: true,
     details: {
       notes: 'Wants a refund',
