@@ -2,6 +2,7 @@
  * The usages a telephony headset is read by (HID Usage Tables 1.5: Telephony Device page 0x0B,
  * LED page 0x08). Names follow the tables, not any vendor.
  */
+import type { HeadsetButtonName } from '../../common/contract';
 import { usageOf, type ExtendedUsage } from './descriptor/reportFields';
 
 export const TELEPHONY_PAGE = 0x0b;
@@ -23,8 +24,8 @@ export const BUTTON_USAGES = {
   phoneMute: usageOf(TELEPHONY_PAGE, 0x2f),
   speedDial: usageOf(TELEPHONY_PAGE, 0x50),
   lineBusyTone: usageOf(TELEPHONY_PAGE, 0x97),
-} as const satisfies Record<string, ExtendedUsage>;
-export type HeadsetButton = keyof typeof BUTTON_USAGES;
+} as const satisfies Record<HeadsetButtonName, ExtendedUsage>;
+export type HeadsetButton = HeadsetButtonName;
 
 /** The lights the map names; Ringer is a Telephony usage some devices ring by. */
 export const LIGHT_USAGES = {
