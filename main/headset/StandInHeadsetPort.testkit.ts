@@ -47,9 +47,14 @@ export class StandInHeadsetPort implements HeadsetPort {
 
   /** The stand-in device the host opened at this path. */
   device(path: string): StandInHidDevice {
-    const device = this.plugged.get(path)?.device;
+    const device = this.opened(path);
     if (!device) throw new Error(`${path} is not open`);
     return device;
+  }
+
+  /** The stand-in device at this path if the host opened it (for polling until it does). */
+  opened(path: string): StandInHidDevice | undefined {
+    return this.plugged.get(path)?.device;
   }
 
   list(): Promise<HeadsetCandidate[]> {
