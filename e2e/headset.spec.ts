@@ -27,7 +27,7 @@ test('headset: Ring light, hook answers, mute silences the agent, unplug and rep
   const port = new StandInHeadsetPort();
   const first = port.plug('jabra');
   const agent = await availableAgent(browser, network, 'agent1', { headsetPort: port });
-  await expect.poll(() => agent.main.desk.snapshot().headset?.name).toBe('Jabra EVOLVE LINK MS');
+  await expect(agent.ui.getByTestId('headset-in-use')).toHaveText('Headset: Jabra EVOLVE LINK MS');
   const jabra = port.device(first.path);
   const context = await browser.newContext();
   const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
@@ -50,6 +50,7 @@ test('headset: Ring light, hook answers, mute silences the agent, unplug and rep
     const unmute = agent.ui.getByRole('button', { name: 'Unmute', exact: true });
     await expect(unmute).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => lights(jabra)).toBe(OFF_HOOK | MUTE);
+    await expect(agent.ui.getByTestId('headset-last-press')).toContainText('Last button: Mute');
     await drain(agent.ui);
     expectDoesNotHear(await customer.measure(ALL_TONES), TONES.agent, 'customer, agent muted');
     expectHears(await measureAll(agent.engine), TONES.customer, 'muted agent');

@@ -16,6 +16,8 @@ import type { HeadsetButton } from './usages';
 export class StandInHidDevice extends EventEmitter implements HidDevice {
   /** Every report written, in order, report id first. */
   readonly writes: number[][] = [];
+  /** When each of `writes` arrived, epoch ms with sub-ms precision (the bench's timings). */
+  readonly writeTimes: number[] = [];
   /** Every report sent, in order. */
   readonly sent: number[][] = [];
   closed = false;
@@ -35,6 +37,7 @@ export class StandInHidDevice extends EventEmitter implements HidDevice {
       return Promise.reject(new Error('Cannot write to hid device'));
     }
     this.writes.push([...values]);
+    this.writeTimes.push(performance.timeOrigin + performance.now());
     const offHook = this.map.lights.offHook;
     const hook = this.map.buttons.hookSwitch;
     if (
