@@ -245,3 +245,145 @@ describe('write order', () => {
     expect(hid.lastWrite(4)).toEqual([4, 1]);
   });
 });
+
+describe('absolute mute switch (a device whose mute bit is its state)', () => {
+  // No fixture has one: the Sennheiser's map with its mute made an absolute switch stands for it.
+  const absoluteMute = (map: Awaited<ReturnType<typeof headsetDesk>>['map']) => ({
+    ...map,
+    buttons: {
+      ...map.buttons,
+      phoneMute: { ...map.buttons.phoneMute!, mode: 'absolute' as const, preferredState: false },
+    },
+  });
+
+  it('mutes when the switch turns on, ignores it repeated, and unmutes when it turns off', async () => {
+    const { hid, connected, contact, engine } = await headsetDesk('sennheiser', absoluteMute);
+    await connected();
+    hid.send({ phoneMute: 1 });
+    expect(contact()?.muted).toBe(true);
+    const sent = engine.commands.length;
+    hid.send({ phoneMute: 1 });
+    expect(engine.commands.length).toBe(sent);
+    hid.send({ phoneMute: 0 });
+    expect(contact()?.muted).toBe(false);
+  });
+});
+
+describe('the lights and their writes', () => {
+  it('writes nothing again while the lights stay the same', async () => {
+    const { hid, connected, controller, desk } = await headsetDesk('epos');
+    await connected();
+    const written = hid.writes.length;
+    controller.show(desk.snapshot());
+    controller.show(desk.snapshot());
+    await writesDone();
+    expect(hid.writes.length).toBe(written);
+  });
+
+  it('lights a Poly plugged in during a muted call with Off-Hook first, then the rest in order', async () => {
+    const { hid, connected, desk, commands, clock } = await headsetDesk('poly');
+    await connected();
+    desk.mute(CALLER, true);
+    const { StandInHidDevice } = await import('./StandInHidDevice.testkit');
+    const { HeadsetController } = await import('./HeadsetController');
+    const plugged = new StandInHidDevice(hid.map);
+    const none = () => undefined;
+    new HeadsetController(plugged, hid.map, commands, clock, {
+      pressed: none,
+      muteLocked: none,
+      lost: none,
+    }).show(desk.snapshot());
+    await writesDone();
+    expect(plugged.writes).toEqual([
+      [4, 1],
+      [1, 0],
+      [2, 0],
+      [3, 1],
+      [5, 0],
+    ]);
+  });
+
+  it('says the device is lost when a write fails', async () => {
+    const { hid, offer, lost } = await headsetDesk('jabra');
+    hid.unplugged = true;
+    offer();
+    await writesDone();
+    expect(lost).toHaveLength(1);
+  });
+
+  it('after close, writes nothing, hears nothing and closes the device', async () => {
+    const { hid, controller, offer, presses, lost } = await headsetDesk('jabra');
+    await controller.close();
+    const written = hid.writes.length;
+    offer();
+    hid.send({ hookSwitch: 1 });
+    hid.emit('error', new Error('gone'));
+    await writesDone();
+    expect(hid.writes.length).toBe(written);
+    expect(presses).toEqual([]);
+    expect(lost).toEqual([]);
+    expect(hid.closed).toBe(true);
+  });
+});
+
+describe('presses', () => {
+  it('records a Redial press with no intent, and a Flash press with its result', async () => {
+    const { hid, presses, engine } = await headsetDesk('jabra');
+    const sent = engine.commands.length;
+    hid.tap('redial');
+    hid.tap('flash');
+    expect(presses).toEqual([
+      { button: 'redial', result: undefined },
+      { button: 'flash', result: { ok: false, reason: 'noActiveCall' } },
+    ]);
+    expect(engine.commands.length).toBe(sent);
+  });
+
+  it('answers on the press of a relative hook, before its release arrives', async () => {
+    const relativeHook = (map: Awaited<ReturnType<typeof headsetDesk>>['map']) => ({
+      ...map,
+      buttons: {
+        ...map.buttons,
+        hookSwitch: { ...map.buttons.hookSwitch!, mode: 'relative' as const },
+      },
+    });
+    const { hid, offer, engine } = await headsetDesk('yealink', relativeHook);
+    offer();
+    hid.send({ hookSwitch: 1 });
+    expect(engine.last()).toEqual({ type: 'answer', callId: CALLER });
+  });
+
+  it('mutes on a mute press right after a hook answer: only an unmute opens the refusal window', async () => {
+    const { hid, offer, emit, contact } = await headsetDesk('jabra');
+    offer();
+    await writesDone();
+    hid.send({ hookSwitch: 1 });
+    emit({ type: 'confirmed', callId: CALLER });
+    hid.tap('phoneMute');
+    expect(contact()?.muted).toBe(true);
+  });
+
+  it('rewrites Mute off at once on the first refused unmute', async () => {
+    const { hid, connected, desk, clock } = await headsetDesk('sennheiser');
+    await connected();
+    desk.mute(CALLER, true);
+    desk.mute(CALLER, false);
+    await writesDone();
+    const written = hid.writes.length;
+    clock.advance(20);
+    hid.tap('phoneMute');
+    await writesDone();
+    expect(hid.writes.slice(written)).toEqual([[9, 0b10010]]);
+  });
+
+  it('unmutes on a press just after the agent muted again in the window (not a refusal)', async () => {
+    const { hid, connected, desk, contact, muteLocks } = await headsetDesk('epos');
+    await connected();
+    desk.mute(CALLER, true);
+    desk.mute(CALLER, false);
+    desk.mute(CALLER, true);
+    hid.tap('phoneMute');
+    expect(contact()?.muted).toBe(false);
+    expect(muteLocks()).toBe(0);
+  });
+});

@@ -83,6 +83,8 @@ export class HeadsetController {
     if (this.closed) return;
     this.closed = true;
     this.device.removeAllListeners();
+    // An 'error' event with no listener would throw in main: one late error must stay harmless.
+    this.device.on('error', () => undefined);
     await this.writing;
     await this.device.close().catch(() => undefined);
   }

@@ -284,3 +284,50 @@ describe('parseReportDescriptor', () => {
     expect(() => parseReportDescriptor(descriptor)).toThrow(message);
   });
 });
+
+describe('parseReportDescriptor edge cases', () => {
+  it('accepts a one-usage range and report id 255', () => {
+    const parsed = parseReportDescriptor(
+      bytes(0x05, 0x0b, 0x85, 0xff, 0x75, 0x01, 0x95, 0x01, 0x19, 0x20, 0x29, 0x20, 0x81, 0x02),
+    );
+    expect(parsed.fields[0]).toMatchObject({ reportId: 255, usages: [usageOf(0x0b, 0x20)] });
+  });
+
+  it.each([
+    [
+      'a usage range whose ends are on two pages',
+      bytes(0x05, 0x0b, 0x19, 0x20, 0x2b, 0x21, 0, 0x08, 0, 0x81, 0x02),
+      /across usage pages/,
+    ],
+    [
+      'a usage range with only its maximum',
+      bytes(0x29, 0x05, 0x81, 0x02),
+      /usage range without both ends/,
+    ],
+    ['report id 256', bytes(0x86, 0x00, 0x01), /report id must be 1 to 255/],
+  ])('refuses %s', (_name, descriptor, message) => {
+    expect(() => parseReportDescriptor(descriptor)).toThrow(message);
+  });
+
+  it('reads a negative logical maximum after a negative minimum as negative', () => {
+    const parsed = parseReportDescriptor(
+      bytes(0x15, 0xf6, 0x25, 0xff, 0x75, 0x08, 0x95, 0x01, 0x81, 0x02),
+    );
+    expect([parsed.fields[0]?.logicalMin, parsed.fields[0]?.logicalMax]).toEqual([-10, -1]);
+  });
+
+  it('takes a Designator Index for no usage', () => {
+    const parsed = parseReportDescriptor(
+      bytes(0x05, 0x0b, 0x09, 0x20, 0x39, 0x05, 0x75, 0x01, 0x95, 0x01, 0x81, 0x02),
+    );
+    expect(parsed.fields[0]?.usages).toEqual([usageOf(0x0b, 0x20)]);
+  });
+
+  it('puts a field outside every collection in no top collection', () => {
+    const parsed = parseReportDescriptor(
+      bytes(0x75, 0x01, 0x95, 0x01, 0x81, 0x02, 0x05, 0x0b, 0x09, 0x05, 0xa1, 0x01, 0xc0),
+    );
+    expect(parsed.fields).toHaveLength(1);
+    expect(parsed.topCollections).toEqual([{ usage: usageOf(0x0b, 0x05), fields: [] }]);
+  });
+});
