@@ -26,6 +26,8 @@ export default {
     'main/engine/EngineSupervisor.ts',
     'renderer/engine/sip/HoldNegotiator.ts',
     'renderer/engine/sip/offerCodecs.ts',
+    'main/headset/**/*.ts',
+    '!main/headset/fixtures/**',
     '!**/*.test.ts',
     '!**/*.testkit.ts',
     // Data tables, not decisions.

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: registration time, call setup (ours against plain JsSIP, same run),
- * offer-to-banner and accept-to-200-OK latency through the whole app, and page heap after
- * 1 and 50 calls. Prints a table and writes bench/results.json. Never asserts timings.
+ * offer-to-banner and accept-to-200-OK latency through the whole app, page heap after
+ * 1 and 50 calls, and with a stand-in headset (the Jabra's real descriptor) offer to Ring
+ * light and hook press to 200 OK. Prints a table and writes bench/results.json. Never asserts timings.
  * Runs under Playwright's runner (bench/playwright.config.ts) for its TypeScript handling of
  * functions that are sent into pages.
  */
@@ -22,12 +23,14 @@ import {
   startKamailio,
   type SipTestUserName,
 } from '../e2e/support/kamailio';
+import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { installSipTimer, installUiTimer, type SipTimes, type UiTimes } from './probes';
 import { summarize, type Summary } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
 const APP_CALLS = Number(process.env['BENCH_APP_CALLS'] ?? 50);
+const HEADSET_CALLS = Number(process.env['BENCH_HEADSET_CALLS'] ?? 20);
 /**
  * Plain JsSIP with a dead STUN server waits out Chromium's whole gathering (about 40 s a call
  * here), so that one column runs fewer calls to keep the bench within minutes.
@@ -111,6 +114,9 @@ async function main(): Promise<void> {
 
     log(`offer-to-banner, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`);
     Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
+
+    log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
+    Object.assign(results, await headsetCalls(browser, site.origin, engineUrl, account));
 
     // The history log's append must not grow with its size (H1): same appends, 100 vs 100,000 lines.
     for (const existing of [100, 100_000]) {
@@ -245,6 +251,77 @@ async function appCalls(
     offerToBannerMs: summarize(pairs(sip.invites, shown.banners)),
     acceptTo200OkMs: summarize(pairs(shown.accepts, sip.inviteOks)),
     ...heap,
+  };
+}
+
+/**
+ * Calls answered and ended on a stand-in headset plugged into the app (StandInHeadsetPort):
+ * from the INVITE at the engine's socket to the Ring light's write reaching the device, and
+ * from the hook's off-hook report to the 200 OK leaving the engine. Node and Chromium times
+ * are both epoch ms (performance.timeOrigin + now()) on one machine.
+ */
+async function headsetCalls(
+  browser: Browser,
+  origin: string,
+  engineUrl: string,
+  account: (user: SipTestUserName) => EngineAccount,
+): Promise<Record<string, Summary>> {
+  const port = new StandInHeadsetPort();
+  const plugged = port.plug('jabra');
+  const app = await startHarnessApp({
+    browser,
+    origin,
+    toneHz: 660,
+    headsetPort: port,
+    beforeLoad: async ({ engine }) => {
+      await engine.addInitScript(installSipTimer);
+    },
+  });
+  const customerContext = await browser.newContext();
+  const customer = await TestPhone.open(customerContext, engineUrl, 1020);
+  await customer.signIn(account('customer3'));
+  const { ui } = app;
+  await ui.getByTestId('signin-server').fill(account('agent2').serverUrls[0]!);
+  await ui.getByTestId('signin-uri').fill(`sip:agent2@${SIP_DOMAIN}`);
+  await ui.getByTestId('signin-authuser').fill('agent2');
+  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS.agent2);
+  await ui.getByTestId('signin-submit').click();
+  await ui.getByTestId('status-select').selectOption('available');
+  await ui.locator('[data-testid="registration-state"][data-state="registered"]').waitFor();
+  await ui.getByTestId('headset-in-use').waitFor();
+  const headset = port.device(plugged.path);
+  /** Jabra output report 2, bit 2: Ring. */
+  const ringWriteAfter = (from: number) =>
+    headset.writes.findIndex((report, index) => index >= from && ((report[1] ?? 0) & 0b100) !== 0);
+
+  const ringTimes: number[] = [];
+  const hookTimes: number[] = [];
+  for (let call = 1; call <= HEADSET_CALLS; call += 1) {
+    await customer.clearEvents();
+    const writesBefore = headset.writes.length;
+    const callId = await customer.call(`sip:agent2@${SIP_DOMAIN}`, `headset-${call}`);
+    await ui.getByTestId('incoming-banner').waitFor();
+    while (ringWriteAfter(writesBefore) < 0) await ui.waitForTimeout(5);
+    ringTimes.push(headset.writeTimes[ringWriteAfter(writesBefore)]!);
+    hookTimes.push(performance.timeOrigin + performance.now());
+    headset.send({ hookSwitch: 1 });
+    await ui.locator('[data-testid="contact-view"][data-state="connected"]').waitFor();
+    headset.send({ hookSwitch: 0 });
+    await ui.getByTestId('clear-contact').click();
+    await customer.waitFor('ended', (event) => event.callId === callId);
+    while (!app.main.desk.snapshot().agent.routable) await ui.waitForTimeout(10);
+  }
+  const sip = await app.engine.evaluate(
+    () => (window as unknown as { __sipTimes: SipTimes }).__sipTimes,
+  );
+  const pairs = (from: number[], to: number[]) =>
+    from.map((start, index) => (to[index] ?? NaN) - start).filter(Number.isFinite);
+  await customerContext.close();
+  await ui.getByTestId('signout').click();
+  await app.close();
+  return {
+    offerToRingLightMs: summarize(pairs(sip.invites, ringTimes)),
+    hookPressTo200OkMs: summarize(pairs(hookTimes, sip.inviteOks)),
   };
 }
 

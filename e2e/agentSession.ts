@@ -3,6 +3,7 @@
  * Available, and sign out before closing (so Kamailio keeps no contact of a closed page).
  */
 import type { Browser, Page } from '@playwright/test';
+import type { HeadsetPort } from '../main/headset/HeadsetPort';
 import type { Settings } from '../main/settings/settingsSchema';
 import { expect, TONES, type TestNetwork } from './fixtures';
 import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
@@ -41,13 +42,14 @@ export async function availableAgent(
   browser: Browser,
   network: TestNetwork,
   user: SipTestUserName,
-  options: { toneHz?: number; settings?: Partial<Settings> } = {},
+  options: { toneHz?: number; settings?: Partial<Settings>; headsetPort?: HeadsetPort } = {},
 ): Promise<HarnessApp> {
   const app = await startHarnessApp({
     browser,
     origin: network.origin,
     toneHz: options.toneHz ?? TONES.agent,
     ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
   });
   await signIn(app, network, user);
   await setStatus(app.ui, 'available', 'registered');

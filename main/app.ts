@@ -29,6 +29,8 @@ import { DeskHistory } from './history/DeskHistory';
 import { HistoryLog } from './history/HistoryLog';
 import { IpcRouter } from './ipc/IpcRouter';
 import { DraftJournal } from './journal/DraftJournal';
+import { HeadsetHub } from './headset/HeadsetHub';
+import type { HeadsetPort } from './headset/HeadsetPort';
 import type { IpcTransport } from './ipc/IpcTransport';
 import type { Logger } from './log/Logger';
 import type { ShellPort } from './shell/ShellPort';
@@ -54,6 +56,8 @@ export interface OpenCcpDependencies {
   clock?: Clock;
   /** What repairSettingsFile did before the store opened, if anything: the agent is told. */
   settingsRepair?: SettingsRepair | undefined;
+  /** The USB headsets (node-hid in the app, a stand-in in the harness); none: no headset. */
+  headsetPort?: HeadsetPort;
 }
 
 export interface OpenCcpMain {
@@ -61,8 +65,10 @@ export interface OpenCcpMain {
   /** What every input uses to act on the desk (the UI's IPC table, and the shell's inputs). */
   readonly commands: DeskCommands;
   readonly settings: SettingsStore;
-  /** Stops main's own timers (the engine heartbeat): the app is closing. */
+  /** Stops main's own timers (the engine heartbeat, the headset poll): the app is closing. */
   stop(): void;
+  /** The headset hub, when a headset port was given. */
+  readonly headset: HeadsetHub | undefined;
   /** The open contacts and the agent's drafts, kept against a crash. */
   readonly drafts: DraftJournal;
   /** Clean quit: waits until the drafts journal holds the last state. */
@@ -145,6 +151,23 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     servers: (request) => failoverServers(request, profiles.current()),
   });
 
+  // The headset is one more input (DeskCommands) and one more output (its lights follow DeskState).
+  const headset = deps.headsetPort
+    ? new HeadsetHub({
+        port: deps.headsetPort,
+        commands,
+        desk,
+        clock,
+        logger,
+        preferred: () => settings.get().headset,
+      })
+    : undefined;
+  if (headset) {
+    desk.subscribe((state) => headset.show(state));
+    headset.show(desk.snapshot());
+    headset.start();
+  }
+
   const router = new IpcRouter(transport, logger);
   router.bindUi({
     'ui:get-state': () => desk.snapshot(),
@@ -208,9 +231,14 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     commands,
     settings,
     drafts,
-    stop: () => engine.stop(),
-    shutdown: () => {
+    headset,
+    stop: () => {
       engine.stop();
+      void headset?.stop();
+    },
+    shutdown: async () => {
+      engine.stop();
+      await headset?.stop();
       return drafts.close();
     },
   };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { app, session } from 'electron';
 import Store, { type Schema } from 'electron-store';
 import { startOpenCcp, type OpenCcpMain } from './app';
+import { NodeHidPort } from './headset/nodeHid/NodeHidPort';
 import { createFileLogger, type FileLogger } from './log/FileLogger';
 import { repairSettingsFile } from './settings/repairSettingsFile';
 import { settingsJsonSchema } from './settings/settingsSchema';
@@ -57,6 +58,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     logger,
     dataDir: app.getPath('userData'),
     exportDir: app.getPath('downloads'),
+    headsetPort: new NodeHidPort(),
   });
 
   // The engine first: it must be listening before the agent can sign in.

@@ -263,6 +263,11 @@ export const NoticeCode = z.enum([
   // Sign-in
   /** The OS has no protected password store (Linux without a keyring): not saved. */
   'passwordNotRemembered',
+  // The headset
+  /** The headset in use was unplugged during a call; the call goes on. `name`: the headset. */
+  'headsetUnplugged',
+  /** The headset kept its microphone muted after an unmute (a mute lock): the call is muted. */
+  'headsetMuteLocked',
 ]);
 export type NoticeCode = z.infer<typeof NoticeCode>;
 
@@ -275,6 +280,29 @@ export const Notice = z.object({
   values: z.record(z.string(), z.union([z.string().max(256), z.number()])).optional(),
 });
 export type Notice = z.infer<typeof Notice>;
+
+/** The buttons a headset reports (HID Telephony page), named as the map names them. */
+export const HeadsetButtonName = z.enum([
+  'hookSwitch',
+  'flash',
+  'redial',
+  'transfer',
+  'drop',
+  'phoneMute',
+  'speedDial',
+  'lineBusyTone',
+]);
+export type HeadsetButtonName = z.infer<typeof HeadsetButtonName>;
+
+/** The headset in use (B2), shown in the settings with the last button pressed on it. */
+export const HeadsetStatus = z.object({
+  /** The product name the device gives (untrusted). */
+  name: RemoteText,
+  vendorId: z.number().int().min(0).max(0xffff),
+  productId: z.number().int().min(0).max(0xffff),
+  lastPress: z.object({ button: HeadsetButtonName, at: z.number() }).optional(),
+});
+export type HeadsetStatus = z.infer<typeof HeadsetStatus>;
 
 export const DeskState = z.object({
   /** Monotonic version: renderers drop an out-of-order snapshot. */
@@ -340,6 +368,8 @@ export const DeskState = z.object({
         .optional(),
     })
     .optional(),
+  /** The telephony headset in use, when one is plugged in (B2). */
+  headset: HeadsetStatus.optional(),
   /** Today's figures from the contact history (H1), as of the snapshot. */
   today: z
     .object({

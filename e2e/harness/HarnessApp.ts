@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import Conf, { type Schema } from 'conf';
 import { startOpenCcp, type OpenCcpMain } from '../../main/app';
+import type { HeadsetPort } from '../../main/headset/HeadsetPort';
 import { createFileLogger } from '../../main/log/FileLogger';
 import { repairSettingsFile } from '../../main/settings/repairSettingsFile';
 import { settingsJsonSchema, type Settings } from '../../main/settings/settingsSchema';
@@ -55,6 +56,8 @@ export interface HarnessAppOptions {
   policyFile?: string;
   /** Settings written before the app starts, as a profile or an earlier run would have. */
   settings?: Partial<Settings>;
+  /** The USB headsets the app sees: a StandInHeadsetPort to plug stand-in devices in. */
+  headsetPort?: HeadsetPort;
   /** Runs before each page loads (the bench installs its timing probes here). */
   beforeLoad?: (pages: { engine: Page; ui: Page }) => Promise<void>;
 }
@@ -87,6 +90,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     dataDir: userDataDir,
     exportDir: join(userDataDir, 'exports'),
     policyFile: options.policyFile ?? join(userDataDir, 'no-policy.json'),
+    ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
   });
 
   // One context like Electron's one default session: both windows share it.

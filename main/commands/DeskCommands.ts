@@ -18,7 +18,14 @@ import type {
   ValidSignInRequest,
 } from '../../common/contract';
 import type { AgentDesk } from '../desk/AgentDesk';
-import { activeCall, ringingOffer, toggledHold, toggledMute } from './resolveIntent';
+import {
+  activeCall,
+  flashIntent,
+  legHungUp,
+  ringingOffer,
+  toggledHold,
+  toggledMute,
+} from './resolveIntent';
 
 /** IT's rules for signing in (A3): what the machine policy refuses, which servers to try. */
 export interface SignInPolicy {
@@ -114,6 +121,28 @@ export class DeskCommands {
     if (!call.ok) return call;
     const { leg, hold } = toggledHold(call.value);
     return this.desk.hold(call.value.id, leg, hold);
+  }
+
+  /** The headset's hook put on-hook: ends the leg the agent is talking on (resolveIntent). */
+  hangUpActiveLeg(): IntentResult {
+    const call = activeCall(this.desk.contacts());
+    if (!call.ok) return call;
+    return legHungUp(call.value) === 'thirdParty'
+      ? this.desk.endLeg(call.value.id, 'thirdParty')
+      : this.desk.end(call.value.id);
+  }
+
+  /** Mutes or unmutes the call holding the line (a headset that refuses to unmute). */
+  setMute(muted: boolean): IntentResult {
+    const call = activeCall(this.desk.contacts());
+    return call.ok ? this.desk.mute(call.value.id, muted) : call;
+  }
+
+  /** A headset's Flash: swaps during a consult, toggles hold otherwise. */
+  flash(): IntentResult {
+    const call = activeCall(this.desk.contacts());
+    if (!call.ok) return call;
+    return flashIntent(call.value) === 'swap' ? this.desk.swap(call.value.id) : this.toggleHold();
   }
 
   // -------------------------------------------------------------------------------------------

@@ -48,3 +48,23 @@ export function toggledHold(call: VoiceContact): { leg: LegSelector; hold: boole
   const allHeld = legs.length > 0 && legs.every((leg) => wantsHeld(holdOf(call, leg)));
   return { leg: 'all', hold: !allHeld };
 }
+
+/**
+ * What a headset's Flash means on this call: during a consult (the third party answered, not
+ * joined) it swaps between the two parties, as a desk phone's flash does; otherwise it toggles
+ * hold.
+ */
+export function flashIntent(call: VoiceContact): 'swap' | 'toggleHold' {
+  const consulting = call.thirdParty?.state === 'connected' && call.conference !== true;
+  return consulting && call.customerLeft !== true ? 'swap' : 'toggleHold';
+}
+
+/**
+ * The leg a hook put on-hook ends: the third party's while consulting them (the customer stays
+ * on hold, as on a desk phone), the whole call otherwise (one party, or a conference).
+ */
+export function legHungUp(call: VoiceContact): 'thirdParty' | 'all' {
+  return call.thirdParty && call.conference !== true && call.customerLeft !== true
+    ? 'thirdParty'
+    : 'all';
+}

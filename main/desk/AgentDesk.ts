@@ -64,6 +64,8 @@ export class AgentDesk {
   private readonly listeners = new Set<Listener>();
   private settings: ProfileSettings;
   private profileSummary: DeskState['profile'];
+  /** The headset in use (its name and last press), from the headset hub; shown in the UI. */
+  private headset: DeskState['headset'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -137,6 +139,7 @@ export class AgentDesk {
       contactOptions: contactOptions(this.settings),
       ...(notice ? { notice } : {}),
       ...(this.profileSummary ? { profile: this.profileSummary } : {}),
+      ...(this.headset ? { headset: this.headset } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -175,6 +178,12 @@ export class AgentDesk {
   /** `servers`: the ones to try in order (the profile's list); the form's one alone by default. */
   signIn(request: ValidSignInRequest, servers = [request.serverUrl]): Promise<SignInResult> {
     return this.session.signIn(request, servers);
+  }
+
+  /** The headset in use changed, or a button was pressed on it (the headset hub). */
+  setHeadset(headset: DeskState['headset']): void {
+    this.headset = headset;
+    this.changed();
   }
 
   /** A notice from outside the desk's own decisions (the composition at start). */

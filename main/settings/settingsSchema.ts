@@ -26,6 +26,11 @@ export const Settings = z.object({
   dialing: DialingRulesConfig.optional(),
   /** Seconds an offer rings before it is released as missed. */
   ringTimeoutSec: z.number().int().min(5).max(120).default(20),
+  /** The headset to use when several are plugged in: `vendorId:productId` in hex (B2). */
+  headset: z
+    .string()
+    .regex(/^[0-9a-f]{4}:[0-9a-f]{4}$/i)
+    .optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -46,6 +46,13 @@ export const LAYERS = [
     packages: ['node:*', 'zod', 'pino', 'rotating-file-stream'],
   },
   {
+    // The headset's USB I/O: node-hid, a native module, only behind the HeadsetPort.
+    name: 'main (headset node-hid)',
+    files: ['main/headset/nodeHid/'],
+    internal: ['common/', 'main/'],
+    packages: ['node:*', 'node-hid'],
+  },
+  {
     name: 'main',
     files: ['main/'],
     internal: ['common/', 'main/'],

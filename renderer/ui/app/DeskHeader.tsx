@@ -3,6 +3,7 @@ import type { DeskState } from '../../../common/contract';
 import { useCcp } from './CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { RegistrationIndicator } from '../session/RegistrationIndicator';
+import { HeadsetIndicator } from './HeadsetIndicator';
 import { useIntent } from '../shared/useIntent';
 
 /** Who is signed in, whether the line is registered, and Sign out. */
@@ -40,6 +41,7 @@ export function DeskHeader({ state }: { state: DeskState }) {
           {t('header.signOut')}
         </button>
       </div>
+      <HeadsetIndicator headset={state.headset} />
       <IntentError failure={signOut.failure} context="signOut" testId="signout-error" />
     </header>
   );

@@ -24,6 +24,8 @@ export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
   referRefused: 'notice.referRefused',
   replacesRefused: 'notice.replacesRefused',
   passwordNotRemembered: 'notice.passwordNotRemembered',
+  headsetUnplugged: 'notice.headsetUnplugged',
+  headsetMuteLocked: 'notice.headsetMuteLocked',
 };
 
 /** For a code this build does not know (a newer main). */

@@ -1,0 +1,155 @@
+/** HeadsetHub on a real desk with stand-in devices: hot-plug, unplug, choice, status, notices. */
+import { describe, expect, it } from 'vitest';
+import { DeskCommands } from '../commands/DeskCommands';
+import { availableDesk } from '../desk/desk.testkit';
+import { HEADSET_POLL_MS, HeadsetHub } from './HeadsetHub';
+import { StandInHeadsetPort } from './StandInHeadsetPort.testkit';
+
+const silent = { info: () => undefined, warn: () => undefined };
+/** Lets the hub's polls and writes finish (promises only; time moves only by the clock). */
+const settle = async () => {
+  for (let round = 0; round < 10; round++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+async function hubOnDesk(preferred?: string) {
+  const kit = await availableDesk();
+  const port = new StandInHeadsetPort();
+  const hub = new HeadsetHub({
+    port,
+    commands: new DeskCommands(kit.desk),
+    desk: kit.desk,
+    clock: kit.clock,
+    logger: silent,
+    preferred: () => preferred,
+  });
+  kit.desk.subscribe((state) => hub.show(state));
+  hub.show(kit.desk.snapshot());
+  const call = () => {
+    kit.desk.handleEngineEvent({
+      type: 'incoming',
+      callId: 'in-1',
+      from: { user: '+15551230000', uri: 'sip:+15551230000@x', displayName: 'Jane' },
+      headers: {},
+    });
+    kit.desk.accept('in-1');
+    kit.desk.handleEngineEvent({ type: 'confirmed', callId: 'in-1' });
+  };
+  const nextPoll = async () => {
+    kit.clock.advance(HEADSET_POLL_MS);
+    await settle();
+  };
+  return { ...kit, port, hub, call, nextPoll };
+}
+
+describe('HeadsetHub', () => {
+  it('opens the telephony headset, leaves the gaming headset alone, and shows which is in use', async () => {
+    const { port, hub, desk } = await hubOnDesk();
+    port.plug('logitech');
+    const epos = port.plug('epos');
+    hub.start();
+    await settle();
+    expect(() => port.device('/dev/hidraw0')).toThrow(/not open/);
+    expect(port.device(epos.path).closed).toBe(false);
+    expect(desk.snapshot().headset).toEqual({
+      name: 'EPOS IMPACT DW',
+      vendorId: 0x1395,
+      productId: 0x00a2,
+    });
+    await hub.stop();
+  });
+
+  it('lights a headset plugged in mid-call with Off-Hook at the next poll, within 3 s', async () => {
+    const { port, hub, call, nextPoll, clock } = await hubOnDesk();
+    hub.start();
+    await settle();
+    call();
+    const pluggedAt = clock.now();
+    const jabra = port.plug('jabra');
+    await nextPoll();
+    expect(port.device(jabra.path).lastWrite(2)).toEqual([2, 0b1, 0]);
+    expect(clock.now() - pluggedAt).toBeLessThanOrEqual(3000);
+    await hub.stop();
+  });
+
+  it('keeps the call when the headset is unplugged mid-call, says so, and lights it again when replugged', async () => {
+    const { port, hub, call, nextPoll, desk } = await hubOnDesk();
+    const poly = port.plug('poly');
+    hub.start();
+    await settle();
+    call();
+    port.unplug(poly.path);
+    await settle();
+    expect(desk.snapshot().contacts[0]?.state).toBe('connected');
+    expect(desk.snapshot().notice).toMatchObject({
+      level: 'warning',
+      code: 'headsetUnplugged',
+      values: { name: 'Poly Voyager Base CD' },
+    });
+    expect(desk.snapshot().headset).toBeUndefined();
+    const again = port.plug('poly');
+    await nextPoll();
+    expect(port.device(again.path).lastWrite(4)).toEqual([4, 1]);
+    expect(desk.snapshot().headset?.name).toBe('Poly Voyager Base CD');
+  });
+
+  it('says nothing when the headset is unplugged with no call', async () => {
+    const { port, hub, desk } = await hubOnDesk();
+    const jabra = port.plug('jabra');
+    hub.start();
+    await settle();
+    port.unplug(jabra.path);
+    await settle();
+    expect(desk.snapshot().notice).toBeUndefined();
+    await hub.stop();
+  });
+
+  it('uses the headset the settings name when several are plugged in', async () => {
+    const { port, hub, desk } = await hubOnDesk('1395:0082');
+    port.plug('jabra');
+    port.plug('sennheiser');
+    hub.start();
+    await settle();
+    expect(desk.snapshot().headset?.name).toBe('Sennheiser SC 660');
+    await hub.stop();
+  });
+
+  it('shows the last button pressed on the headset in use', async () => {
+    const { port, hub, desk, call, clock } = await hubOnDesk();
+    const jabra = port.plug('jabra');
+    hub.start();
+    await settle();
+    call();
+    port.device(jabra.path).tap('phoneMute');
+    expect(desk.snapshot().headset?.lastPress).toEqual({ button: 'phoneMute', at: clock.now() });
+    await hub.stop();
+  });
+
+  it('tells the agent when the headset keeps the microphone muted (mute-lock)', async () => {
+    const { port, hub, desk, call, clock } = await hubOnDesk();
+    const jabra = port.plug('jabra');
+    hub.start();
+    await settle();
+    call();
+    desk.mute('in-1', true);
+    desk.mute('in-1', false);
+    await settle();
+    port.device(jabra.path).tap('phoneMute');
+    clock.advance(10);
+    port.device(jabra.path).tap('phoneMute');
+    expect(desk.snapshot().notice?.code).toBe('headsetMuteLocked');
+    expect(desk.snapshot().contacts[0]).toMatchObject({ muted: true });
+    await hub.stop();
+  });
+
+  it('reads each descriptor once: later polls only list the devices', async () => {
+    const { port, hub, nextPoll } = await hubOnDesk();
+    port.plug('jabra');
+    port.plug('logitech');
+    hub.start();
+    await settle();
+    for (let poll = 0; poll < 5; poll++) await nextPoll();
+    expect(port.listCalls).toBe(6);
+    expect(port.descriptorReads).toBe(2);
+    await hub.stop();
+  });
+});
