@@ -3,6 +3,7 @@ import { ContactView } from '../contact/ContactView';
 import { DeskHeader } from './DeskHeader';
 import { NoticeBar } from './NoticeBar';
 import { NumberPad } from '../voice/NumberPad';
+import { OfferAnnouncement } from '../contact/OfferAnnouncement';
 import { QuickConnects } from '../voice/QuickConnects';
 import { StatusBar } from '../status/StatusBar';
 import { StatusSelector } from '../status/StatusSelector';
@@ -14,18 +15,19 @@ export function SignedInView({ state }: { state: DeskState }) {
   const contact = state.contacts[0];
   // On a call the Transfer panel lists the quick connects itself; one list on screen, not two.
   const quickConnectsInTransfer = transferOffered(contact, state.contactOptions);
+  // The number pad stays (the same element) while an offer rings: what the agent was typing
+  // keeps its text and its focus, and the banner appears above it (focus policy, rule 1).
+  const padShown = !contact || contact.state === 'incoming';
   return (
     <>
       <DeskHeader state={state} />
       <StatusBar state={state} />
       <StatusSelector agent={state.agent} />
       <NoticeBar notice={state.notice} />
+      <OfferAnnouncement contact={contact} />
       <main className="desk-main">
-        {contact ? (
-          <ContactView key={contact.id} contact={contact} desk={state} />
-        ) : (
-          <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} />
-        )}
+        {contact ? <ContactView key={contact.id} contact={contact} desk={state} /> : null}
+        {padShown ? <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} /> : null}
         {quickConnectsInTransfer ? null : (
           <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
         )}

@@ -14,12 +14,10 @@ interface Props {
   beforeClear?: () => Promise<boolean>;
   /** Main refused the clear (wrap-up code required...): the caller can point at the field. */
   onRefused?: (reason: RefusalReason) => void;
-  /** Focus the button when it appears (missed, failed); ACW focuses its notes instead. */
-  autoFocus?: boolean;
 }
 
 /** Clear contact: ends wrap-up (ACW, missed, failed) so the agent can take contacts again. */
-export function ClearContactButton({ contactId, beforeClear, onRefused, autoFocus = true }: Props) {
+export function ClearContactButton({ contactId, beforeClear, onRefused }: Props) {
   const { t } = useTranslation();
   const api = useCcp();
   const clear = useIntent();
@@ -37,7 +35,6 @@ export function ClearContactButton({ contactId, beforeClear, onRefused, autoFocu
         type="button"
         className="button button--primary button--block"
         data-testid="clear-contact"
-        autoFocus={autoFocus}
         disabled={clear.pending}
         onClick={onClick}
       >

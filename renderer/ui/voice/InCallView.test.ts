@@ -248,6 +248,54 @@ describe('InCallView with a third party (D6)', () => {
   });
 });
 
+describe('InCallView, the first half second after it appears (focus policy)', () => {
+  const fresh = (contact: Contact) =>
+    renderMarkup(
+      createElement(InCallView, {
+        contact,
+        desk: {
+          contactOptions: OPTIONS,
+          quickConnects: QUICK_CONNECTS,
+          dialing: { defaultCountry: 'US' },
+        },
+        details,
+      }),
+      500,
+    );
+
+  it('holds back Hold, Mute and End call so a double click on Accept does nothing else', () => {
+    const html = fresh(connectedContact());
+    for (const name of ['Hold', 'Mute', 'End call'])
+      expect({ name, tag: button(html, name)?.tag }).toEqual({
+        name,
+        tag: expect.stringContaining('aria-disabled="true"'),
+      });
+    // Held back, not removed: the controls keep their place and their focusability.
+    expect(button(html, 'End call')?.tag).not.toMatch(/\sdisabled=/);
+  });
+
+  it("holds back each party's Hold and End, Swap and Leave when a consult starts", () => {
+    const html = fresh(connectedContact({ hold: 'held', thirdParty: THIRD }));
+    for (const testId of ['party-customer-end', 'party-thirdParty-end', 'swap', 'leave'])
+      expect({ testId, tag: byTestId(html, testId)?.tag }).toEqual({
+        testId,
+        tag: expect.stringContaining('aria-disabled="true"'),
+      });
+  });
+
+  it('puts the call heading in reach of focus, and never autofocuses End call', () => {
+    const html = fresh(connectedContact());
+    expect(byTestId(html, 'call-title')?.tag).toContain('tabindex="-1"');
+    expect(html).not.toContain('autofocus');
+  });
+
+  it("leaves the settled view's controls available (not held back after the moment)", () => {
+    const html = render(connectedContact());
+    expect(button(html, 'End call')?.tag).not.toContain('aria-disabled');
+    expect(button(html, 'Hold')?.tag).not.toContain('aria-disabled');
+  });
+});
+
 describe('DtmfPad (D3)', () => {
   it('shows the digits sent so far and a key per tone, found by its symbol', () => {
     const html = renderMarkup(

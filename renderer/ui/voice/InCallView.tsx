@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, DeskState } from '../../../common/contract';
 import { CallerIdentity } from '../contact/CallerIdentity';
@@ -21,7 +21,9 @@ import { TransferPanel } from './TransferPanel';
 import { transferOffered } from './transferOffered';
 import { TransferProgressNote } from './TransferProgressNote';
 import type { ContactDetailsHandle } from '../contact/useContactDetails';
+import { useFocusWhenLost } from '../shared/useFocusWhenLost';
 import { useIntent } from '../shared/useIntent';
+import { useSettled } from '../shared/useSettled';
 
 export interface InCallProps {
   contact: Contact;
@@ -38,7 +40,13 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
   const [padOpen, setPadOpen] = useState(false);
   const state = contact.state;
   const connected = state === 'connected';
+  // Focus policy: the heading takes the focus Accept or Call lost (pressing it does nothing),
+  // and for a moment no control acts, so a double click or repeated key ends nothing.
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusWhenLost(title);
+  const settled = useSettled();
   const transferPending = contact.transfer?.state === 'pending';
+  const unavailable = transferPending || !settled;
 
   let headline: string;
   if (state === 'dialing') headline = t('contact.calling', { number: contact.peer.number });
@@ -48,7 +56,13 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
   return (
     <section className="call" aria-labelledby="call-title">
       <div className="call__top">
-        <h2 id="call-title" className="call__title" data-testid="call-title">
+        <h2
+          id="call-title"
+          className="call__title"
+          data-testid="call-title"
+          ref={title}
+          tabIndex={-1}
+        >
           {!connected ? <span className="spinner spinner--dark" aria-hidden="true" /> : null}
           {headline}
         </h2>
@@ -85,13 +99,14 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
           <HoldButton
             hold={contact.hold}
             testId="hold"
-            unavailable={transferPending}
+            unavailable={unavailable}
             onRequest={(hold) =>
               void control.run(() => api.contacts.hold(contact.id, 'customer', hold))
             }
           />
           <MuteButton
             muted={contact.muted}
+            unavailable={!settled}
             onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
           />
           <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
@@ -108,7 +123,7 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
             className="button button--secondary button--block"
             testId="voicemail-end"
             aria-describedby="voicemail-hint"
-            unavailable={transferPending}
+            unavailable={unavailable}
             onClick={() => void end.run(() => api.contacts.end(contact.id, { voicemail: true }))}
           >
             {t('call.voicemailEnd')}
@@ -118,8 +133,7 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
       <ControlButton
         className="button button--reject button--block"
         testId="end-call"
-        autoFocus={connected || state === 'dialing'}
-        unavailable={transferPending}
+        unavailable={unavailable}
         onClick={() => void end.run(() => api.contacts.end(contact.id))}
       >
         {t('contact.end')}

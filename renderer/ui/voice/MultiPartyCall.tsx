@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, DeskState, IntentResult, ThirdParty } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
@@ -14,7 +14,9 @@ import { customerStatus, thirdPartyStatus } from './partyStatus';
 import { PartyRow } from './PartyRow';
 import { QueueName } from '../contact/QueueName';
 import { TransferProgressNote } from './TransferProgressNote';
+import { useFocusWhenLost } from '../shared/useFocusWhenLost';
 import { useIntent } from '../shared/useIntent';
+import { useSettled } from '../shared/useSettled';
 
 interface Props {
   contact: Contact & { thirdParty: ThirdParty };
@@ -39,7 +41,12 @@ export function MultiPartyCall({ contact, options }: Props) {
   const thirdParty = contact.thirdParty;
   const actions = multiPartyActions(contact, options);
   // While a transfer is under way nothing else may start (main would refuse transferPending).
-  const busy = contact.transfer?.state === 'pending';
+  // and for a moment after the rows appear nothing acts (focus policy): the click that
+  // started the consult must not land on a party's End.
+  const settled = useSettled();
+  const busy = contact.transfer?.state === 'pending' || !settled;
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusWhenLost(title);
   const run = (action: () => Promise<IntentResult>): void => void control.run(action);
   const customer = nameAndNumber(contact.peer.displayName, contact.peer.number);
   const third = nameAndNumber(
@@ -58,7 +65,13 @@ export function MultiPartyCall({ contact, options }: Props) {
       data-conference={contact.conference ? true : undefined}
     >
       <div className="call__top">
-        <h2 id="call-title" className="call__title" data-testid="call-title">
+        <h2
+          id="call-title"
+          className="call__title"
+          data-testid="call-title"
+          ref={title}
+          tabIndex={-1}
+        >
           {t(contact.conference ? 'call.conference' : 'contactState.connected')}
         </h2>
         <ElapsedTime
@@ -137,6 +150,7 @@ export function MultiPartyCall({ contact, options }: Props) {
         ) : null}
         <MuteButton
           muted={contact.muted}
+          unavailable={!settled}
           onRequest={(muted) => run(() => api.contacts.mute(contact.id, muted))}
         />
         <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
