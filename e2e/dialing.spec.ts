@@ -130,4 +130,31 @@ test.describe('dialing rules', () => {
 
     await signOutAndClose(agent);
   });
+
+  test('a call to an extension nobody has ends with a sentence saying so, not "404 Not Found"', async ({
+    browser,
+    network,
+  }) => {
+    const agent = await availableAgent(browser, network, 'agent1');
+    const { ui } = agent;
+
+    // Kamailio has no subscriber 4999: it answers 404 Not Found.
+    await ui.getByTestId('numpad-input').fill('4999');
+    await ui.getByTestId('numpad-call').click();
+    await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'failed');
+    await expect(ui.getByTestId('end-message')).toHaveText(
+      'Nobody has that number or extension. Check the number and dial again.',
+    );
+    // The SIP code is only the detail under the sentence, for IT; the strip says no code.
+    await expect(ui.getByTestId('end-reason')).toHaveText(/^404 /);
+    await expect(ui.getByTestId('end-reason')).toHaveClass(/facts__detail/);
+    await expect(ui.getByTestId('status-bar')).not.toContainText('404');
+    await ui.screenshot({
+      path: new URL('./screenshots/15-extension-not-found.png', import.meta.url).pathname,
+    });
+
+    await ui.getByTestId('clear-contact').click();
+    await expect(ui.getByTestId('contact-view')).toHaveCount(0);
+    await signOutAndClose(agent);
+  });
 });

@@ -141,7 +141,7 @@ for (const [damage, sdp] of Object.entries(GARBAGE_SDP)) {
       await agent.ui.getByTestId('accept').click();
       await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
       await expect(agent.ui.getByTestId('end-message')).toHaveText(
-        'No audio path could be agreed with the other side.',
+        'No audio path could be agreed with the other side. Try the call again; if it keeps failing, tell IT.',
       );
       await expect(agent.ui.getByTestId('acw-view')).toContainText('setRemoteDescription');
       await expect.poll(() => caller.responses.at(-1)).toMatch(/^SIP\/2\.0 488/);

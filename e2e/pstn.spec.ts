@@ -317,7 +317,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     const view = agent.ui.getByTestId('contact-view');
     await expect(view).toHaveAttribute('data-state', 'failed');
     await expect(agent.ui.getByTestId('end-message')).toHaveText(
-      'No audio path could be agreed with the other side.',
+      'No audio path could be agreed with the other side. Try the call again; if it keeps failing, tell IT.',
     );
     await expect(agent.ui.getByTestId('end-reason')).toContainText('488');
     await agent.ui.screenshot({
@@ -330,7 +330,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     await expect(agent.ui.getByTestId('incoming-banner')).toBeVisible();
     await agent.ui.getByTestId('accept').click();
     await expect(agent.ui.getByTestId('end-message')).toHaveText(
-      'No audio path could be agreed with the other side.',
+      'No audio path could be agreed with the other side. Try the call again; if it keeps failing, tell IT.',
     );
     await oldGateway.waitForEvent('CALL_CLOSED');
 

@@ -131,6 +131,8 @@ export const ContactEndCode = z.enum([
   'notFound',
   /** 603 Decline. */
   'rejected',
+  /** 403 Forbidden, or the server's challenge could not be met: the server refused the call. */
+  'forbidden',
   /** 502, 503, 504, no response at all, or the connection to the server failed. */
   'unreachable',
 ]);
