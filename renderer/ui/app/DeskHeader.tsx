@@ -3,13 +3,15 @@ import type { DeskState } from '../../../common/contract';
 import { useCcp } from './CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { RegistrationIndicator } from '../session/RegistrationIndicator';
+import { deskMoment } from './deskMoment';
 import { useIntent } from '../shared/useIntent';
 
 /** Who is signed in, whether the line is registered, and Sign out. */
 export function DeskHeader({ state }: { state: DeskState }) {
   const { t } = useTranslation();
   const api = useCcp();
-  const signOut = useIntent();
+  // "End and clear the contact first" is about this moment: it goes when the contact moves on.
+  const signOut = useIntent(deskMoment(state));
   const identity = state.session.identity;
   const name = identity?.displayName || identity?.uri || t('app.name');
   const uri = identity?.displayName ? identity.uri : undefined;

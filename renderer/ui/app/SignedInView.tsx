@@ -1,6 +1,7 @@
 import type { DeskState } from '../../../common/contract';
 import { ContactView } from '../contact/ContactView';
 import { DeskHeader } from './DeskHeader';
+import { deskMoment } from './deskMoment';
 import { NoticeBar } from './NoticeBar';
 import { NumberPad } from '../voice/NumberPad';
 import { OfferAnnouncement } from '../contact/OfferAnnouncement';
@@ -17,13 +18,14 @@ export function SignedInView({ state }: { state: DeskState }) {
   const quickConnectsInTransfer = transferOffered(contact, state.contactOptions);
   // The number pad stays (the same element) while an offer rings: what the agent was typing
   // keeps its text and its focus, and the banner appears above it (focus policy, rule 1).
+  const moment = deskMoment(state);
   const padShown = !contact || contact.state === 'incoming';
   return (
     <>
       <DeskHeader state={state} />
       <StatusBar state={state} />
-      <StatusSelector agent={state.agent} />
-      <NoticeBar notice={state.notice} />
+      <StatusSelector agent={state.agent} moment={moment} />
+      <NoticeBar notice={state.notice} moment={moment} />
       <OfferAnnouncement contact={contact} />
       <main className="desk-main">
         {contact ? <ContactView key={contact.id} contact={contact} desk={state} /> : null}

@@ -86,14 +86,16 @@ export function AcwView({ contact, options, details }: Props) {
         wrapUpRequired={options.wrapUpRequired}
         wrapUpRef={wrapUp}
       />
-      <p className="hint">{t('contact.acwHint')}</p>
-      <ClearContactButton
-        contactId={contact.id}
-        beforeClear={details.flush}
-        onRefused={(reason) => {
-          if (reason === 'wrapUpRequired') wrapUp.current?.focus();
-        }}
-      />
+      <div className="contact-actions">
+        <p className="hint">{t('contact.acwHint')}</p>
+        <ClearContactButton
+          contactId={contact.id}
+          beforeClear={details.flush}
+          onRefused={(reason) => {
+            if (reason === 'wrapUpRequired') wrapUp.current?.focus();
+          }}
+        />
+      </div>
     </section>
   );
 }

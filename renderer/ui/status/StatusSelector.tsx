@@ -8,10 +8,16 @@ import { statusLabel } from './statusLabel';
 import { useIntent } from '../shared/useIntent';
 
 /** The agent's status picker and how long the current status has lasted. */
-export function StatusSelector({ agent }: { agent: DeskState['agent'] }) {
+interface Props {
+  agent: DeskState['agent'];
+  /** The desk moment (deskMoment): a refused change goes when it changes. */
+  moment?: string;
+}
+
+export function StatusSelector({ agent, moment }: Props) {
   const { t } = useTranslation();
   const api = useCcp();
-  const change = useIntent();
+  const change = useIntent(moment);
   const [requested, setRequested] = useState(agent.statusId);
   const value = change.pending ? requested : agent.statusId;
 

@@ -94,51 +94,55 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
       ) : null}
       {connected ? <MutedStatus muted={contact.muted} /> : null}
       <TransferProgressNote transfer={contact.transfer} />
-      {connected ? (
-        <div className="call-controls" role="group" aria-label={t('call.controls')}>
-          <HoldButton
-            hold={contact.hold}
-            testId="hold"
-            unavailable={unavailable}
-            onRequest={(hold) =>
-              void control.run(() => api.contacts.hold(contact.id, 'customer', hold))
-            }
-          />
-          <MuteButton
-            muted={contact.muted}
-            unavailable={!settled}
-            onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
-          />
-          <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
-        </div>
-      ) : null}
-      <IntentError failure={control.failure} context="contact" testId="call-control-error" />
+      {/* The call's actions stay together at the bottom of the view, in view (sticky) and in
+          place: the number pad opens below them, hold and mute badges have room reserved. */}
+      <div className="call__actions">
+        {connected ? (
+          <div className="call-controls" role="group" aria-label={t('call.controls')}>
+            <HoldButton
+              hold={contact.hold}
+              testId="hold"
+              unavailable={unavailable}
+              onRequest={(hold) =>
+                void control.run(() => api.contacts.hold(contact.id, 'customer', hold))
+              }
+            />
+            <MuteButton
+              muted={contact.muted}
+              unavailable={!settled}
+              onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
+            />
+            <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
+          </div>
+        ) : null}
+        <IntentError failure={control.failure} context="contact" testId="call-control-error" />
+        {connected && contact.callback ? (
+          <div className="voicemail">
+            <p className="hint" id="voicemail-hint">
+              {t('call.voicemailHint')}
+            </p>
+            <ControlButton
+              className="button button--secondary button--block"
+              testId="voicemail-end"
+              aria-describedby="voicemail-hint"
+              unavailable={unavailable}
+              onClick={() => void end.run(() => api.contacts.end(contact.id, { voicemail: true }))}
+            >
+              {t('call.voicemailEnd')}
+            </ControlButton>
+          </div>
+        ) : null}
+        <ControlButton
+          className="button button--reject button--block"
+          testId="end-call"
+          unavailable={unavailable}
+          onClick={() => void end.run(() => api.contacts.end(contact.id))}
+        >
+          {t('contact.end')}
+        </ControlButton>
+        <IntentError failure={end.failure} context="contact" testId="contact-error" />
+      </div>
       {connected && padOpen ? <DtmfPad contact={contact} /> : null}
-      {connected && contact.callback ? (
-        <div className="voicemail">
-          <p className="hint" id="voicemail-hint">
-            {t('call.voicemailHint')}
-          </p>
-          <ControlButton
-            className="button button--secondary button--block"
-            testId="voicemail-end"
-            aria-describedby="voicemail-hint"
-            unavailable={unavailable}
-            onClick={() => void end.run(() => api.contacts.end(contact.id, { voicemail: true }))}
-          >
-            {t('call.voicemailEnd')}
-          </ControlButton>
-        </div>
-      ) : null}
-      <ControlButton
-        className="button button--reject button--block"
-        testId="end-call"
-        unavailable={unavailable}
-        onClick={() => void end.run(() => api.contacts.end(contact.id))}
-      >
-        {t('contact.end')}
-      </ControlButton>
-      <IntentError failure={end.failure} context="contact" testId="contact-error" />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, DeskState, IntentResult, ThirdParty } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
@@ -47,6 +47,11 @@ export function MultiPartyCall({ contact, options }: Props) {
   const busy = contact.transfer?.state === 'pending' || !settled;
   const title = useRef<HTMLHeadingElement>(null);
   useFocusWhenLost(title);
+  // The rows appear where the Transfer panel was scrolled to: bring the parties into view.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    section.current?.closest('.desk-main')?.scrollTo({ top: 0 });
+  }, []);
   const run = (action: () => Promise<IntentResult>): void => void control.run(action);
   const customer = nameAndNumber(contact.peer.displayName, contact.peer.number);
   const third = nameAndNumber(
@@ -60,6 +65,7 @@ export function MultiPartyCall({ contact, options }: Props) {
   return (
     <section
       className="call call--multi"
+      ref={section}
       aria-labelledby="call-title"
       data-testid="multi-party"
       data-conference={contact.conference ? true : undefined}
@@ -115,69 +121,71 @@ export function MultiPartyCall({ contact, options }: Props) {
       ) : null}
       <MutedStatus muted={contact.muted} />
       <TransferProgressNote transfer={contact.transfer} />
-      <div className="call-controls" role="group" aria-label={t('call.controls')}>
-        {actions.join ? (
+      <div className="call__actions">
+        <div className="call-controls" role="group" aria-label={t('call.controls')}>
+          {actions.join ? (
+            <ControlButton
+              className="button call-control"
+              testId="join"
+              unavailable={busy}
+              onClick={() => run(() => api.contacts.join(contact.id))}
+            >
+              {t('call.join')}
+            </ControlButton>
+          ) : null}
+          {actions.holdAll ? (
+            <ControlButton
+              className="button call-control"
+              testId="hold-all"
+              unavailable={busy}
+              onClick={() =>
+                run(() => api.contacts.hold(contact.id, 'all', actions.holdAll === 'hold'))
+              }
+            >
+              {t(actions.holdAll === 'hold' ? 'call.holdAll' : 'call.resumeAll')}
+            </ControlButton>
+          ) : null}
+          {actions.swap ? (
+            <ControlButton
+              className="button call-control"
+              testId="swap"
+              unavailable={busy}
+              onClick={() => run(() => api.contacts.swap(contact.id))}
+            >
+              {t('call.swap')}
+            </ControlButton>
+          ) : null}
+          <MuteButton
+            muted={contact.muted}
+            unavailable={!settled}
+            onRequest={(muted) => run(() => api.contacts.mute(contact.id, muted))}
+          />
+          <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
+          {actions.leave ? (
+            <ControlButton
+              className="button call-control call-control--leave"
+              testId="leave"
+              unavailable={busy}
+              onClick={() => run(() => api.contacts.leave(contact.id))}
+            >
+              {t('call.leave')}
+            </ControlButton>
+          ) : null}
+        </div>
+        {actions.leave ? <p className="hint">{t('call.leaveHint')}</p> : null}
+        {customerRowStatus === 'left' ? (
+          // Only the third party is left: ending the call is ending the contact.
           <ControlButton
-            className="button call-control"
-            testId="join"
+            className="button button--reject button--block"
+            testId="end-call"
             unavailable={busy}
-            onClick={() => run(() => api.contacts.join(contact.id))}
+            onClick={() => run(() => api.contacts.end(contact.id))}
           >
-            {t('call.join')}
+            {t('contact.end')}
           </ControlButton>
         ) : null}
-        {actions.holdAll ? (
-          <ControlButton
-            className="button call-control"
-            testId="hold-all"
-            unavailable={busy}
-            onClick={() =>
-              run(() => api.contacts.hold(contact.id, 'all', actions.holdAll === 'hold'))
-            }
-          >
-            {t(actions.holdAll === 'hold' ? 'call.holdAll' : 'call.resumeAll')}
-          </ControlButton>
-        ) : null}
-        {actions.swap ? (
-          <ControlButton
-            className="button call-control"
-            testId="swap"
-            unavailable={busy}
-            onClick={() => run(() => api.contacts.swap(contact.id))}
-          >
-            {t('call.swap')}
-          </ControlButton>
-        ) : null}
-        <MuteButton
-          muted={contact.muted}
-          unavailable={!settled}
-          onRequest={(muted) => run(() => api.contacts.mute(contact.id, muted))}
-        />
-        <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
-        {actions.leave ? (
-          <ControlButton
-            className="button call-control call-control--leave"
-            testId="leave"
-            unavailable={busy}
-            onClick={() => run(() => api.contacts.leave(contact.id))}
-          >
-            {t('call.leave')}
-          </ControlButton>
-        ) : null}
+        <IntentError failure={control.failure} context="contact" testId="call-control-error" />
       </div>
-      {actions.leave ? <p className="hint">{t('call.leaveHint')}</p> : null}
-      {customerRowStatus === 'left' ? (
-        // Only the third party is left: ending the call is ending the contact.
-        <ControlButton
-          className="button button--reject button--block"
-          testId="end-call"
-          unavailable={busy}
-          onClick={() => run(() => api.contacts.end(contact.id))}
-        >
-          {t('contact.end')}
-        </ControlButton>
-      ) : null}
-      <IntentError failure={control.failure} context="contact" testId="call-control-error" />
       {padOpen ? <DtmfPad contact={contact} /> : null}
     </section>
   );
