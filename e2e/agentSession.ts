@@ -41,13 +41,14 @@ export async function availableAgent(
   browser: Browser,
   network: TestNetwork,
   user: SipTestUserName,
-  options: { toneHz?: number; settings?: Partial<Settings> } = {},
+  options: { toneHz?: number; settings?: Partial<Settings>; locale?: string } = {},
 ): Promise<HarnessApp> {
   const app = await startHarnessApp({
     browser,
     origin: network.origin,
     toneHz: options.toneHz ?? TONES.agent,
     ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   await signIn(app, network, user);
   await setStatus(app.ui, 'available', 'registered');

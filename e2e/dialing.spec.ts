@@ -150,7 +150,7 @@ test.describe('dialing rules', () => {
     await expect(ui.getByTestId('end-reason')).toHaveClass(/facts__detail/);
     await expect(ui.getByTestId('status-bar')).not.toContainText('404');
     await ui.screenshot({
-      path: new URL('./screenshots/15-extension-not-found.png', import.meta.url).pathname,
+      path: new URL('./screenshots/18-extension-not-found.png', import.meta.url).pathname,
     });
 
     await ui.getByTestId('clear-contact').click();

@@ -80,6 +80,8 @@ export function MultiPartyCall({ contact, options }: Props) {
         >
           {t(contact.conference ? 'call.conference' : 'contactState.connected')}
         </h2>
+        {/* In the heading row: the party rows below need the height at 360x620. */}
+        <QueueName queue={contact.queue} testId="call-queue" />
         <ElapsedTime
           since={contact.connectedAt ?? contact.stateSince}
           label={t('contact.callTimerLabel')}
@@ -87,7 +89,6 @@ export function MultiPartyCall({ contact, options }: Props) {
           className="call__timer call__timer--small"
         />
       </div>
-      <QueueName queue={contact.queue} testId="call-queue" />
       <PartyRow
         leg="customer"
         name={customer.name || t('contact.unknownCaller')}
@@ -119,7 +120,6 @@ export function MultiPartyCall({ contact, options }: Props) {
           {t('party.customerLeftHint')}
         </p>
       ) : null}
-      <MutedStatus muted={contact.muted} />
       <TransferProgressNote transfer={contact.transfer} />
       <div className="call__actions">
         <div className="call-controls" role="group" aria-label={t('call.controls')}>
@@ -172,7 +172,6 @@ export function MultiPartyCall({ contact, options }: Props) {
             </ControlButton>
           ) : null}
         </div>
-        {actions.leave ? <p className="hint">{t('call.leaveHint')}</p> : null}
         {customerRowStatus === 'left' ? (
           // Only the third party is left: ending the call is ending the contact.
           <ControlButton
@@ -186,6 +185,9 @@ export function MultiPartyCall({ contact, options }: Props) {
         ) : null}
         <IntentError failure={control.failure} context="contact" testId="call-control-error" />
       </div>
+      {/* Under the buttons and outside their sticky block, so muting moves none of them. */}
+      <MutedStatus muted={contact.muted} />
+      {actions.leave ? <p className="hint">{t('call.leaveHint')}</p> : null}
       {padOpen ? <DtmfPad contact={contact} /> : null}
     </section>
   );
