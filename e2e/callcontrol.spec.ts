@@ -11,6 +11,7 @@ import { expect, test, TONES, type TestNetwork } from './fixtures';
 import type { HarnessApp } from './harness/HarnessApp';
 import { ALL_TONES, drain, listen, measureAll } from './listening';
 import { TestPhone } from './harness/TestPhone';
+import { captureScreen } from './support/accessibility';
 import { CALLBACK_SALES_URI, QUEUE_SALES_URI, SIP_DOMAIN } from './support/kamailio';
 
 /** The contact's top in view (focus may have scrolled the small window), then the picture. */
@@ -19,7 +20,7 @@ async function screenshot(page: Page, name: string) {
     .getByTestId(/^(contact|acw)-view$/)
     .first()
     .evaluate((view) => view.scrollIntoView());
-  await page.screenshot({ path: new URL(`./screenshots/${name}.png`, import.meta.url).pathname });
+  await captureScreen(page, name);
 }
 
 /** The profile IT would hand out to this team: a transfer target, wrap-up codes, DTMF by INFO. */

@@ -6,6 +6,7 @@ import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES } from './fixtures';
 import type { HarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
+import { captureScreen } from './support/accessibility';
 
 async function dialAndExpectAt(
   app: HarnessApp,
@@ -39,9 +40,7 @@ test.describe('dialing rules', () => {
     await agent.ui.getByTestId('numpad-input').fill('911');
     await agent.ui.getByTestId('numpad-call').click();
     await expect(agent.ui.getByTestId('dial-error')).toContainText(/emergency/i);
-    await agent.ui.screenshot({
-      path: new URL('./screenshots/11-emergency-refused.png', import.meta.url).pathname,
-    });
+    await captureScreen(agent.ui, '11-emergency-refused');
     expect(agent.main.desk.snapshot().contacts).toEqual([]);
 
     await context.close();
@@ -86,9 +85,7 @@ test.describe('dialing rules', () => {
     shell.openDialLink('callto:+17347644357');
     await expect(ui.getByTestId('numpad-input')).toHaveValue('+17347644357');
     expect(shell.broughtToFront).toBe(2);
-    await ui.screenshot({
-      path: new URL('./screenshots/12-callto-prefilled.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '12-callto-prefilled');
     expect(agent.main.desk.snapshot().contacts).toEqual([]);
     expect((await subscriber.events()).filter((event) => event.type === 'incoming')).toEqual([]);
 
@@ -116,16 +113,12 @@ test.describe('dialing rules', () => {
     await expect(notice).toHaveAttribute('data-code', 'dialLinkRefused');
     await expect(notice).toContainText('premium-rate number');
     await expect(ui.getByTestId('numpad-input')).toHaveValue('');
-    await ui.screenshot({
-      path: new URL('./screenshots/13-premium-link-refused.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '13-premium-link-refused');
 
     shell.openDialLink('callto:someone@other.example');
     await expect(notice).toContainText("outside your organization's domain");
     await expect(ui.getByTestId('numpad-input')).toHaveValue('');
-    await ui.screenshot({
-      path: new URL('./screenshots/14-off-domain-link-refused.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '14-off-domain-link-refused');
     expect(agent.main.desk.snapshot().contacts).toEqual([]);
 
     await signOutAndClose(agent);
@@ -149,9 +142,7 @@ test.describe('dialing rules', () => {
     await expect(ui.getByTestId('end-reason')).toHaveText(/^404 /);
     await expect(ui.getByTestId('end-reason')).toHaveClass(/facts__detail/);
     await expect(ui.getByTestId('status-bar')).not.toContainText('404');
-    await ui.screenshot({
-      path: new URL('./screenshots/18-extension-not-found.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '18-extension-not-found');
 
     await ui.getByTestId('clear-contact').click();
     await expect(ui.getByTestId('contact-view')).toHaveCount(0);

@@ -2,11 +2,18 @@
  * axe-core on a screen of the app: every screen an end-to-end test reaches is checked, and a
  * serious or critical violation fails the test with the rule, the element and how to fix it.
  */
+import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** What fails a test: axe's two highest impacts. Moderate and minor findings are not gated. */
+/** What fails a test: axe's two highest impacts. Moderate and minor findings are not gated... */
 const GATED_IMPACTS = new Set(['serious', 'critical']);
+
+/**
+ * ...except these, which a walk-through of the agent guide found and which stay fixed: one
+ * level-one heading, and all content inside landmarks, so a screen reader can jump around.
+ */
+const GATED_RULES = new Set(['page-has-heading-one', 'region']);
 
 /**
  * Rules beyond axe's defaults that the CCP is held to: a visible label must be in the
@@ -30,7 +37,9 @@ export async function accessibilityFindings(page: Page): Promise<AxeFinding[]> {
     })
     .analyze();
   return results.violations
-    .filter((violation) => GATED_IMPACTS.has(violation.impact ?? ''))
+    .filter(
+      (violation) => GATED_IMPACTS.has(violation.impact ?? '') || GATED_RULES.has(violation.id),
+    )
     .map((violation) => ({
       rule: violation.id,
       impact: violation.impact ?? '',
@@ -48,6 +57,7 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 }
 
 const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
 
 /** A screen the tests reach: checked with axe, then photographed for the README. */
 export async function captureScreen(page: Page, name: string): Promise<void> {

@@ -18,6 +18,8 @@ export function DeskHeader({ state }: { state: DeskState }) {
 
   return (
     <header className="desk-header">
+      {/* The window's one level-one heading, for screen readers; the strip below is visual. */}
+      <h1 className="sr-only">{t('app.signedInHeading')}</h1>
       <div className="desk-header__row">
         <div className="desk-header__identity">
           <RegistrationIndicator registration={state.registration} />

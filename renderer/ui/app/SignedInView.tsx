@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DeskState } from '../../../common/contract';
 import { ContactView } from '../contact/ContactView';
 import { DeskHeader } from './DeskHeader';
@@ -13,6 +14,7 @@ import { transferOffered } from '../voice/transferOffered';
 
 /** The CCP proper: identity, status, notices, and the open contact or the number pad. */
 export function SignedInView({ state }: { state: DeskState }) {
+  const { t } = useTranslation();
   const contact = state.contacts[0];
   // On a call the Transfer panel lists the quick connects itself; one list on screen, not two.
   const quickConnectsInTransfer = transferOffered(contact, state.contactOptions);
@@ -22,11 +24,16 @@ export function SignedInView({ state }: { state: DeskState }) {
   const padShown = !contact || contact.state === 'incoming';
   return (
     <>
+      {/* Every part in a landmark, for screen-reader navigation (the h1 is in the header). */}
       <DeskHeader state={state} />
-      <StatusBar state={state} />
-      <StatusSelector agent={state.agent} moment={moment} />
-      <NoticeBar notice={state.notice} moment={moment} />
-      <OfferAnnouncement contact={contact} />
+      <section className="desk-status" aria-label={t('app.agentRegion')}>
+        <StatusBar state={state} />
+        <StatusSelector agent={state.agent} moment={moment} />
+      </section>
+      <section className="desk-notices" aria-label={t('notice.regionLabel')}>
+        <NoticeBar notice={state.notice} moment={moment} />
+        <OfferAnnouncement contact={contact} />
+      </section>
       <main className="desk-main">
         {contact ? <ContactView key={contact.id} contact={contact} desk={state} /> : null}
         {padShown ? <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} /> : null}
