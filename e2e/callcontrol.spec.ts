@@ -180,7 +180,7 @@ test.describe('in-call control with three parties', () => {
     await screenshot(agent.ui, '22-conference');
 
     // Leave: REFER with Replaces; customer and third party stay connected without the agent.
-    await button(agent.ui, 'Leave').click();
+    await button(agent.ui, 'Leave call').click();
     await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
     await expect(agent.ui.getByTestId('acw-view')).toContainText('Billing desk');
     await customer.waitFor('replaced', (event) => event.callId === scene.customerCallId);

@@ -239,7 +239,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     expectPhoneDoesNotHear(customerConsult, TONES.agent, 'customer during the consult');
     expectPhoneHears(targetConsult, TONES.agent, 'target during the consult');
 
-    await button(agent.ui, 'Leave').click();
+    await button(agent.ui, 'Leave call').click();
     await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
     await drain(agent.ui);
     // baresip 1.0 ignores Replaces, so the consult leg lingers until the desk hangs it up:

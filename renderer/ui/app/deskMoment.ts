@@ -1,6 +1,6 @@
 /**
  * A "moment" of the desk: which contact is open, in which state, and the agent's status. A
- * refusal or a notice about one moment ("End and clear the contact before signing out.", "The
+ * refusal or a notice about one moment ("End and clear the contact before logging out.", "The
  * hold failed") means nothing in the next, so it goes when the moment changes.
  */
 import type { DeskState, NoticeCode } from '../../../common/contract';

@@ -14,10 +14,15 @@ interface Props {
   beforeClear?: () => Promise<boolean>;
   /** Main refused the clear (wrap-up code required...): the caller can point at the field. */
   onRefused?: (reason: RefusalReason) => void;
+  /**
+   * The guides' word: "Clear contact" after contact work, "Close contact" for a missed or
+   * failed call that never connected.
+   */
+  verb?: 'clear' | 'close';
 }
 
 /** Clear contact: ends wrap-up (ACW, missed, failed) so the agent can take contacts again. */
-export function ClearContactButton({ contactId, beforeClear, onRefused }: Props) {
+export function ClearContactButton({ contactId, beforeClear, onRefused, verb = 'clear' }: Props) {
   const { t } = useTranslation();
   const api = useCcp();
   const clear = useIntent();
@@ -38,7 +43,7 @@ export function ClearContactButton({ contactId, beforeClear, onRefused }: Props)
         disabled={clear.pending}
         onClick={onClick}
       >
-        {t('contact.clear')}
+        {t(verb === 'close' ? 'contact.close' : 'contact.clear')}
       </button>
       <IntentError failure={clear.failure} context="contact" testId="contact-error" />
     </>

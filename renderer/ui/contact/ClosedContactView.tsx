@@ -30,7 +30,7 @@ export function ClosedContactView({ contact }: { contact: Contact }) {
         </dl>
       ) : null}
       <p className="hint">{t(missed ? 'contact.missedHint' : 'contact.failedHint')}</p>
-      <ClearContactButton contactId={contact.id} />
+      <ClearContactButton contactId={contact.id} verb="close" />
     </section>
   );
 }

@@ -11,7 +11,7 @@ export type { StatusTone } from './contactStrip';
  * both kinds of change.
  */
 export function StatusBar({ state }: { state: DeskState }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const contact = state.contacts[0];
   const status = state.agent.statuses.find((item) => item.id === state.agent.statusId);
   let tone: StatusTone;
@@ -22,7 +22,7 @@ export function StatusBar({ state }: { state: DeskState }) {
     label = t(strip.labelKey);
   } else {
     tone = status?.kind ?? 'custom';
-    label = statusLabel(t, status, state.agent.statusId);
+    label = statusLabel(t, status, state.agent.statusId, i18n.language);
   }
 
   return (

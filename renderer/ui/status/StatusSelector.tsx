@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function StatusSelector({ agent, moment }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useCcp();
   const change = useIntent(moment);
   const [requested, setRequested] = useState(agent.statusId);
@@ -40,7 +40,7 @@ export function StatusSelector({ agent, moment }: Props) {
         >
           {agent.statuses.map((status) => (
             <option key={status.id} value={status.id}>
-              {statusLabel(t, status, status.id)}
+              {statusLabel(t, status, status.id, i18n.language)}
             </option>
           ))}
         </select>
