@@ -64,6 +64,28 @@ test.describe('dialing rules', () => {
     await signOutAndClose(agent);
   });
 
+  test("a campus short number (4-4357) reaches +17347644357 by the profile's short-number rule", async ({
+    browser,
+    network,
+  }) => {
+    const context = await browser.newContext();
+    const subscriber = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await subscriber.signIn(network.account('17347644357'));
+    const agent = await availableAgent(browser, network, 'agent1', {
+      settings: {
+        dialing: {
+          defaultCountry: 'US',
+          shortNumbers: [{ prefix: '4', digits: 4, expandTo: '+1734764' }],
+        },
+      },
+    });
+
+    await dialAndExpectAt(agent, '4-4357', subscriber, '+1 734 764 4357');
+
+    await context.close();
+    await signOutAndClose(agent);
+  });
+
   test('a tel: or callto: link fills the number pad and the agent presses Call; each brings the CCP to the front', async ({
     browser,
     network,
