@@ -1,7 +1,7 @@
 /**
- * The CCP window as an agent spends a shift in it (issue 14), in the 360x620 window, in English
- * and in Italian: every primary control of each state is on screen without scrolling and not
- * covered, stays put when hold changes or a refusal appears, the status strip says hold and
+ * The CCP window as an agent spends a shift in it (issue 14), in the 360x620 window, in
+ * English, Italian and Japanese: every primary control of each state is on screen without
+ * scrolling and not covered, stays put when hold changes or a refusal appears, the status strip says hold and
  * conference, a refusal goes with its moment, and axe finds nothing serious on any screen.
  */
 import type { Locator, Page } from '@playwright/test';
@@ -64,6 +64,8 @@ function teamProfile(network: TestNetwork) {
 const LANGUAGES = [
   { locale: 'en-US', suffix: 'en', onHold: 'Customer on hold', conference: 'Conference' },
   { locale: 'it-IT', suffix: 'it', onHold: 'Cliente in attesa', conference: 'In conferenza' },
+  // Real CJK glyphs: .ci/run installs fonts-noto-cjk.
+  { locale: 'ja-JP', suffix: 'ja', onHold: 'お客様を保留中', conference: '電話会議中' },
 ] as const;
 
 test.describe('CCP window at 360x620', () => {
