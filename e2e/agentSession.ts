@@ -42,7 +42,12 @@ export async function availableAgent(
   browser: Browser,
   network: TestNetwork,
   user: SipTestUserName,
-  options: { toneHz?: number; settings?: Partial<Settings>; headsetPort?: HeadsetPort } = {},
+  options: {
+    toneHz?: number;
+    settings?: Partial<Settings>;
+    headsetPort?: HeadsetPort;
+    locale?: string;
+  } = {},
 ): Promise<HarnessApp> {
   const app = await startHarnessApp({
     browser,
@@ -50,6 +55,7 @@ export async function availableAgent(
     toneHz: options.toneHz ?? TONES.agent,
     ...(options.settings ? { settings: options.settings } : {}),
     ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   await signIn(app, network, user);
   await setStatus(app.ui, 'available', 'registered');

@@ -4,8 +4,7 @@
  * when not Available. Real main composition, real preloads, real UI and engine pages,
  * real Kamailio, and audio proven both ways.
  */
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import type { CcpApi } from '../common/contract';
 import { expectHears } from './audioAssertions';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
@@ -14,10 +13,10 @@ import { measureOn } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
 import { SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
 import { fillSignIn, setStatus, signIn, signOutAndClose } from './agentSession';
+import { captureScreen } from './support/accessibility';
 
-const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
+/** Every screen the walk-through reaches: axe-checked, then photographed for the README. */
+const shot = captureScreen;
 
 /** The agent's app (signed out) and a registered customer phone, each with its own tone. */
 async function agentAndCustomer(

@@ -11,6 +11,7 @@ import { expect, test, TONES, type TestNetwork } from './fixtures';
 import type { HarnessApp } from './harness/HarnessApp';
 import { ALL_TONES, drain, listen, measureAll } from './listening';
 import { TestPhone } from './harness/TestPhone';
+import { captureScreen } from './support/accessibility';
 import { CALLBACK_SALES_URI, QUEUE_SALES_URI, SIP_DOMAIN } from './support/kamailio';
 
 /** The contact's top in view (focus may have scrolled the small window), then the picture. */
@@ -19,7 +20,7 @@ async function screenshot(page: Page, name: string) {
     .getByTestId(/^(contact|acw)-view$/)
     .first()
     .evaluate((view) => view.scrollIntoView());
-  await page.screenshot({ path: new URL(`./screenshots/${name}.png`, import.meta.url).pathname });
+  await captureScreen(page, name);
 }
 
 /** The profile IT would hand out to this team: a transfer target, wrap-up codes, DTMF by INFO. */
@@ -179,7 +180,7 @@ test.describe('in-call control with three parties', () => {
     await screenshot(agent.ui, '22-conference');
 
     // Leave: REFER with Replaces; customer and third party stay connected without the agent.
-    await button(agent.ui, 'Leave').click();
+    await button(agent.ui, 'Leave call').click();
     await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
     await expect(agent.ui.getByTestId('acw-view')).toContainText('Billing desk');
     await customer.waitFor('replaced', (event) => event.callId === scene.customerCallId);

@@ -6,6 +6,7 @@ import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES } from './fixtures';
 import type { HarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
+import { captureScreen } from './support/accessibility';
 
 async function dialAndExpectAt(
   app: HarnessApp,
@@ -39,9 +40,7 @@ test.describe('dialing rules', () => {
     await agent.ui.getByTestId('numpad-input').fill('911');
     await agent.ui.getByTestId('numpad-call').click();
     await expect(agent.ui.getByTestId('dial-error')).toContainText(/emergency/i);
-    await agent.ui.screenshot({
-      path: new URL('./screenshots/11-emergency-refused.png', import.meta.url).pathname,
-    });
+    await captureScreen(agent.ui, '11-emergency-refused');
     expect(agent.main.desk.snapshot().contacts).toEqual([]);
 
     await context.close();
@@ -60,6 +59,28 @@ test.describe('dialing rules', () => {
     });
 
     await dialAndExpectAt(agent, '020 7183 8750', subscriber, '+44 20 7183 8750');
+
+    await context.close();
+    await signOutAndClose(agent);
+  });
+
+  test("a campus short number (4-4357) reaches +17347644357 by the profile's short-number rule", async ({
+    browser,
+    network,
+  }) => {
+    const context = await browser.newContext();
+    const subscriber = await TestPhone.open(context, network.engineUrl, TONES.customer);
+    await subscriber.signIn(network.account('17347644357'));
+    const agent = await availableAgent(browser, network, 'agent1', {
+      settings: {
+        dialing: {
+          defaultCountry: 'US',
+          shortNumbers: [{ prefix: '4', digits: 4, expandTo: '+1734764' }],
+        },
+      },
+    });
+
+    await dialAndExpectAt(agent, '4-4357', subscriber, '+1 734 764 4357');
 
     await context.close();
     await signOutAndClose(agent);
@@ -86,9 +107,7 @@ test.describe('dialing rules', () => {
     shell.openDialLink('callto:+17347644357');
     await expect(ui.getByTestId('numpad-input')).toHaveValue('+17347644357');
     expect(shell.broughtToFront).toBe(2);
-    await ui.screenshot({
-      path: new URL('./screenshots/12-callto-prefilled.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '12-callto-prefilled');
     expect(agent.main.desk.snapshot().contacts).toEqual([]);
     expect((await subscriber.events()).filter((event) => event.type === 'incoming')).toEqual([]);
 
@@ -116,18 +135,39 @@ test.describe('dialing rules', () => {
     await expect(notice).toHaveAttribute('data-code', 'dialLinkRefused');
     await expect(notice).toContainText('premium-rate number');
     await expect(ui.getByTestId('numpad-input')).toHaveValue('');
-    await ui.screenshot({
-      path: new URL('./screenshots/13-premium-link-refused.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '13-premium-link-refused');
 
     shell.openDialLink('callto:someone@other.example');
     await expect(notice).toContainText("outside your organization's domain");
     await expect(ui.getByTestId('numpad-input')).toHaveValue('');
-    await ui.screenshot({
-      path: new URL('./screenshots/14-off-domain-link-refused.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '14-off-domain-link-refused');
     expect(agent.main.desk.snapshot().contacts).toEqual([]);
 
+    await signOutAndClose(agent);
+  });
+
+  test('a call to an extension nobody has ends with a sentence saying so, not "404 Not Found"', async ({
+    browser,
+    network,
+  }) => {
+    const agent = await availableAgent(browser, network, 'agent1');
+    const { ui } = agent;
+
+    // Kamailio has no subscriber 4999: it answers 404 Not Found.
+    await ui.getByTestId('numpad-input').fill('4999');
+    await ui.getByTestId('numpad-call').click();
+    await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'failed');
+    await expect(ui.getByTestId('end-message')).toHaveText(
+      'Nobody has that number or extension. Check the number and dial again.',
+    );
+    // The SIP code is only the detail under the sentence, for IT; the strip says no code.
+    await expect(ui.getByTestId('end-reason')).toHaveText(/^404 /);
+    await expect(ui.getByTestId('end-reason')).toHaveClass(/facts__detail/);
+    await expect(ui.getByTestId('status-bar')).not.toContainText('404');
+    await captureScreen(ui, '18-extension-not-found');
+
+    await ui.getByTestId('clear-contact').click();
+    await expect(ui.getByTestId('contact-view')).toHaveCount(0);
     await signOutAndClose(agent);
   });
 });

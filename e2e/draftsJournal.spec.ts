@@ -13,6 +13,7 @@ import { setStatus, signIn, signOutAndClose } from './agentSession';
 import { expect, test, TONES } from './fixtures';
 import { startHarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
+import { captureScreen } from './support/accessibility';
 
 const NOTES = 'Wants a refund for order 1234; promised a callback by Friday.';
 
@@ -68,9 +69,7 @@ test('notes typed during a call survive the app being killed: the call comes bac
     'OpenCCP closed while this call was in progress, so the call could not continue.',
   );
   await expect(second.ui.getByTestId('notice')).toHaveAttribute('data-code', 'contactRestored');
-  await second.ui.screenshot({
-    path: new URL('./screenshots/17-interrupted-contact-restored.png', import.meta.url).pathname,
-  });
+  await captureScreen(second.ui, '17-interrupted-contact-restored');
 
   // The agent finishes the wrap-up and clears it: into the history, the journal emptied.
   await second.ui.getByTestId('acw-notes').pressSequentially(' Done.', { delay: 15 });

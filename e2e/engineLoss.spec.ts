@@ -13,6 +13,7 @@ import { expect, test, TONES } from './fixtures';
 import type { HarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
 import { measureAll } from './listening';
+import { captureScreen } from './support/accessibility';
 
 function note(type: string, description: string): void {
   test.info().annotations.push({ type, description });
@@ -89,9 +90,7 @@ test.describe('the engine page lost mid-call', () => {
     );
     expect(agent.shell.engineRestarts).toBe(1);
     await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
-    await agent.ui.screenshot({
-      path: new URL('./screenshots/41-engine-restarted.png', import.meta.url).pathname,
-    });
+    await captureScreen(agent.ui, '41-engine-restarted');
     await recoversForTheNextCall(agent, customer, agentUri);
     await context.close();
     await signOutAndClose(agent);

@@ -8,6 +8,7 @@ import { expect, test, TONES } from './fixtures';
 import { measureOn } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
 import { sendRawInvite } from './support/rawSipCaller';
+import { captureScreen } from './support/accessibility';
 
 test('an offer with Expires past the timer limit rings the agent, and a bidi-override name is shown cleaned', async ({
   browser,
@@ -71,9 +72,7 @@ test('an INVITE with Replaces for the agent call is refused with 403: the call s
       .toBe('SIP/2.0 403 Replaces Not Allowed');
     await expect(agent.ui.getByTestId('notice')).toHaveAttribute('data-code', 'replacesRefused');
     await expect(agent.ui.getByTestId('notice')).toContainText('take over this call');
-    await agent.ui.screenshot({
-      path: new URL('./screenshots/40-replaces-refused.png', import.meta.url).pathname,
-    });
+    await captureScreen(agent.ui, '40-replaces-refused');
     await expect(contact).toHaveAttribute('data-state', 'connected');
     await expect(contact).toContainText('customer1');
     expect(agent.main.desk.snapshot().contacts).toHaveLength(1);
@@ -141,7 +140,7 @@ for (const [damage, sdp] of Object.entries(GARBAGE_SDP)) {
       await agent.ui.getByTestId('accept').click();
       await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
       await expect(agent.ui.getByTestId('end-message')).toHaveText(
-        'No audio path could be agreed with the other side.',
+        'No audio path could be agreed with the other side. Try the call again; if it keeps failing, tell IT.',
       );
       await expect(agent.ui.getByTestId('acw-view')).toContainText('setRemoteDescription');
       await expect.poll(() => caller.responses.at(-1)).toMatch(/^SIP\/2\.0 488/);

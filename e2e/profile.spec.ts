@@ -13,6 +13,7 @@ import { expect, test, TONES, type TestNetwork } from './fixtures';
 import { startHarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
 import { SIP_TEST_PASSWORDS } from './support/kamailio';
+import { captureScreen } from './support/accessibility';
 
 function writeJson(value: unknown): string {
   const file = join(mkdtempSync(join(tmpdir(), 'openccp-profile-')), 'profile.json');
@@ -49,9 +50,7 @@ test.describe('provisioning profile', () => {
     await ui.getByTestId('profile-load').click();
     await expect(ui.getByTestId('profile-result')).toHaveAttribute('data-ok', 'false');
     await expect(ui.getByTestId('profile-result')).toContainText('quickConnects[0].kind');
-    await ui.screenshot({
-      path: new URL('./screenshots/13-profile-refused.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '13-profile-refused');
 
     await signIn(app, network, 'agent1');
     const options = await ui
@@ -80,9 +79,7 @@ test.describe('provisioning profile', () => {
     await expect(server).toHaveValue(network.wsUrl);
     await expect(server).toHaveAttribute('data-locked', 'true');
     await expect(server).not.toBeEditable();
-    await ui.screenshot({
-      path: new URL('./screenshots/14-policy-locked.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '14-policy-locked');
 
     // A renderer that ignores the lock is refused by main.
     const refused = await ui.evaluate(
@@ -188,9 +185,7 @@ test.describe('provisioning profile', () => {
         'quick-connect-helpdesk',
         'quick-connect-press',
       ]);
-    await ui.screenshot({
-      path: new URL('./screenshots/15-quick-connects-on-call.png', import.meta.url).pathname,
-    });
+    await captureScreen(ui, '15-quick-connects-on-call');
     await customer.command({ type: 'hangup', callId });
     await ui.getByTestId('clear-contact').click();
     await expect.poll(shown).toEqual(['quick-connect-helpdesk', 'quick-connect-press']);

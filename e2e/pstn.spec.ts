@@ -17,6 +17,7 @@ import { ALL_TONES, drain, measureAll } from './listening';
 import { expectPhoneDoesNotHear, expectPhoneHears, type PhoneLevels } from './plainPhoneAssertions';
 import type { Baresip } from './support/baresip';
 import { QUEUE_SALES_URI } from './support/kamailio';
+import { captureScreen } from './support/accessibility';
 
 function button(ui: Page, name: string) {
   return ui.getByRole('button', { name, exact: true });
@@ -99,9 +100,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     const customer = await plainPhones('12025550143', TONES.customer);
     await acceptFromQueue(agent, customer);
     await expectBothWays(agent, customer, 'inbound');
-    await agent.ui.screenshot({
-      path: new URL('./screenshots/30-pstn-inbound.png', import.meta.url).pathname,
-    });
+    await captureScreen(agent.ui, '30-pstn-inbound');
 
     // The customer's phone puts the agent on hold (a re-INVITE through the relay).
     await customer.hold();
@@ -240,7 +239,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     expectPhoneDoesNotHear(customerConsult, TONES.agent, 'customer during the consult');
     expectPhoneHears(targetConsult, TONES.agent, 'target during the consult');
 
-    await button(agent.ui, 'Leave').click();
+    await button(agent.ui, 'Leave call').click();
     await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
     await drain(agent.ui);
     // baresip 1.0 ignores Replaces, so the consult leg lingers until the desk hangs it up:
@@ -284,9 +283,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     expectHears(thirdHears, TONES.customer, 'browser party in conference');
     expectHears(agentHearsAll, TONES.customer, 'agent in conference');
     expectHears(agentHearsAll, TONES.third, 'agent in conference');
-    await agent.ui.screenshot({
-      path: new URL('./screenshots/31-pstn-conference.png', import.meta.url).pathname,
-    });
+    await captureScreen(agent.ui, '31-pstn-conference');
 
     // The customer's own End: the plain phone is hung up, the agent keeps the browser party.
     await party(agent.ui, 'Customer').getByRole('button', { name: 'End', exact: true }).click();
@@ -317,12 +314,10 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     const view = agent.ui.getByTestId('contact-view');
     await expect(view).toHaveAttribute('data-state', 'failed');
     await expect(agent.ui.getByTestId('end-message')).toHaveText(
-      'No audio path could be agreed with the other side.',
+      'No audio path could be agreed with the other side. Try the call again; if it keeps failing, tell IT.',
     );
     await expect(agent.ui.getByTestId('end-reason')).toContainText('488');
-    await agent.ui.screenshot({
-      path: new URL('./screenshots/32-pstn-no-common-codec.png', import.meta.url).pathname,
-    });
+    await captureScreen(agent.ui, '32-pstn-no-common-codec');
     await agent.ui.getByTestId('clear-contact').click();
 
     // Inbound: the GSM-only offer reaches the agent, who cannot answer it with audio.
@@ -330,7 +325,7 @@ test.describe('calls with a plain SIP phone through the media relay', () => {
     await expect(agent.ui.getByTestId('incoming-banner')).toBeVisible();
     await agent.ui.getByTestId('accept').click();
     await expect(agent.ui.getByTestId('end-message')).toHaveText(
-      'No audio path could be agreed with the other side.',
+      'No audio path could be agreed with the other side. Try the call again; if it keeps failing, tell IT.',
     );
     await oldGateway.waitForEvent('CALL_CLOSED');
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { signIn, signOutAndClose } from './agentSession';
 import { expect, test, TONES } from './fixtures';
 import { startHarnessApp } from './harness/HarnessApp';
+import { captureScreen } from './support/accessibility';
 
 for (const [damage, contents] of [
   ['cut mid-write', '{"schemaVersion":1,"lastStatusId":"lun'],
@@ -34,9 +35,7 @@ for (const [damage, contents] of [
     const backup = join(userDataDir, name ?? '(no file named)');
     expect(existsSync(backup), `backup at ${backup}`).toBe(true);
     expect(readFileSync(backup, 'utf8')).toBe(contents);
-    await app.ui.screenshot({
-      path: new URL('./screenshots/16-settings-repaired.png', import.meta.url).pathname,
-    });
+    await captureScreen(app.ui, '16-settings-repaired');
 
     await signIn(app, network, 'agent3');
     await signOutAndClose(app);

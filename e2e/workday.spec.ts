@@ -9,6 +9,7 @@ import { measureOn } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
 import { QUEUE_SALES_URI } from './support/kamailio';
 import { availableAgent, signOutAndClose } from './agentSession';
+import { captureScreen } from './support/accessibility';
 
 const RING_TIMEOUT_SEC = 5;
 
@@ -37,9 +38,7 @@ test.describe('the working day', () => {
     await expect(agent1.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'missed', {
       timeout: (RING_TIMEOUT_SEC + 5) * 1000,
     });
-    await agent1.ui.screenshot({
-      path: new URL('./screenshots/10-missed.png', import.meta.url).pathname,
-    });
+    await captureScreen(agent1.ui, '10-missed');
     await expect(agent2.ui.getByTestId('incoming-banner')).toBeVisible();
     await agent2.ui.getByTestId('accept').click();
     await expect(agent2.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
@@ -127,7 +126,7 @@ test.describe('the working day', () => {
     await ui.getByTestId('export-history').click();
     const result = ui.getByTestId('export-result');
     await expect(result).toHaveAttribute('data-file', /openccp-history-.*\.csv$/);
-    await ui.screenshot({ path: new URL('./screenshots/12-today.png', import.meta.url).pathname });
+    await captureScreen(ui, '12-today');
     const csv = readFileSync((await result.getAttribute('data-file'))!, 'utf8');
     const rows = csv.trim().split(/\r\n/);
     expect(rows[0]).toContain('type');

@@ -35,11 +35,22 @@ describe('desk options from the profile', () => {
       customStatuses: [{ id: 'coaching', label: 'Coaching', kind: 'custom' }],
       dialingRules: { defaultCountry: 'GB' },
     });
+    // Without translations in the profile, none are invented.
+    expect(options.customStatuses?.[0]).not.toHaveProperty('labels');
+  });
+
+  it("passes a status's per-language labels through, and never marks it a preset", () => {
+    const options = deskOptionsFromProfile(
+      profileWith({ statuses: [{ id: 'break', label: 'Coffee', labels: { ja: 'コーヒー' } }] }),
+    );
+    expect(options.customStatuses).toEqual([
+      { id: 'break', label: 'Coffee', kind: 'custom', labels: { ja: 'コーヒー' } },
+    ]);
   });
 });
 
 describe('in-call options from the profile', () => {
-  it('maps permissions, SIP header names, wrap-up codes (without translations) and DTMF mode', () => {
+  it('maps permissions, SIP header names, wrap-up codes with their translations and DTMF mode', () => {
     const options = deskOptionsFromProfile(
       profileWith({
         permissions: { transfer: false, conference: true },
@@ -54,10 +65,9 @@ describe('in-call options from the profile', () => {
     expect(options).toMatchObject({
       permissions: { transfer: false, conference: true },
       sipHeaders: { queueName: 'P-Queue', callback: 'P-Callback' },
-      wrapUp: { codes: [{ id: 'sold', label: 'Sold' }], required: true },
+      wrapUp: { codes: [{ id: 'sold', label: 'Sold', labels: { it: 'Venduto' } }], required: true },
       dtmfMode: 'info',
     });
-    expect(options.wrapUp?.codes[0]).not.toHaveProperty('labels');
   });
 
   it("takes the example profile's wrap-up list as it is", () => {

@@ -16,6 +16,7 @@ export function deskOptionsFromProfile(
     id: status.id,
     label: status.label,
     kind: 'custom',
+    ...(status.labels ? { labels: status.labels } : {}),
   }));
   return {
     ringTimeoutMs: profile.ringTimeoutSec * 1000,
@@ -35,7 +36,11 @@ export function deskOptionsFromProfile(
     },
     sipHeaders: { queueName: profile.sipHeaders.queueName, callback: profile.sipHeaders.callback },
     wrapUp: {
-      codes: profile.wrapUp.codes.map(({ id, label }) => ({ id, label })),
+      codes: profile.wrapUp.codes.map(({ id, label, labels }) => ({
+        id,
+        label,
+        ...(labels ? { labels } : {}),
+      })),
       required: profile.wrapUp.required,
     },
     dtmfMode: profile.dtmf,

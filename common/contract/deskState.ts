@@ -9,11 +9,28 @@ import { SignInError } from './signIn';
 export const AVAILABLE = 'available';
 export const OFFLINE = 'offline';
 
+/** A label per UI language, from the profile; the plain `label` stands in where one is missing. */
+export const LocalizedLabels = z.object({
+  en: z.string().min(1).max(64).optional(),
+  'zh-CN': z.string().min(1).max(64).optional(),
+  ja: z.string().min(1).max(64).optional(),
+  it: z.string().min(1).max(64).optional(),
+});
+export type LocalizedLabels = z.infer<typeof LocalizedLabels>;
+
+/** The custom statuses the app offers until a profile names its own; the UI translates them. */
+export const PresetStatus = z.enum(['break', 'lunch', 'training']);
+export type PresetStatus = z.infer<typeof PresetStatus>;
+
 export const AgentStatusDefinition = z.object({
   id: Id,
   /** Display name; built-in statuses are translated by id in the UI instead. */
   label: z.string().min(1).max(64),
   kind: z.enum(['available', 'offline', 'custom']),
+  /** A profile's own translations of `label`. */
+  labels: LocalizedLabels.optional(),
+  /** Set on the app's default statuses (Break, Lunch, Training): worded in the UI's language. */
+  preset: PresetStatus.optional(),
 });
 export type AgentStatusDefinition = z.infer<typeof AgentStatusDefinition>;
 
@@ -131,6 +148,8 @@ export const ContactEndCode = z.enum([
   'notFound',
   /** 603 Decline. */
   'rejected',
+  /** 403 Forbidden, or the server's challenge could not be met: the server refused the call. */
+  'forbidden',
   /** 502, 503, 504, no response at all, or the connection to the server failed. */
   'unreachable',
 ]);
@@ -203,7 +222,12 @@ export const Contact = z.discriminatedUnion('channel', [VoiceContact]);
 export type Contact = z.infer<typeof Contact>;
 
 /** A wrap-up code from the profile (D8). */
-export const WrapUpCode = z.object({ id: Id, label: z.string().min(1).max(64) });
+export const WrapUpCode = z.object({
+  id: Id,
+  label: z.string().min(1).max(64),
+  /** A profile's own translations of `label`. */
+  labels: LocalizedLabels.optional(),
+});
 export type WrapUpCode = z.infer<typeof WrapUpCode>;
 
 /** A quick connect from the profile (D5): an agent, a queue or an external number. */

@@ -58,6 +58,8 @@ export interface HarnessAppOptions {
   settings?: Partial<Settings>;
   /** The USB headsets the app sees: a StandInHeadsetPort to plug stand-in devices in. */
   headsetPort?: HeadsetPort;
+  /** The OS language the pages see (navigator.languages), as a BCP 47 tag: "it-IT", "ja". */
+  locale?: string;
   /** Runs before each page loads (the bench installs its timing probes here). */
   beforeLoad?: (pages: { engine: Page; ui: Page }) => Promise<void>;
 }
@@ -94,7 +96,10 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   });
 
   // One context like Electron's one default session: both windows share it.
-  const context = await options.browser.newContext({ viewport: { width: 360, height: 620 } });
+  const context = await options.browser.newContext({
+    viewport: { width: 360, height: 620 },
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const engineUrl = `${options.origin}/engine/index.html`;
   let engine = await context.newPage();
   const ui = await context.newPage();

@@ -6,6 +6,8 @@
  *   1. nothing to dial                         -> refused, 'empty'
  *   2. an emergency number, in any disguise    -> refused, 'emergency' (before anything else)
  *   3. a SIP address or SIP user name          -> kind 'sip' (a number inside it is checked too)
+ *   3b. a short number the profile expands     -> planned as its full number, by rules 5-6
+ *       ("4-4357" is 734-764-4357 on a campus)
  *   4. 2-6 digits without "+"                  -> kind 'extension' (unless blocked)
  *   5. a valid number for the default country  -> kind 'pstn' in E.164, unless blocked,
  *                                                 outside the allowed countries, or a
@@ -54,6 +56,27 @@ export const CountryCodeSchema = z
 /** A blocked or emergency number as written in a profile; what it means is checked below. */
 const NumberEntry = z.string().max(64);
 
+/** E.164 allows 15 digits after the "+". */
+const E164_MAX_DIGITS = 15;
+
+/**
+ * A site's short numbers: what the agent types after `prefix`, `digits` long, is dialled as
+ * `expandTo` followed by those digits. On a campus where "4-4357" means 734-764-4357:
+ * `{ prefix: '4', digits: 4, expandTo: '+1734764' }`. The full number then passes every rule
+ * a typed full number passes (blocked, allowed countries, premium rate).
+ */
+export const ShortNumberRule = z
+  .object({
+    prefix: z.string().regex(/^\d{1,4}$/, 'dialing.badShortPrefix'),
+    digits: z.number().int().min(1).max(8),
+    expandTo: z.string().regex(/^\+[1-9]\d{0,13}$/, 'dialing.badExpansion'),
+  })
+  .refine((rule) => rule.expandTo.length - 1 + rule.digits <= E164_MAX_DIGITS, {
+    message: 'dialing.expansionTooLong',
+    path: ['digits'],
+  });
+export type ShortNumberRule = z.output<typeof ShortNumberRule>;
+
 export const DialingRulesConfig = z
   .object({
     /** Country whose national numbers the agent types without "+". */
@@ -68,6 +91,8 @@ export const DialingRulesConfig = z
     allowPremiumRate: z.boolean().optional(),
     /** Shared-cost numbers (+34 901..., 0810 in FR) are refused unless this is true. */
     allowSharedCost: z.boolean().optional(),
+    /** The site's short numbers, expanded to full numbers before anything else is decided. */
+    shortNumbers: z.array(ShortNumberRule).max(50).readonly().optional(),
   })
   .superRefine((config, context) => {
     // A typo in a blocked number must not silently leave the number dialable.
@@ -143,6 +168,7 @@ interface CompiledRules {
   emergency: NumberList;
   allowPremiumRate: boolean;
   allowSharedCost: boolean;
+  shortNumbers: readonly ShortNumberRule[];
 }
 
 /**
@@ -181,6 +207,9 @@ function planNumber(text: string, rules: CompiledRules): DialPlan {
   const emergency = findEmergencyNumber(dial, rules.defaultCountry, rules.emergency.shortCodes);
   if (emergency !== undefined) return refuse('emergency', { number: emergency });
 
+  const expanded = dial.international ? undefined : expandShortNumber(dial.digits, rules);
+  if (expanded !== undefined) return planNumber(expanded, rules);
+
   if (!dial.international && isShortCode(dial.digits)) {
     if (rules.blocked.shortCodes.has(dial.digits))
       return refuse('blocked', { number: dial.digits });
@@ -213,6 +242,15 @@ function planNumber(text: string, rules: CompiledRules): DialPlan {
     display: parsed.formatInternational(),
     ...(country ? { country } : {}),
   };
+}
+
+/** The full number a site short number stands for, or undefined when no rule matches. */
+function expandShortNumber(digits: string, rules: CompiledRules): string | undefined {
+  for (const rule of rules.shortNumbers) {
+    if (digits.length === rule.prefix.length + rule.digits && digits.startsWith(rule.prefix))
+      return rule.expandTo + digits.slice(rule.prefix.length);
+  }
+  return undefined;
 }
 
 /**
@@ -250,6 +288,7 @@ function compile(config: DialingRulesConfig): CompiledRules {
     emergency: compileNumberList(valid.emergencyNumbers, valid.defaultCountry),
     allowPremiumRate: valid.allowPremiumRate ?? false,
     allowSharedCost: valid.allowSharedCost ?? false,
+    shortNumbers: valid.shortNumbers ?? [],
   };
   compiled.set(config, rules);
   return rules;

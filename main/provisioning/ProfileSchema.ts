@@ -197,6 +197,23 @@ export const Dialing = z
       .boolean()
       .optional()
       .describe('Allow shared-cost numbers (+34 901..., 0810... in FR): refused by default.'),
+    shortNumbers: z
+      .array(
+        z.strictObject({
+          prefix: z.string().describe('What the agent types first: "4" in "4-4357".'),
+          digits: z.number().int().describe('How many digits follow the prefix: 4 in "4-4357".'),
+          expandTo: z
+            .string()
+            .describe(
+              'What the prefix stands for, in E.164: "+1734764" makes 4-4357 +17347644357.',
+            ),
+        }),
+      )
+      .max(50)
+      .optional()
+      .describe(
+        'Site short numbers ("4-4357" for 734-764-4357 on a campus), dialled as full numbers under the same rules.',
+      ),
   })
   // The dialer's own check, so a profile accepted here is one the dialer can use: a blocked
   // number it cannot match must refuse the profile, not break the app when it is applied.
@@ -214,6 +231,10 @@ function dialerMessage(key: string): string {
     return 'Not a number the dialer can match: use E.164 (+ and country code) or a 2 to 6 digit short code';
   }
   if (key === 'dialing.unknownCountry') return 'Not a country code the dialer knows';
+  if (key === 'dialing.badShortPrefix') return 'A short-number prefix is 1 to 4 digits';
+  if (key === 'dialing.badExpansion') return 'Use E.164: "+" then the country code and digits';
+  if (key === 'dialing.expansionTooLong')
+    return 'The expanded number would be longer than the 15 digits E.164 allows';
   return key;
 }
 

@@ -264,6 +264,38 @@ describe('validateProfile: the first error and its path', () => {
     expect(refusal(profile).path).toBe('dialing.blockedNumbers[0]');
   });
 
+  it('accepts campus short numbers and refuses one that does not expand to E.164, saying why', () => {
+    const campus = { prefix: '4', digits: 4, expandTo: '+1734764' };
+    expect(
+      validateProfile({ ...minimal(), dialing: { defaultCountry: 'US', shortNumbers: [campus] } })
+        .ok,
+    ).toBe(true);
+    expect(
+      refusal({
+        ...minimal(),
+        dialing: { defaultCountry: 'US', shortNumbers: [{ ...campus, expandTo: '734764' }] },
+      }),
+    ).toEqual({
+      path: 'dialing.shortNumbers[0].expandTo',
+      reason: 'Use E.164: "+" then the country code and digits',
+    });
+    expect(
+      refusal({
+        ...minimal(),
+        dialing: { defaultCountry: 'US', shortNumbers: [{ ...campus, prefix: 'x' }] },
+      }).reason,
+    ).toBe('A short-number prefix is 1 to 4 digits');
+    expect(
+      refusal({
+        ...minimal(),
+        dialing: {
+          defaultCountry: 'US',
+          shortNumbers: [{ ...campus, digits: 8, expandTo: '+12345678901' }],
+        },
+      }).reason,
+    ).toBe('The expanded number would be longer than the 15 digits E.164 allows');
+  });
+
   it('refuses a SIP header name with a space', () => {
     expect(refusal({ ...minimal(), sipHeaders: { callback: 'X Callback' } })).toEqual({
       path: 'sipHeaders.callback',

@@ -8,7 +8,8 @@ export const BUILT_IN_STATUSES: readonly AgentStatusDefinition[] = [
 
 /** Until a provisioning profile supplies its own, these are the custom statuses shown. */
 export const DEFAULT_CUSTOM_STATUSES: readonly AgentStatusDefinition[] = [
-  { id: 'break', label: 'Break', kind: 'custom' },
-  { id: 'lunch', label: 'Lunch', kind: 'custom' },
-  { id: 'training', label: 'Training', kind: 'custom' },
+  // `preset`: the UI words them in the agent's language; `label` stays for history and CSV.
+  { id: 'break', label: 'Break', kind: 'custom', preset: 'break' },
+  { id: 'lunch', label: 'Lunch', kind: 'custom', preset: 'lunch' },
+  { id: 'training', label: 'Training', kind: 'custom', preset: 'training' },
 ];

@@ -24,6 +24,7 @@ describe('endCodeOf: failure responses', () => {
     [484, 'notFound'],
     [604, 'notFound'],
     [603, 'rejected'],
+    [403, 'forbidden'],
     [502, 'unreachable'],
     [503, 'unreachable'],
     [504, 'unreachable'],
@@ -56,6 +57,7 @@ describe('endCodeOf: causes without a response', () => {
     ['Microphone Unavailable', 'microphoneUnavailable'],
     ['Connection Error', 'unreachable'],
     ['Request Timeout', 'unreachable'],
+    ['Authentication Error', 'forbidden'],
   ] as const)('reads the cause %s as %s', (cause, code) => {
     expect(endCodeOf(ended({ cause }))).toBe(code);
   });

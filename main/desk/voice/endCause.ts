@@ -20,6 +20,8 @@ const BY_STATUS: Readonly<Partial<Record<number, ContactEndCode>>> = {
   484: 'notFound',
   604: 'notFound',
   603: 'rejected',
+  // The server (not the callee) refused: a call barred for this account or destination.
+  403: 'forbidden',
   502: 'unreachable',
   503: 'unreachable',
   504: 'unreachable',
@@ -43,6 +45,8 @@ const BY_CAUSE: Readonly<Partial<Record<string, ContactEndCode>>> = {
   // The server did not answer, or the WebSocket to it failed.
   'Connection Error': 'unreachable',
   'Request Timeout': 'unreachable',
+  // JsSIP gave up on the server's digest challenge for the INVITE (401/407 again).
+  'Authentication Error': 'forbidden',
 };
 
 /**

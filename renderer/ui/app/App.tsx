@@ -37,7 +37,9 @@ export function App() {
         // The same element for signedOut and signingIn: a failed attempt keeps what was typed.
         // A notice from before sign-in (a repaired settings file) shows above the form.
         <>
-          <NoticeBar notice={state.notice} />
+          <section aria-label={t('notice.regionLabel')}>
+            <NoticeBar notice={state.notice} />
+          </section>
           <SignInScreen state={state} />
         </>
       )}

@@ -4,19 +4,23 @@ import { useCcp } from './CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { RegistrationIndicator } from '../session/RegistrationIndicator';
 import { HeadsetIndicator } from './HeadsetIndicator';
+import { deskMoment } from './deskMoment';
 import { useIntent } from '../shared/useIntent';
 
 /** Who is signed in, whether the line is registered, and Sign out. */
 export function DeskHeader({ state }: { state: DeskState }) {
   const { t } = useTranslation();
   const api = useCcp();
-  const signOut = useIntent();
+  // "End and clear the contact first" is about this moment: it goes when the contact moves on.
+  const signOut = useIntent(deskMoment(state));
   const identity = state.session.identity;
   const name = identity?.displayName || identity?.uri || t('app.name');
   const uri = identity?.displayName ? identity.uri : undefined;
 
   return (
     <header className="desk-header">
+      {/* The window's one level-one heading, for screen readers; the strip below is visual. */}
+      <h1 className="sr-only">{t('app.signedInHeading')}</h1>
       <div className="desk-header__row">
         <div className="desk-header__identity">
           <RegistrationIndicator registration={state.registration} />

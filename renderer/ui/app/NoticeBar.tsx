@@ -2,15 +2,25 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../../common/contract';
 import { refusalMessageKey } from '../shared/refusalMessages';
+import { MOMENT_NOTICES } from './deskMoment';
 import { noticeMessageKey } from './noticeMessages';
 
 /** Good news ("reconnected") goes away by itself; problems stay until dismissed or replaced. */
 const INFO_VISIBLE_MS = 10_000;
 
+interface Props {
+  notice: Notice | undefined;
+  /** The desk moment (deskMoment): a notice about a contact goes when it changes. */
+  moment?: string;
+}
+
 /** The desk's latest notice (connection lost, registration failed...), dismissible. */
-export function NoticeBar({ notice }: { notice: Notice | undefined }) {
+export function NoticeBar({ notice, moment }: Props) {
   const { t } = useTranslation();
   const [dismissedId, setDismissedId] = useState<number | undefined>(undefined);
+  // The moment each notice arrived in (adjusting state during render, per React).
+  const [arrival, setArrival] = useState<{ id: number; moment: string | undefined }>();
+  if (notice && arrival?.id !== notice.id) setArrival({ id: notice.id, moment });
 
   useEffect(() => {
     if (!notice || notice.level !== 'info') return;
@@ -19,6 +29,8 @@ export function NoticeBar({ notice }: { notice: Notice | undefined }) {
   }, [notice]);
 
   if (!notice || notice.id === dismissedId) return null;
+  const outlived = arrival?.id === notice.id && arrival.moment !== moment;
+  if (outlived && MOMENT_NOTICES.has(notice.code)) return null;
 
   const values: Record<string, string | number> = { ...notice.values };
   // Causes and names come from the far end and may be missing: never show an empty "()".

@@ -1,8 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { DeskState } from '../../../common/contract';
 import { ContactView } from '../contact/ContactView';
 import { DeskHeader } from './DeskHeader';
+import { deskMoment } from './deskMoment';
 import { NoticeBar } from './NoticeBar';
 import { NumberPad } from '../voice/NumberPad';
+import { OfferAnnouncement } from '../contact/OfferAnnouncement';
 import { QuickConnects } from '../voice/QuickConnects';
 import { StatusBar } from '../status/StatusBar';
 import { StatusSelector } from '../status/StatusSelector';
@@ -11,21 +14,29 @@ import { transferOffered } from '../voice/transferOffered';
 
 /** The CCP proper: identity, status, notices, and the open contact or the number pad. */
 export function SignedInView({ state }: { state: DeskState }) {
+  const { t } = useTranslation();
   const contact = state.contacts[0];
   // On a call the Transfer panel lists the quick connects itself; one list on screen, not two.
   const quickConnectsInTransfer = transferOffered(contact, state.contactOptions);
+  // The number pad stays (the same element) while an offer rings: what the agent was typing
+  // keeps its text and its focus, and the banner appears above it (focus policy, rule 1).
+  const moment = deskMoment(state);
+  const padShown = !contact || contact.state === 'incoming';
   return (
     <>
+      {/* Every part in a landmark, for screen-reader navigation (the h1 is in the header). */}
       <DeskHeader state={state} />
-      <StatusBar state={state} />
-      <StatusSelector agent={state.agent} />
-      <NoticeBar notice={state.notice} />
+      <section className="desk-status" aria-label={t('app.agentRegion')}>
+        <StatusBar state={state} />
+        <StatusSelector agent={state.agent} moment={moment} />
+      </section>
+      <section className="desk-notices" aria-label={t('notice.regionLabel')}>
+        <NoticeBar notice={state.notice} moment={moment} />
+        <OfferAnnouncement contact={contact} />
+      </section>
       <main className="desk-main">
-        {contact ? (
-          <ContactView key={contact.id} contact={contact} desk={state} />
-        ) : (
-          <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} />
-        )}
+        {contact ? <ContactView key={contact.id} contact={contact} desk={state} /> : null}
+        {padShown ? <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} /> : null}
         {quickConnectsInTransfer ? null : (
           <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
         )}

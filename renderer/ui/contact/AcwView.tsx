@@ -6,6 +6,7 @@ import { ClearContactButton } from './ClearContactButton';
 import { ElapsedTime } from '../shared/ElapsedTime';
 import { EndMessage, EndReasonRow } from './EndReason';
 import { formatDuration } from '../shared/formatDuration';
+import { useFocusWhenLost } from '../shared/useFocusWhenLost';
 import { QueueName } from './QueueName';
 import type { ContactDetailsHandle } from './useContactDetails';
 import { WrapUpDetailsForm } from './WrapUpDetailsForm';
@@ -23,6 +24,9 @@ interface Props {
 export function AcwView({ contact, options, details }: Props) {
   const { t } = useTranslation();
   const wrapUp = useRef<HTMLSelectElement>(null);
+  // End call's lost focus goes to the heading: a second Enter does not clear the contact.
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusWhenLost(title);
   const talkTime =
     contact.connectedAt !== undefined && contact.endedAt !== undefined
       ? formatDuration(contact.endedAt - contact.connectedAt)
@@ -31,7 +35,7 @@ export function AcwView({ contact, options, details }: Props) {
   return (
     <section className="acw" data-testid="acw-view" aria-labelledby="acw-title">
       <div className="acw__top">
-        <h2 id="acw-title" className="section-title">
+        <h2 id="acw-title" className="section-title" ref={title} tabIndex={-1}>
           {t('contactState.acw')}
         </h2>
         <ElapsedTime
@@ -82,15 +86,16 @@ export function AcwView({ contact, options, details }: Props) {
         wrapUpRequired={options.wrapUpRequired}
         wrapUpRef={wrapUp}
       />
-      <p className="hint">{t('contact.acwHint')}</p>
-      <ClearContactButton
-        contactId={contact.id}
-        autoFocus={false}
-        beforeClear={details.flush}
-        onRefused={(reason) => {
-          if (reason === 'wrapUpRequired') wrapUp.current?.focus();
-        }}
-      />
+      <div className="contact-actions">
+        <p className="hint">{t('contact.acwHint')}</p>
+        <ClearContactButton
+          contactId={contact.id}
+          beforeClear={details.flush}
+          onRefused={(reason) => {
+            if (reason === 'wrapUpRequired') wrapUp.current?.focus();
+          }}
+        />
+      </div>
     </section>
   );
 }

@@ -14,12 +14,15 @@ interface Props {
   beforeClear?: () => Promise<boolean>;
   /** Main refused the clear (wrap-up code required...): the caller can point at the field. */
   onRefused?: (reason: RefusalReason) => void;
-  /** Focus the button when it appears (missed, failed); ACW focuses its notes instead. */
-  autoFocus?: boolean;
+  /**
+   * The guides' word: "Clear contact" after contact work, "Close contact" for a missed or
+   * failed call that never connected.
+   */
+  verb?: 'clear' | 'close';
 }
 
 /** Clear contact: ends wrap-up (ACW, missed, failed) so the agent can take contacts again. */
-export function ClearContactButton({ contactId, beforeClear, onRefused, autoFocus = true }: Props) {
+export function ClearContactButton({ contactId, beforeClear, onRefused, verb = 'clear' }: Props) {
   const { t } = useTranslation();
   const api = useCcp();
   const clear = useIntent();
@@ -37,11 +40,10 @@ export function ClearContactButton({ contactId, beforeClear, onRefused, autoFocu
         type="button"
         className="button button--primary button--block"
         data-testid="clear-contact"
-        autoFocus={autoFocus}
         disabled={clear.pending}
         onClick={onClick}
       >
-        {t('contact.clear')}
+        {t(verb === 'close' ? 'contact.close' : 'contact.clear')}
       </button>
       <IntentError failure={clear.failure} context="contact" testId="contact-error" />
     </>

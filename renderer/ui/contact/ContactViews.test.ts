@@ -24,6 +24,9 @@ function handle(overrides: Partial<ContactDetailsHandle> = {}): ContactDetailsHa
   };
 }
 
+const MEDIA_FAILED =
+  'No audio path could be agreed with the other side. Try the call again; if it keeps failing, tell IT.';
+
 describe('IncomingBanner (D1, D7)', () => {
   const offer = (overrides: Partial<Contact>) =>
     renderMarkup(
@@ -149,9 +152,7 @@ describe('AcwView (D8)', () => {
       endReason: 'WebRTC Error (OperationError: no BUNDLE group)',
       endedBy: 'system',
     });
-    expect(byTestId(html, 'end-message')?.text).toBe(
-      'No audio path could be agreed with the other side.',
-    );
+    expect(byTestId(html, 'end-message')?.text).toBe(MEDIA_FAILED);
     expect(byTestId(html, 'end-reason')?.text).toBe(
       'WebRTC Error (OperationError: no BUNDLE group)',
     );
@@ -199,16 +200,34 @@ describe('ClosedContactView', () => {
     );
 
   it.each([
-    ['busy', '486 Busy', 'The line was busy.'],
+    ['busy', '486 Busy', 'The line was busy. Try again in a few minutes.'],
     [
       'noAnswer',
       '480 Temporarily Unavailable',
-      'Nobody answered, or the other side is not available right now.',
+      'Nobody answered, or the other side is not available right now. Try again later.',
     ],
-    ['notFound', '404 Not Found', 'That number or address does not exist.'],
+    [
+      'notFound',
+      '404 Not Found',
+      'Nobody has that number or extension. Check the number and dial again.',
+    ],
     ['rejected', '603 Decline', 'The other side declined the call.'],
-    ['unreachable', 'Request Timeout', 'The other side or the phone server could not be reached.'],
-    ['mediaFailed', '488 Incompatible SDP', 'No audio path could be agreed with the other side.'],
+    [
+      'forbidden',
+      '403 Forbidden',
+      'The phone server did not allow this call. Your account may not be permitted to call this number; ask your supervisor.',
+    ],
+    [
+      'unreachable',
+      '503 Service Unavailable',
+      'The other side or the phone server could not be reached. Try again; if it keeps happening, tell IT.',
+    ],
+    [
+      'unreachable',
+      'Request Timeout',
+      'The other side or the phone server could not be reached. Try again; if it keeps happening, tell IT.',
+    ],
+    ['mediaFailed', '488 Incompatible SDP', MEDIA_FAILED],
     [
       'microphoneUnavailable',
       'Microphone Unavailable (NotFoundError)',

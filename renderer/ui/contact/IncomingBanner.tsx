@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../common/contract';
 import { CallerIdentity } from './CallerIdentity';
 import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { QueueName } from './QueueName';
+import { useFocusWhenLost } from '../shared/useFocusWhenLost';
 import { useIntent } from '../shared/useIntent';
 import { useNow } from '../shared/useNow';
 
@@ -16,6 +18,9 @@ export function IncomingBanner({ contact }: { contact: Contact }) {
   const api = useCcp();
   const intent = useIntent();
   const now = useNow();
+  // Accept takes focus only when nothing had it: the number field being typed in keeps it.
+  const accept = useRef<HTMLButtonElement>(null);
+  useFocusWhenLost(accept);
   const secondsLeft =
     contact.ringDeadline !== undefined
       ? Math.max(0, Math.ceil((contact.ringDeadline - now) / 1000))
@@ -51,7 +56,7 @@ export function IncomingBanner({ contact }: { contact: Contact }) {
           type="button"
           className="button button--accept"
           data-testid="accept"
-          autoFocus
+          ref={accept}
           disabled={intent.pending}
           onClick={() => void intent.run(() => api.contacts.accept(contact.id))}
         >

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusIsLost } from '../shared/focusPolicy';
 import { MAX_NOTES_LENGTH } from '../../../common/contract';
 
 interface Props {
@@ -20,7 +21,8 @@ export function NotesField({ value, onChange, testId, focusOnMount = false }: Pr
 
   useEffect(() => {
     const element = field.current;
-    if (!focusOnMount || !element) return;
+    // Only focus that was lost (focus policy): a control still in use keeps it.
+    if (!focusOnMount || !element || !focusIsLost(document)) return;
     element.focus();
     element.setSelectionRange(element.value.length, element.value.length);
   }, [focusOnMount]);

@@ -5,6 +5,7 @@ import { followUpNeedsDueTime } from './detailsDraft';
 import { NotesField } from './NotesField';
 import { SaveStateNote } from './SaveStateNote';
 import type { ContactDetailsHandle } from './useContactDetails';
+import { localizedLabel } from '../shared/localizedLabel';
 
 interface Props {
   details: ContactDetailsHandle;
@@ -19,7 +20,7 @@ interface Props {
  * with its due time. No Save button: every change is saved after a short pause.
  */
 export function WrapUpDetailsForm({ details, wrapUpCodes, wrapUpRequired, wrapUpRef }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { draft, update } = details;
   const codeKnown = draft.wrapUpCode === '' || wrapUpCodes.some((c) => c.id === draft.wrapUpCode);
   const needsDueTime = followUpNeedsDueTime(draft);
@@ -64,7 +65,7 @@ export function WrapUpDetailsForm({ details, wrapUpCodes, wrapUpRequired, wrapUp
               <option value="">{t('details.noWrapUpCode')}</option>
               {wrapUpCodes.map((code) => (
                 <option key={code.id} value={code.id}>
-                  {code.label}
+                  {localizedLabel(code, i18n.language)}
                 </option>
               ))}
               {codeKnown ? null : <option value={draft.wrapUpCode}>{draft.wrapUpCode}</option>}

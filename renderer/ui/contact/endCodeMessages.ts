@@ -17,5 +17,6 @@ export const END_CODE_MESSAGES: Readonly<Record<ContactEndCode, MessageKey>> = {
   noAnswer: 'contact.endCode.noAnswer',
   notFound: 'contact.endCode.notFound',
   rejected: 'contact.endCode.rejected',
+  forbidden: 'contact.endCode.forbidden',
   unreachable: 'contact.endCode.unreachable',
 };

@@ -39,7 +39,7 @@ export function ProfileLoader({ profile }: { profile: DeskState['profile'] }) {
       onSubmit={(event) => void onSubmit(event)}
     >
       <label htmlFor="profile-location" className="field__label">
-        {t('profile.title')}
+        {t('profile.locationLabel')}
       </label>
       {profile && profile.source !== 'none' ? (
         <p className="profile-loader__current" data-testid="profile-current">

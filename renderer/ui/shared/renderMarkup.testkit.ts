@@ -6,6 +6,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { CcpApi, Contact, DeskState, IntentResult } from '../../../common/contract';
 import { CcpContext } from '../app/CcpContext';
+import { SettleDelay } from './useSettled';
 import '../app/i18n';
 
 export function fakeApi(): CcpApi {
@@ -39,8 +40,18 @@ export function fakeApi(): CcpApi {
   };
 }
 
-export function renderMarkup(element: ReactElement): string {
-  return renderToStaticMarkup(createElement(CcpContext, { value: fakeApi() }, element));
+/**
+ * The markup of `element` as it stands once settled: a new view's controls are available (the
+ * first half second's guard is checked with `settleDelayMs`).
+ */
+export function renderMarkup(element: ReactElement, settleDelayMs = 0): string {
+  return renderToStaticMarkup(
+    createElement(
+      CcpContext,
+      { value: fakeApi() },
+      createElement(SettleDelay, { value: settleDelayMs }, element),
+    ),
+  );
 }
 
 const VOID_ELEMENTS = new Set(['input', 'br', 'img', 'hr', 'meta', 'link']);

@@ -1,5 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IntentResult } from '../../../common/contract';
+import { REFUSAL_VISIBLE_MS } from '../app/deskMoment';
 import { errorMessage } from './errorMessage';
 import type { ShownRefusal, UiRefusal } from './refusalMessages';
 
@@ -18,23 +19,44 @@ export interface Intent {
   reset(): void;
 }
 
-/** Tracks one kind of intent (dial, sign out, accept...): pending flag and last refusal. */
-export function useIntent(): Intent {
+interface ShownFailure {
+  failure: IntentFailure;
+  /** The desk moment the intent was refused in. */
+  moment: string | undefined;
+}
+
+/**
+ * Tracks one kind of intent (dial, sign out, accept...): pending flag and last refusal. A
+ * refusal belongs to its moment: it is no longer shown once `moment` (deskMoment) changes, and
+ * goes by itself after REFUSAL_VISIBLE_MS.
+ */
+export function useIntent(moment?: string): Intent {
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<IntentFailure | undefined>(undefined);
+  const [shown, setShown] = useState<ShownFailure | undefined>(undefined);
   const inFlight = useRef(false);
+  const currentMoment = useRef(moment);
+  useEffect(() => {
+    currentMoment.current = moment;
+  }, [moment]);
+
+  useEffect(() => {
+    if (!shown) return;
+    const timer = setTimeout(() => setShown(undefined), REFUSAL_VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [shown]);
 
   const run = useCallback(async (action: () => Promise<IntentOutcome>): Promise<boolean> => {
     if (inFlight.current) return false;
     inFlight.current = true;
     setPending(true);
-    setFailure(undefined);
+    setShown(undefined);
+    const fail = (failure: IntentFailure) => setShown({ failure, moment: currentMoment.current });
     try {
       const result = await action();
-      if (!result.ok) setFailure({ kind: 'refused', reason: result.reason });
+      if (!result.ok) fail({ kind: 'refused', reason: result.reason });
       return result.ok;
     } catch (error) {
-      setFailure({ kind: 'exception', message: errorMessage(error) });
+      fail({ kind: 'exception', message: errorMessage(error) });
       return false;
     } finally {
       inFlight.current = false;
@@ -42,7 +64,8 @@ export function useIntent(): Intent {
     }
   }, []);
 
-  const reset = useCallback(() => setFailure(undefined), []);
+  const reset = useCallback(() => setShown(undefined), []);
+  const failure = shown && shown.moment === moment ? shown.failure : undefined;
 
   return { pending, failure, run, reset };
 }

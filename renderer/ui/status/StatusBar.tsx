@@ -1,42 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { Contact, DeskState } from '../../../common/contract';
+import type { DeskState } from '../../../common/contract';
+import { contactStrip, type StatusTone } from './contactStrip';
 import { statusLabel } from './statusLabel';
 
-export type StatusTone =
-  'available' | 'offline' | 'custom' | 'incoming' | 'active' | 'connected' | 'acw' | 'missed';
-
-function contactTone(contact: Contact): StatusTone {
-  switch (contact.state) {
-    case 'incoming':
-      return 'incoming';
-    case 'accepting':
-    case 'dialing':
-      return 'active';
-    case 'connected':
-      return 'connected';
-    case 'acw':
-      return 'acw';
-    case 'missed':
-    case 'failed':
-      return 'missed';
-  }
-}
+export type { StatusTone } from './contactStrip';
 
 /**
  * The coloured strip at the top, as in the CCP: the agent's status, or while a contact is
- * open, the contact's state. It is the live region that announces both kinds of change.
+ * open, the contact's state (with hold and conference). It is the live region that announces
+ * both kinds of change.
  */
 export function StatusBar({ state }: { state: DeskState }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const contact = state.contacts[0];
   const status = state.agent.statuses.find((item) => item.id === state.agent.statusId);
-  const tone: StatusTone = contact ? contactTone(contact) : (status?.kind ?? 'custom');
+  let tone: StatusTone;
   let label: string;
-  if (!contact) label = statusLabel(t, status, state.agent.statusId);
-  // A queued callback is announced as such (D7), as the CCP's "Callback incoming".
-  else if (contact.callback && contact.state === 'incoming')
-    label = t('contact.callbackIncomingTitle');
-  else label = t(`contactState.${contact.state}`);
+  if (contact) {
+    const strip = contactStrip(contact);
+    tone = strip.tone;
+    label = t(strip.labelKey);
+  } else {
+    tone = status?.kind ?? 'custom';
+    label = statusLabel(t, status, state.agent.statusId, i18n.language);
+  }
 
   return (
     <div

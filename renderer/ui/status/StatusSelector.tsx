@@ -8,10 +8,16 @@ import { statusLabel } from './statusLabel';
 import { useIntent } from '../shared/useIntent';
 
 /** The agent's status picker and how long the current status has lasted. */
-export function StatusSelector({ agent }: { agent: DeskState['agent'] }) {
-  const { t } = useTranslation();
+interface Props {
+  agent: DeskState['agent'];
+  /** The desk moment (deskMoment): a refused change goes when it changes. */
+  moment?: string;
+}
+
+export function StatusSelector({ agent, moment }: Props) {
+  const { t, i18n } = useTranslation();
   const api = useCcp();
-  const change = useIntent();
+  const change = useIntent(moment);
   const [requested, setRequested] = useState(agent.statusId);
   const value = change.pending ? requested : agent.statusId;
 
@@ -34,7 +40,7 @@ export function StatusSelector({ agent }: { agent: DeskState['agent'] }) {
         >
           {agent.statuses.map((status) => (
             <option key={status.id} value={status.id}>
-              {statusLabel(t, status, status.id)}
+              {statusLabel(t, status, status.id, i18n.language)}
             </option>
           ))}
         </select>

@@ -21,7 +21,7 @@ export function TodayPanel({
   today: Today;
   statuses: DeskState['agent']['statuses'];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ccp = useCcp();
   const [exported, setExported] = useState<ExportState>({ kind: 'idle' });
 
@@ -64,7 +64,11 @@ export function TodayPanel({
             const definition = statuses.find((status) => status.id === entry.statusId);
             return (
               <li key={entry.statusId}>
-                <span>{definition ? statusLabel(t, definition, entry.statusId) : entry.label}</span>
+                <span>
+                  {definition
+                    ? statusLabel(t, definition, entry.statusId, i18n.language)
+                    : entry.label}
+                </span>
                 <span>{formatDuration(entry.ms)}</span>
               </li>
             );

@@ -184,7 +184,9 @@ describe('InCallView with a third party (D6)', () => {
   it('offers Join, Hold all, Swap, Mute and Leave once the third party answered', () => {
     const html = render(connectedContact({ hold: 'held', thirdParty: THIRD }));
     const names = buttons(html).map((b) => b.text);
-    expect(names).toEqual(expect.arrayContaining(['Join', 'Hold all', 'Swap', 'Mute', 'Leave']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Join', 'Hold all', 'Swap', 'Mute', 'Leave call']),
+    );
   });
 
   it('offers no Join when the profile does not allow conferences', () => {
@@ -192,7 +194,7 @@ describe('InCallView with a third party (D6)', () => {
       conference: false,
     });
     expect(button(html, 'Join')).toBeUndefined();
-    expect(button(html, 'Leave')).toBeDefined();
+    expect(button(html, 'Leave call')).toBeDefined();
   });
 
   it('shows the third party dialing, with only its End, and no Join or Leave yet', () => {
@@ -203,7 +205,7 @@ describe('InCallView with a third party (D6)', () => {
     expect(textOf(third)).toContain('Dialing…');
     expect(buttons(third).map((b) => b.text)).toEqual(['End']);
     expect(button(html, 'Join')).toBeUndefined();
-    expect(button(html, 'Leave')).toBeUndefined();
+    expect(button(html, 'Leave call')).toBeUndefined();
   });
 
   it('says Conference when joined, with both parties connected and no Swap', () => {
@@ -231,7 +233,7 @@ describe('InCallView with a third party (D6)', () => {
     expect(textOf(html)).toContain('Customer left');
     expect(button(group(html, 'Third party') ?? '', 'Resume')).toBeDefined();
     expect(button(html, 'End call')).toBeDefined();
-    expect(button(html, 'Leave')).toBeUndefined();
+    expect(button(html, 'Leave call')).toBeUndefined();
   });
 
   it('disables the party controls while Leave (attended transfer) is under way', () => {
@@ -242,9 +244,57 @@ describe('InCallView with a third party (D6)', () => {
         transfer: { kind: 'attended', state: 'pending', target: 'Billing desk' },
       }),
     );
-    expect(button(html, 'Leave')?.tag).toContain('aria-disabled="true"');
+    expect(button(html, 'Leave call')?.tag).toContain('aria-disabled="true"');
     expect(button(html, 'Swap')?.tag).toContain('aria-disabled="true"');
     expect(byTestId(html, 'transfer-progress')?.text).toBe('Transferring to Billing desk…');
+  });
+});
+
+describe('InCallView, the first half second after it appears (focus policy)', () => {
+  const fresh = (contact: Contact) =>
+    renderMarkup(
+      createElement(InCallView, {
+        contact,
+        desk: {
+          contactOptions: OPTIONS,
+          quickConnects: QUICK_CONNECTS,
+          dialing: { defaultCountry: 'US' },
+        },
+        details,
+      }),
+      500,
+    );
+
+  it('holds back Hold, Mute and End call so a double click on Accept does nothing else', () => {
+    const html = fresh(connectedContact());
+    for (const name of ['Hold', 'Mute', 'End call'])
+      expect({ name, tag: button(html, name)?.tag }).toEqual({
+        name,
+        tag: expect.stringContaining('aria-disabled="true"'),
+      });
+    // Held back, not removed: the controls keep their place and their focusability.
+    expect(button(html, 'End call')?.tag).not.toMatch(/\sdisabled=/);
+  });
+
+  it("holds back each party's Hold and End, Swap and Leave when a consult starts", () => {
+    const html = fresh(connectedContact({ hold: 'held', thirdParty: THIRD }));
+    for (const testId of ['party-customer-end', 'party-thirdParty-end', 'swap', 'leave'])
+      expect({ testId, tag: byTestId(html, testId)?.tag }).toEqual({
+        testId,
+        tag: expect.stringContaining('aria-disabled="true"'),
+      });
+  });
+
+  it('puts the call heading in reach of focus, and never autofocuses End call', () => {
+    const html = fresh(connectedContact());
+    expect(byTestId(html, 'call-title')?.tag).toContain('tabindex="-1"');
+    expect(html).not.toContain('autofocus');
+  });
+
+  it("leaves the settled view's controls available (not held back after the moment)", () => {
+    const html = render(connectedContact());
+    expect(button(html, 'End call')?.tag).not.toContain('aria-disabled');
+    expect(button(html, 'Hold')?.tag).not.toContain('aria-disabled');
   });
 });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, DeskState } from '../../../common/contract';
 import { CallerIdentity } from '../contact/CallerIdentity';
@@ -21,7 +21,9 @@ import { TransferPanel } from './TransferPanel';
 import { transferOffered } from './transferOffered';
 import { TransferProgressNote } from './TransferProgressNote';
 import type { ContactDetailsHandle } from '../contact/useContactDetails';
+import { useFocusWhenLost } from '../shared/useFocusWhenLost';
 import { useIntent } from '../shared/useIntent';
+import { useSettled } from '../shared/useSettled';
 
 export interface InCallProps {
   contact: Contact;
@@ -38,7 +40,13 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
   const [padOpen, setPadOpen] = useState(false);
   const state = contact.state;
   const connected = state === 'connected';
+  // Focus policy: the heading takes the focus Accept or Call lost (pressing it does nothing),
+  // and for a moment no control acts, so a double click or repeated key ends nothing.
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusWhenLost(title);
+  const settled = useSettled();
   const transferPending = contact.transfer?.state === 'pending';
+  const unavailable = transferPending || !settled;
 
   let headline: string;
   if (state === 'dialing') headline = t('contact.calling', { number: contact.peer.number });
@@ -48,7 +56,13 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
   return (
     <section className="call" aria-labelledby="call-title">
       <div className="call__top">
-        <h2 id="call-title" className="call__title" data-testid="call-title">
+        <h2
+          id="call-title"
+          className="call__title"
+          data-testid="call-title"
+          ref={title}
+          tabIndex={-1}
+        >
           {!connected ? <span className="spinner spinner--dark" aria-hidden="true" /> : null}
           {headline}
         </h2>
@@ -80,51 +94,55 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
       ) : null}
       {connected ? <MutedStatus muted={contact.muted} /> : null}
       <TransferProgressNote transfer={contact.transfer} />
-      {connected ? (
-        <div className="call-controls" role="group" aria-label={t('call.controls')}>
-          <HoldButton
-            hold={contact.hold}
-            testId="hold"
-            unavailable={transferPending}
-            onRequest={(hold) =>
-              void control.run(() => api.contacts.hold(contact.id, 'customer', hold))
-            }
-          />
-          <MuteButton
-            muted={contact.muted}
-            onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
-          />
-          <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
-        </div>
-      ) : null}
-      <IntentError failure={control.failure} context="contact" testId="call-control-error" />
+      {/* The call's actions stay together at the bottom of the view, in view (sticky) and in
+          place: the number pad opens below them, hold and mute badges have room reserved. */}
+      <div className="call__actions">
+        {connected ? (
+          <div className="call-controls" role="group" aria-label={t('call.controls')}>
+            <HoldButton
+              hold={contact.hold}
+              testId="hold"
+              unavailable={unavailable}
+              onRequest={(hold) =>
+                void control.run(() => api.contacts.hold(contact.id, 'customer', hold))
+              }
+            />
+            <MuteButton
+              muted={contact.muted}
+              unavailable={!settled}
+              onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
+            />
+            <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
+          </div>
+        ) : null}
+        <IntentError failure={control.failure} context="contact" testId="call-control-error" />
+        {connected && contact.callback ? (
+          <div className="voicemail">
+            <p className="hint" id="voicemail-hint">
+              {t('call.voicemailHint')}
+            </p>
+            <ControlButton
+              className="button button--secondary button--block"
+              testId="voicemail-end"
+              aria-describedby="voicemail-hint"
+              unavailable={unavailable}
+              onClick={() => void end.run(() => api.contacts.end(contact.id, { voicemail: true }))}
+            >
+              {t('call.voicemailEnd')}
+            </ControlButton>
+          </div>
+        ) : null}
+        <ControlButton
+          className="button button--reject button--block"
+          testId="end-call"
+          unavailable={unavailable}
+          onClick={() => void end.run(() => api.contacts.end(contact.id))}
+        >
+          {t('contact.end')}
+        </ControlButton>
+        <IntentError failure={end.failure} context="contact" testId="contact-error" />
+      </div>
       {connected && padOpen ? <DtmfPad contact={contact} /> : null}
-      {connected && contact.callback ? (
-        <div className="voicemail">
-          <p className="hint" id="voicemail-hint">
-            {t('call.voicemailHint')}
-          </p>
-          <ControlButton
-            className="button button--secondary button--block"
-            testId="voicemail-end"
-            aria-describedby="voicemail-hint"
-            unavailable={transferPending}
-            onClick={() => void end.run(() => api.contacts.end(contact.id, { voicemail: true }))}
-          >
-            {t('call.voicemailEnd')}
-          </ControlButton>
-        </div>
-      ) : null}
-      <ControlButton
-        className="button button--reject button--block"
-        testId="end-call"
-        autoFocus={connected || state === 'dialing'}
-        unavailable={transferPending}
-        onClick={() => void end.run(() => api.contacts.end(contact.id))}
-      >
-        {t('contact.end')}
-      </ControlButton>
-      <IntentError failure={end.failure} context="contact" testId="contact-error" />
     </section>
   );
 }

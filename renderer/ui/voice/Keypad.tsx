@@ -30,14 +30,13 @@ export function Keypad({ testIdFor, label, onKey, typeable = false, disabled = f
           type="button"
           className="keypad__key"
           data-testid={testIdFor(key)}
-          aria-label={key.nameKey ? t(key.nameKey) : key.symbol}
+          // The name holds the visible text ("2 ABC"): speech users say what they see.
+          aria-label={key.nameKey ? t(key.nameKey) : `${key.symbol} ${key.letters}`.trim()}
           disabled={disabled}
           onClick={() => onKey(key.symbol)}
         >
-          <span className="keypad__symbol">{key.symbol}</span>
-          <span className="keypad__letters" aria-hidden="true">
-            {key.letters}
-          </span>
+          <span className="keypad__symbol">{key.symbol}</span>{' '}
+          <span className="keypad__letters">{key.letters}</span>
         </button>
       ))}
     </div>

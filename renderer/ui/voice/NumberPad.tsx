@@ -7,6 +7,7 @@ import { formatAsTyped } from '../../../common/dialing/formatAsTyped';
 import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { Keypad } from './Keypad';
+import { useFocusWhenLost } from '../shared/useFocusWhenLost';
 import { useIntent } from '../shared/useIntent';
 
 /** Outbound dialing: type or paste a number (or SIP user / URI), or tap the keypad. */
@@ -24,6 +25,8 @@ export function NumberPad({ dialing, dialDraft }: Pick<DeskState, 'dialing' | 'd
   const formatted = formatAsTyped(target, dialing.defaultCountry as CountryCode);
   const [emptyError, setEmptyError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // The pad appears when a contact is cleared: the number field takes the focus Clear lost.
+  useFocusWhenLost(input);
 
   const edit = (next: string): void => {
     setTarget(next);
@@ -64,7 +67,6 @@ export function NumberPad({ dialing, dialDraft }: Pick<DeskState, 'dialing' | 'd
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
-            autoFocus
             maxLength={128}
             placeholder={t('numpad.placeholder')}
             value={target}
