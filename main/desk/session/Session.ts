@@ -284,6 +284,11 @@ export class Session {
       }
       // An Offline chosen while the REGISTER was in flight still wins.
       this.reconcileLine();
+    } else if (event.state === 'unregistered') {
+      // An Available chosen while the un-REGISTER was in flight could not register then (no
+      // REGISTER goes out over one in flight): it registers now. A refused REGISTER reports
+      // `failed`, never this, so a server that keeps refusing cannot start a loop here.
+      this.reconcileLine();
     } else if (event.state === 'failed') {
       this.host.notice('error', 'registrationFailed', {
         cause: [event.statusCode, event.cause].filter((part) => part !== undefined).join(' '),

@@ -236,3 +236,27 @@ describe('Session (through AgentDesk)', () => {
     });
   });
 });
+
+describe('Session: a status chosen while the line is unregistering', () => {
+  it('registers once the un-REGISTER completes when the agent chose Available meanwhile (sign-in then Available at once)', async () => {
+    const { desk, engine } = newDesk();
+    const pending = desk.signIn(REQUEST);
+    desk.handleEngineEvent({ type: 'registration', state: 'registered' });
+    await pending;
+    expect(desk.snapshot().registration).toBe('unregistering');
+    expect(desk.setStatus(AVAILABLE)).toEqual({ ok: true });
+    desk.handleEngineEvent({ type: 'registration', state: 'unregistered' });
+    expect(engine.last()).toEqual({ type: 'register' });
+    expect(desk.snapshot().registration).toBe('registering');
+  });
+
+  it('stays unregistered after the un-REGISTER when the agent is still Offline', async () => {
+    const { desk, engine } = newDesk();
+    const pending = desk.signIn(REQUEST);
+    desk.handleEngineEvent({ type: 'registration', state: 'registered' });
+    await pending;
+    desk.handleEngineEvent({ type: 'registration', state: 'unregistered' });
+    expect(engine.last()).toEqual({ type: 'unregister' });
+    expect(desk.snapshot().registration).toBe('unregistered');
+  });
+});
