@@ -9,6 +9,7 @@
 export * from './primitives';
 export * from './displayText';
 export * from './signIn';
+export * from './contactEndCode';
 export * from './deskState';
 export * from './uiApi';
 export * from './engineProtocol';
