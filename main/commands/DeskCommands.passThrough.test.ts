@@ -11,24 +11,41 @@ interface Recorded {
   readonly args: unknown[];
 }
 
+/** Records every method called, `calls.<name>` for the in-call intents on `desk.calls`. */
 function recordingDesk(): { desk: CommandedDesk; calls: Recorded[] } {
   const calls: Recorded[] = [];
-  const desk = new Proxy(
-    {},
-    {
-      get:
-        (_target, method: string) =>
-        (...args: unknown[]) => {
-          calls.push({ method, args });
-          // Each method answers with something of its own, to see it handed back unchanged.
-          return method === 'signIn'
-            ? Promise.resolve({ ok: true })
-            : { ok: false, reason: `from-${method}` };
-        },
-    },
-  ) as CommandedDesk;
-  return { desk, calls };
+  const recorder = (prefix: string): object =>
+    new Proxy(
+      {},
+      {
+        get: (_target, name: string) =>
+          prefix === '' && name === 'calls'
+            ? recorder('calls.')
+            : (...args: unknown[]) => {
+                const method = `${prefix}${name}`;
+                calls.push({ method, args });
+                // Each method answers with something of its own, to see it handed back unchanged.
+                return method === 'signIn'
+                  ? Promise.resolve({ ok: true })
+                  : { ok: false, reason: `from-${method}` };
+              },
+      },
+    );
+  return { desk: recorder('') as CommandedDesk, calls };
 }
+
+/** The intents DeskCommands forwards to `desk.calls` rather than to the desk itself. */
+const IN_CALL = new Set([
+  'hold',
+  'mute',
+  'sendDtmf',
+  'consult',
+  'transfer',
+  'join',
+  'swap',
+  'leave',
+  'endLeg',
+]);
 
 const TARGET = { via: 'quickConnect', quickConnectId: 'billing' } as const;
 const DETAILS = { notes: 'asked about a refund' };
@@ -61,8 +78,9 @@ describe('DeskCommands, intents that name their contact', () => {
         (...a: readonly unknown[]) => unknown
       >;
       const result = commands[method]!(...args);
-      expect(calls).toEqual([{ method, args: expected }]);
-      expect(result).toEqual({ ok: false, reason: `from-${method}` });
+      const reached = IN_CALL.has(method) ? `calls.${method}` : method;
+      expect(calls).toEqual([{ method: reached, args: expected }]);
+      expect(result).toEqual({ ok: false, reason: `from-${reached}` });
     },
   );
 

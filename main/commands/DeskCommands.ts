@@ -38,6 +38,7 @@ export interface SignInPolicy {
 export type CommandedDesk = Pick<
   AgentDesk,
   | 'contacts'
+  | 'calls'
   | 'signIn'
   | 'signOut'
   | 'setStatus'
@@ -45,15 +46,6 @@ export type CommandedDesk = Pick<
   | 'reject'
   | 'end'
   | 'clear'
-  | 'hold'
-  | 'mute'
-  | 'sendDtmf'
-  | 'consult'
-  | 'transfer'
-  | 'join'
-  | 'swap'
-  | 'leave'
-  | 'endLeg'
   | 'saveDetails'
   | 'dial'
   | 'openDialLink'
@@ -113,14 +105,14 @@ export class DeskCommands {
 
   toggleMute(): IntentResult {
     const call = activeCall(this.desk.contacts());
-    return call.ok ? this.desk.mute(call.value.id, toggledMute(call.value)) : call;
+    return call.ok ? this.desk.calls.mute(call.value.id, toggledMute(call.value)) : call;
   }
 
   toggleHold(): IntentResult {
     const call = activeCall(this.desk.contacts());
     if (!call.ok) return call;
     const { leg, hold } = toggledHold(call.value);
-    return this.desk.hold(call.value.id, leg, hold);
+    return this.desk.calls.hold(call.value.id, leg, hold);
   }
 
   /** The headset's hook put on-hook: ends the leg the agent is talking on (resolveIntent). */
@@ -128,21 +120,23 @@ export class DeskCommands {
     const call = activeCall(this.desk.contacts());
     if (!call.ok) return call;
     return legHungUp(call.value) === 'thirdParty'
-      ? this.desk.endLeg(call.value.id, 'thirdParty')
+      ? this.desk.calls.endLeg(call.value.id, 'thirdParty')
       : this.desk.end(call.value.id);
   }
 
   /** Mutes or unmutes the call holding the line (a headset that refuses to unmute). */
   setMute(muted: boolean): IntentResult {
     const call = activeCall(this.desk.contacts());
-    return call.ok ? this.desk.mute(call.value.id, muted) : call;
+    return call.ok ? this.desk.calls.mute(call.value.id, muted) : call;
   }
 
   /** A headset's Flash: swaps during a consult, toggles hold otherwise. */
   flash(): IntentResult {
     const call = activeCall(this.desk.contacts());
     if (!call.ok) return call;
-    return flashIntent(call.value) === 'swap' ? this.desk.swap(call.value.id) : this.toggleHold();
+    return flashIntent(call.value) === 'swap'
+      ? this.desk.calls.swap(call.value.id)
+      : this.toggleHold();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -167,39 +161,39 @@ export class DeskCommands {
   }
 
   hold(contactId: string, leg: LegSelector, hold: boolean): IntentResult {
-    return this.desk.hold(contactId, leg, hold);
+    return this.desk.calls.hold(contactId, leg, hold);
   }
 
   mute(contactId: string, muted: boolean): IntentResult {
-    return this.desk.mute(contactId, muted);
+    return this.desk.calls.mute(contactId, muted);
   }
 
   sendDtmf(contactId: string, digits: string): IntentResult {
-    return this.desk.sendDtmf(contactId, digits);
+    return this.desk.calls.sendDtmf(contactId, digits);
   }
 
   consult(contactId: string, to: TransferTarget): IntentResult {
-    return this.desk.consult(contactId, to);
+    return this.desk.calls.consult(contactId, to);
   }
 
   transfer(contactId: string, to: TransferTarget): IntentResult {
-    return this.desk.transfer(contactId, to);
+    return this.desk.calls.transfer(contactId, to);
   }
 
   join(contactId: string): IntentResult {
-    return this.desk.join(contactId);
+    return this.desk.calls.join(contactId);
   }
 
   swap(contactId: string): IntentResult {
-    return this.desk.swap(contactId);
+    return this.desk.calls.swap(contactId);
   }
 
   leave(contactId: string): IntentResult {
-    return this.desk.leave(contactId);
+    return this.desk.calls.leave(contactId);
   }
 
   endLeg(contactId: string, leg: 'customer' | 'thirdParty'): IntentResult {
-    return this.desk.endLeg(contactId, leg);
+    return this.desk.calls.endLeg(contactId, leg);
   }
 
   saveDetails(contactId: string, details: ContactDetails): IntentResult {

@@ -16,11 +16,9 @@ import {
   type DeskState,
   type EngineEvent,
   type IntentResult,
-  type LegSelector,
   type Notice,
   type NoticeCode,
   type SignInResult,
-  type TransferTarget,
   type ValidSignInRequest,
 } from '../../common/contract';
 import { planDial } from '../dialing/DialingRules';
@@ -44,9 +42,9 @@ import { Session } from './session/Session';
 import { AgentStatus } from './status/AgentStatus';
 import { DialLinks } from './voice/DialLinks';
 import { sipDomainOf } from '../dialing/dialLinkPolicy';
-import type { Leg } from './voice/legs';
 import { forwardedHeaderNames } from './voice/offerHeaders';
 import { VoiceCalls } from './voice/VoiceCalls';
+import { CallIntents } from './voice/CallIntents';
 
 type Listener = (state: DeskState) => void;
 
@@ -60,6 +58,8 @@ export class AgentDesk {
   private readonly book: ContactBook;
   private readonly voice: VoiceCalls;
   private readonly dialLinks: DialLinks;
+  /** In-call intents (hold, mute, DTMF, consult, transfer, conference, one leg's end). */
+  readonly calls: CallIntents;
   private readonly enginePage: EnginePage;
   private readonly listeners = new Set<Listener>();
   private settings: ProfileSettings;
@@ -92,6 +92,11 @@ export class AgentDesk {
     this.voice = new VoiceCalls(engine, clock, logger, this.book, {
       settings: () => this.settings,
       notice,
+      changed,
+    });
+    this.calls = new CallIntents({
+      contact: (contactId) => this.book.get(contactId),
+      control: this.voice.control,
       changed,
     });
     this.enginePage = new EnginePage(engine, logger);
@@ -279,47 +284,6 @@ export class AgentDesk {
     act(contact);
     this.changed();
     return OK;
-  }
-
-  // --- In-call control (D3, D6, D7), delegated to the voice channel's CallControl ---
-
-  hold(contactId: string, leg: LegSelector, hold: boolean): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.hold(contact, leg, hold));
-  }
-
-  mute(contactId: string, muted: boolean): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.mute(contact, muted));
-  }
-
-  sendDtmf(contactId: string, digits: string): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.sendDtmf(contact, digits));
-  }
-
-  /** Customer on hold, a second leg dials the target. */
-  consult(contactId: string, to: TransferTarget): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.consult(contact, to));
-  }
-
-  /** Blind transfer. */
-  transfer(contactId: string, to: TransferTarget): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.blindTransfer(contact, to));
-  }
-
-  join(contactId: string): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.join(contact));
-  }
-
-  swap(contactId: string): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.swap(contact));
-  }
-
-  /** Attended transfer: the agent drops out, customer and third party stay connected. */
-  leave(contactId: string): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.leave(contact));
-  }
-
-  endLeg(contactId: string, leg: Leg): IntentResult {
-    return this.tryContact(contactId, (contact) => this.voice.control.endLeg(contact, leg));
   }
 
   /** An intent the contact's state may refuse: the desk changes only when it went ahead. */

@@ -73,7 +73,7 @@ describe('AgentDesk', () => {
     const { desk } = await availableDesk();
     let snapshots = 0;
     desk.subscribe(() => void (snapshots += 1));
-    expect(desk.mute('nobody', true)).toEqual({ ok: false, reason: 'contactNotFound' });
+    expect(desk.calls.mute('nobody', true)).toEqual({ ok: false, reason: 'contactNotFound' });
     expect(desk.accept('nobody')).toEqual({ ok: false, reason: 'contactNotFound' });
     expect(snapshots).toBe(0);
   });
@@ -84,7 +84,7 @@ describe('AgentDesk', () => {
     const callId = desk.snapshot().contacts[0]!.id;
     let snapshots = 0;
     desk.subscribe(() => void (snapshots += 1));
-    expect(desk.join(callId).ok).toBe(false);
+    expect(desk.calls.join(callId).ok).toBe(false);
     expect(snapshots).toBe(0);
   });
 

@@ -102,7 +102,7 @@ describe('absolute hook switch', () => {
   it('ends only the consulted third party on-hook; the customer stays on hold', async () => {
     const { hid, connected, desk, emit, engine, contact } = await headsetDesk('epos');
     await connected();
-    desk.consult(CALLER, { via: 'number', number: '+442071838750' });
+    desk.calls.consult(CALLER, { via: 'number', number: '+442071838750' });
     emit({ type: 'hold', callId: CALLER, held: true });
     const third = contact()!.channel === 'voice' ? contact()!.thirdParty!.callId : '';
     emit({ type: 'confirmed', callId: third });
@@ -160,7 +160,7 @@ describe('our own writes read back', () => {
   it('does not hang up when the device reports on-hook as the Hold light goes on', async () => {
     const { hid, connected, desk, emit, contact, lit } = await headsetDesk('epos');
     await connected();
-    desk.hold(CALLER, 'customer', true);
+    desk.calls.hold(CALLER, 'customer', true);
     emit({ type: 'hold', callId: CALLER, held: true });
     await writesDone();
     expect(lit()).toMatchObject({ hold: true, offHook: true });
@@ -176,7 +176,7 @@ describe('mute-lock', () => {
     await connected();
     hid.tap('phoneMute');
     clock.advance(1000);
-    desk.mute(CALLER, false);
+    desk.calls.mute(CALLER, false);
     await writesDone();
     clock.advance(50);
     hid.tap('phoneMute');
@@ -196,8 +196,8 @@ describe('mute-lock', () => {
   it('takes a mute press well after an unmute as the agent muting again, not a lock', async () => {
     const { hid, connected, desk, contact, muteLocks, clock } = await headsetDesk('sennheiser');
     await connected();
-    desk.mute(CALLER, true);
-    desk.mute(CALLER, false);
+    desk.calls.mute(CALLER, true);
+    desk.calls.mute(CALLER, false);
     clock.advance(MUTE_REFUSAL_WINDOW_MS + 1);
     hid.tap('phoneMute');
     expect(contact()?.muted).toBe(true);
@@ -209,7 +209,7 @@ describe('flash', () => {
   it('swaps between customer and third party during a consult', async () => {
     const { hid, connected, desk, emit, engine, contact } = await headsetDesk('sennheiser');
     await connected();
-    desk.consult(CALLER, { via: 'number', number: '+442071838750' });
+    desk.calls.consult(CALLER, { via: 'number', number: '+442071838750' });
     emit({ type: 'hold', callId: CALLER, held: true });
     const third = contact()!.channel === 'voice' ? contact()!.thirdParty!.callId : '';
     emit({ type: 'confirmed', callId: third });
@@ -283,7 +283,7 @@ describe('the lights and their writes', () => {
   it('lights a Poly plugged in during a muted call with Off-Hook first, then the rest in order', async () => {
     const { hid, connected, desk, commands, clock } = await headsetDesk('poly');
     await connected();
-    desk.mute(CALLER, true);
+    desk.calls.mute(CALLER, true);
     const { StandInHidDevice } = await import('./StandInHidDevice.testkit');
     const { HeadsetController } = await import('./HeadsetController');
     const plugged = new StandInHidDevice(hid.map);
@@ -366,8 +366,8 @@ describe('presses', () => {
   it('rewrites Mute off at once on the first refused unmute', async () => {
     const { hid, connected, desk, clock } = await headsetDesk('sennheiser');
     await connected();
-    desk.mute(CALLER, true);
-    desk.mute(CALLER, false);
+    desk.calls.mute(CALLER, true);
+    desk.calls.mute(CALLER, false);
     await writesDone();
     const written = hid.writes.length;
     clock.advance(20);
@@ -379,9 +379,9 @@ describe('presses', () => {
   it('unmutes on a press just after the agent muted again in the window (not a refusal)', async () => {
     const { hid, connected, desk, contact, muteLocks } = await headsetDesk('epos');
     await connected();
-    desk.mute(CALLER, true);
-    desk.mute(CALLER, false);
-    desk.mute(CALLER, true);
+    desk.calls.mute(CALLER, true);
+    desk.calls.mute(CALLER, false);
+    desk.calls.mute(CALLER, true);
     hid.tap('phoneMute');
     expect(contact()?.muted).toBe(false);
     expect(muteLocks()).toBe(0);

@@ -130,8 +130,8 @@ describe('HeadsetHub', () => {
     hub.start();
     await settle();
     call();
-    desk.mute('in-1', true);
-    desk.mute('in-1', false);
+    desk.calls.mute('in-1', true);
+    desk.calls.mute('in-1', false);
     await settle();
     port.device(jabra.path).tap('phoneMute');
     clock.advance(10);

@@ -39,13 +39,13 @@ describe('hold', () => {
   it('holds, waits for the engine, resumes, and waits again, with no notice when both succeed', async () => {
     const { desk, emit, contact, mark } = await onCall();
     let sent = mark();
-    expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({ ok: true });
+    expect(desk.calls.hold(CUSTOMER, 'customer', true)).toEqual({ ok: true });
     expect(sent()).toEqual([{ type: 'hold', callId: CUSTOMER, hold: true }]);
     expect(contact().hold).toBe('holding');
     emit({ type: 'hold', callId: CUSTOMER, held: true });
     expect(contact().hold).toBe('held');
     sent = mark();
-    desk.hold(CUSTOMER, 'customer', false);
+    desk.calls.hold(CUSTOMER, 'customer', false);
     expect(sent()).toEqual([{ type: 'hold', callId: CUSTOMER, hold: false }]);
     expect(contact().hold).toBe('resuming');
     emit({ type: 'hold', callId: CUSTOMER, held: false });
@@ -57,8 +57,8 @@ describe('hold', () => {
   it('passes every change of mind to the engine and ends where the agent last wanted', async () => {
     const { desk, emit, contact, mark } = await onCall();
     const sent = mark();
-    desk.hold(CUSTOMER, 'customer', true);
-    desk.hold(CUSTOMER, 'customer', false);
+    desk.calls.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', false);
     expect(contact().hold).toBe('resuming');
     // The answer to the first re-INVITE: the engine goes on to resume.
     emit({ type: 'hold', callId: CUSTOMER, held: true });
@@ -66,9 +66,9 @@ describe('hold', () => {
     emit({ type: 'hold', callId: CUSTOMER, held: false });
     expect(contact().hold).toBe('none');
 
-    desk.hold(CUSTOMER, 'customer', true);
-    desk.hold(CUSTOMER, 'customer', false);
-    desk.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', false);
+    desk.calls.hold(CUSTOMER, 'customer', true);
     expect(contact().hold).toBe('holding');
     // The engine coalesced: the call went on hold once, which is what is wanted now.
     emit({ type: 'hold', callId: CUSTOMER, held: true });
@@ -85,27 +85,27 @@ describe('hold', () => {
   it('throws on a request that makes no sense, and sends nothing', async () => {
     const { desk, emit, contact, mark } = await onCall();
     const sent = mark();
-    expect(() => desk.hold(CUSTOMER, 'customer', false)).toThrow(IllegalTransitionError);
-    desk.hold(CUSTOMER, 'customer', true);
-    expect(() => desk.hold(CUSTOMER, 'customer', true)).toThrow(IllegalTransitionError);
+    expect(() => desk.calls.hold(CUSTOMER, 'customer', false)).toThrow(IllegalTransitionError);
+    desk.calls.hold(CUSTOMER, 'customer', true);
+    expect(() => desk.calls.hold(CUSTOMER, 'customer', true)).toThrow(IllegalTransitionError);
     emit({ type: 'hold', callId: CUSTOMER, held: true });
-    expect(() => desk.hold(CUSTOMER, 'customer', true)).toThrow(IllegalTransitionError);
+    expect(() => desk.calls.hold(CUSTOMER, 'customer', true)).toThrow(IllegalTransitionError);
     expect(sent()).toHaveLength(1);
     expect(contact().hold).toBe('held');
   });
 
   it('goes back to the state the engine confirms when hold fails, with a notice', async () => {
     const { desk, emit, contact } = await onCall();
-    desk.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', true);
     emit({ type: 'hold-failed', callId: CUSTOMER, held: false, cause: 'Timeout', statusCode: 408 });
     expect(contact().hold).toBe('none');
     expect(desk.snapshot().notice).toMatchObject({
       code: 'holdFailed',
       values: { cause: '408 Timeout' },
     });
-    desk.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', true);
     emit({ type: 'hold', callId: CUSTOMER, held: true });
-    desk.hold(CUSTOMER, 'customer', false);
+    desk.calls.hold(CUSTOMER, 'customer', false);
     emit({ type: 'hold-failed', callId: CUSTOMER, held: true, cause: 'Request Pending' });
     expect(contact().hold).toBe('held');
   });
@@ -118,18 +118,21 @@ describe('hold', () => {
       from: { user: 'u', uri: 'sip:u@x', displayName: '' },
       headers: {},
     });
-    expect(desk.hold('ringing', 'customer', true)).toEqual({ ok: false, reason: 'notConnected' });
-    expect(desk.hold('nobody', 'customer', true)).toEqual({
+    expect(desk.calls.hold('ringing', 'customer', true)).toEqual({
+      ok: false,
+      reason: 'notConnected',
+    });
+    expect(desk.calls.hold('nobody', 'customer', true)).toEqual({
       ok: false,
       reason: 'contactNotFound',
     });
     const call = await onCall();
-    expect(call.desk.hold(CUSTOMER, 'thirdParty', true)).toEqual({
+    expect(call.desk.calls.hold(CUSTOMER, 'thirdParty', true)).toEqual({
       ok: false,
       reason: 'noThirdParty',
     });
     call.consult('+442071838750', false);
-    expect(call.desk.hold(CUSTOMER, 'thirdParty', true)).toEqual({
+    expect(call.desk.calls.hold(CUSTOMER, 'thirdParty', true)).toEqual({
       ok: false,
       reason: 'thirdPartyNotConnected',
     });
@@ -140,14 +143,14 @@ describe('mute', () => {
   it('mutes every live leg, including one dialled while muted', async () => {
     const { desk, contact, mark, consult } = await onCall();
     let sent = mark();
-    expect(desk.mute(CUSTOMER, true)).toEqual({ ok: true });
+    expect(desk.calls.mute(CUSTOMER, true)).toEqual({ ok: true });
     expect(sent()).toEqual([{ type: 'mute', callId: CUSTOMER, muted: true }]);
     expect(contact().muted).toBe(true);
     sent = mark();
     const third = consult();
     expect(sent()).toContainEqual({ type: 'mute', callId: third, muted: true });
     sent = mark();
-    desk.mute(CUSTOMER, false);
+    desk.calls.mute(CUSTOMER, false);
     expect(sent()).toEqual([
       { type: 'mute', callId: CUSTOMER, muted: false },
       { type: 'mute', callId: third, muted: false },
@@ -160,9 +163,10 @@ describe('DTMF', () => {
   it('goes to the customer, with the profile mode, and is kept (last 64) for the pad', async () => {
     const { desk, contact, mark } = await onCall({ dtmfMode: 'info' });
     const sent = mark();
-    expect(desk.sendDtmf(CUSTOMER, '12#')).toEqual({ ok: true });
+    expect(desk.calls.sendDtmf(CUSTOMER, '12#')).toEqual({ ok: true });
     expect(sent()).toEqual([{ type: 'dtmf', callId: CUSTOMER, digits: '12#', mode: 'info' }]);
-    for (let i = 0; i < 3; i += 1) desk.sendDtmf(CUSTOMER, '0123456789*#ABCD0123456789*#ABCD');
+    for (let i = 0; i < 3; i += 1)
+      desk.calls.sendDtmf(CUSTOMER, '0123456789*#ABCD0123456789*#ABCD');
     expect(contact().dtmfSent).toHaveLength(64);
     expect(contact().dtmfSent!.endsWith('ABCD')).toBe(true);
   });
@@ -172,22 +176,22 @@ describe('DTMF', () => {
     const third = consult();
     const target = () => {
       const sent = mark();
-      desk.sendDtmf(CUSTOMER, '5');
+      desk.calls.sendDtmf(CUSTOMER, '5');
       const [command] = sent();
       return command?.type === 'dtmf' ? command.callId : undefined;
     };
     expect(target()).toBe(third);
-    desk.swap(CUSTOMER);
+    desk.calls.swap(CUSTOMER);
     emit({ type: 'hold', callId: third, held: true });
     emit({ type: 'hold', callId: CUSTOMER, held: false });
     expect(target()).toBe(CUSTOMER);
-    desk.join(CUSTOMER);
+    desk.calls.join(CUSTOMER);
     expect(target()).toBe(CUSTOMER);
   });
 
   it('defaults to auto', async () => {
     const { desk, engine } = await onCall();
-    desk.sendDtmf(CUSTOMER, '1');
+    desk.calls.sendDtmf(CUSTOMER, '1');
     expect(engine.last()).toMatchObject({ type: 'dtmf', mode: 'auto' });
   });
 });
@@ -197,24 +201,24 @@ describe('one leg at a time: DTMF, hold and End at the edges', () => {
     const ringing = await onCall();
     ringing.consult('+442071838750', false);
     ringing.ended(CUSTOMER);
-    expect(ringing.desk.sendDtmf(CUSTOMER, '1')).toEqual({ ok: false, reason: 'noLiveLeg' });
+    expect(ringing.desk.calls.sendDtmf(CUSTOMER, '1')).toEqual({ ok: false, reason: 'noLiveLeg' });
 
     const { desk, emit, mark, consult, ended } = await onCall();
     const third = consult();
     ended(CUSTOMER);
-    desk.hold(CUSTOMER, 'thirdParty', true);
+    desk.calls.hold(CUSTOMER, 'thirdParty', true);
     emit({ type: 'hold', callId: third, held: true });
     const sent = mark();
-    expect(desk.sendDtmf(CUSTOMER, '1')).toEqual({ ok: true });
+    expect(desk.calls.sendDtmf(CUSTOMER, '1')).toEqual({ ok: true });
     expect(sent()).toEqual([{ type: 'dtmf', callId: third, digits: '1', mode: 'auto' }]);
   });
 
   it('holding one party of a conference ends the mix before the hold goes out', async () => {
     const { desk, contact, mark, consult } = await onCall();
     const third = consult();
-    desk.join(CUSTOMER);
+    desk.calls.join(CUSTOMER);
     const sent = mark();
-    expect(desk.hold(CUSTOMER, 'thirdParty', true)).toEqual({ ok: true });
+    expect(desk.calls.hold(CUSTOMER, 'thirdParty', true)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'mix', callIds: [] },
       { type: 'hold', callId: third, hold: true },
@@ -224,14 +228,17 @@ describe('one leg at a time: DTMF, hold and End at the edges', () => {
 
   it("a party's End is refused for a customer who left and a third party who is not there", async () => {
     const call = await onCall();
-    expect(call.desk.endLeg(CUSTOMER, 'thirdParty')).toEqual({
+    expect(call.desk.calls.endLeg(CUSTOMER, 'thirdParty')).toEqual({
       ok: false,
       reason: 'noThirdParty',
     });
     call.consult();
     call.ended(CUSTOMER);
     const sent = call.mark();
-    expect(call.desk.endLeg(CUSTOMER, 'customer')).toEqual({ ok: false, reason: 'customerLeft' });
+    expect(call.desk.calls.endLeg(CUSTOMER, 'customer')).toEqual({
+      ok: false,
+      reason: 'customerLeft',
+    });
     expect(sent()).toEqual([]);
   });
 
@@ -239,7 +246,7 @@ describe('one leg at a time: DTMF, hold and End at the edges', () => {
     const { desk, contact, mark, consult } = await onCall();
     const third = consult('+442071838750', false);
     const sent = mark();
-    expect(desk.endLeg(CUSTOMER, 'thirdParty')).toEqual({ ok: true });
+    expect(desk.calls.endLeg(CUSTOMER, 'thirdParty')).toEqual({ ok: true });
     expect(sent()).toEqual([{ type: 'hangup', callId: third }]);
     expect(contact()).toMatchObject({ state: 'connected', hold: 'held' });
     expect(contact().thirdParty).toBeUndefined();
@@ -265,8 +272,8 @@ describe('mute, DTMF and swap outside a call with both parties', () => {
       headers: {},
     });
     const from = engine.commands.length;
-    expect(desk.mute('ringing', true)).toEqual({ ok: false, reason: 'notConnected' });
-    expect(desk.sendDtmf('ringing', '1')).toEqual({ ok: false, reason: 'notConnected' });
+    expect(desk.calls.mute('ringing', true)).toEqual({ ok: false, reason: 'notConnected' });
+    expect(desk.calls.sendDtmf('ringing', '1')).toEqual({ ok: false, reason: 'notConnected' });
     expect(desk.snapshot().contacts[0]).toMatchObject({ muted: false });
     expect(desk.snapshot().contacts[0]?.dtmfSent).toBeUndefined();
     expect(engine.since(from)).toEqual([]);
@@ -274,17 +281,17 @@ describe('mute, DTMF and swap outside a call with both parties', () => {
 
   it('keeps exactly the digits sent for the pad, starting from none', async () => {
     const { desk, contact } = await onCall();
-    desk.sendDtmf(CUSTOMER, '12#');
+    desk.calls.sendDtmf(CUSTOMER, '12#');
     expect(contact().dtmfSent).toBe('12#');
   });
 
   it('swap is refused with noThirdParty, then thirdPartyNotConnected, and sends nothing', async () => {
     const call = await onCall();
     const sent = call.mark();
-    expect(call.desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'noThirdParty' });
+    expect(call.desk.calls.swap(CUSTOMER)).toEqual({ ok: false, reason: 'noThirdParty' });
     call.consult('+442071838750', false);
     const afterConsult = call.mark();
-    expect(call.desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'thirdPartyNotConnected' });
+    expect(call.desk.calls.swap(CUSTOMER)).toEqual({ ok: false, reason: 'thirdPartyNotConnected' });
     expect(afterConsult()).toEqual([]);
     expect(sent().map((command) => command.type)).toEqual(['hold', 'call']);
   });

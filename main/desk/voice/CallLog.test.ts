@@ -161,7 +161,9 @@ describe('the main log of a third-party leg', () => {
     offer('in-1');
     desk.accept('in-1');
     emit({ type: 'confirmed', callId: 'in-1' });
-    expect(desk.consult('in-1', { via: 'number', number: '+442071838750' })).toEqual({ ok: true });
+    expect(desk.calls.consult('in-1', { via: 'number', number: '+442071838750' })).toEqual({
+      ok: true,
+    });
     const third = desk.snapshot().contacts[0]!.thirdParty!.callId;
     emit({ type: 'confirmed', callId: third });
     emit({
@@ -199,9 +201,9 @@ describe('the main log of a third-party leg', () => {
     offer('in-1');
     desk.accept('in-1');
     emit({ type: 'confirmed', callId: 'in-1' });
-    desk.consult('in-1', { via: 'number', number: '+442071838750' });
+    desk.calls.consult('in-1', { via: 'number', number: '+442071838750' });
     const third = desk.snapshot().contacts[0]!.thirdParty!.callId;
-    desk.endLeg('in-1', 'thirdParty');
+    desk.calls.endLeg('in-1', 'thirdParty');
     emit({ type: 'ended', callId: third, originator: 'local', cause: 'Canceled', failed: true });
     expect(log.named(LOG.ended).map((entry) => entry.data)).toEqual([
       { callId: third, originator: 'local', failed: true, cause: 'Canceled' },
@@ -215,7 +217,7 @@ describe('what the main log never holds', () => {
     offer('in-1');
     desk.accept('in-1');
     emit({ type: 'confirmed', callId: 'in-1' });
-    expect(desk.sendDtmf('in-1', '#*#*9')).toEqual({ ok: true });
+    expect(desk.calls.sendDtmf('in-1', '#*#*9')).toEqual({ ok: true });
     emit({ type: 'dtmf', callId: 'in-1', tone: '9', originator: 'remote', via: 'info' });
     emit({
       type: 'ended',

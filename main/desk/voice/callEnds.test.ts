@@ -140,7 +140,7 @@ describe('a blind transfer that succeeds after the customer leg dropped', () => 
     const kit = await desk();
     const id = kit.offerAccepted();
     kit.emit({ type: 'confirmed', callId: id });
-    expect(kit.desk.transfer(id, { via: 'number', number: '+442071838750' })).toEqual({
+    expect(kit.desk.calls.transfer(id, { via: 'number', number: '+442071838750' })).toEqual({
       ok: true,
     });
     kit.ended(id, { originator: 'system', cause: 'Connection Error' });
@@ -156,7 +156,9 @@ describe('a customer leg that fails while a third party stays', () => {
     const kit = await desk();
     const id = kit.offerAccepted();
     kit.emit({ type: 'confirmed', callId: id });
-    expect(kit.desk.consult(id, { via: 'number', number: '+442071838750' })).toEqual({ ok: true });
+    expect(kit.desk.calls.consult(id, { via: 'number', number: '+442071838750' })).toEqual({
+      ok: true,
+    });
     const third = kit.contact().thirdParty!.callId;
     kit.emit({ type: 'confirmed', callId: third });
     kit.ended(id, { originator: 'system', cause: 'RTP Timeout' });

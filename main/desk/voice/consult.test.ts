@@ -7,7 +7,7 @@ describe('consult', () => {
   it('holds the customer and dials the third party, who connects', async () => {
     const { desk, emit, contact, mark, clock } = await onCall();
     const sent = mark();
-    expect(desk.consult(CUSTOMER, { via: 'number', number: '+44 20 7183 8750' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number: '+44 20 7183 8750' })).toEqual({
       ok: true,
     });
     const [hold, call] = sent();
@@ -21,7 +21,7 @@ describe('consult', () => {
     clock.advance(1000);
     emit({ type: 'confirmed', callId });
     expect(contact().thirdParty).toMatchObject({ state: 'connected', connectedAt: clock.now() });
-    expect(desk.consult(CUSTOMER, { via: 'number', number: '+15550001111' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number: '+15550001111' })).toEqual({
       ok: false,
       reason: 'thirdPartyActive',
     });
@@ -30,11 +30,13 @@ describe('consult', () => {
   it('refuses an emergency number exactly like the dialer, and touches nothing', async () => {
     const { desk, contact, mark } = await onCall();
     const sent = mark();
-    expect(desk.consult(CUSTOMER, { via: 'number', number: '911' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number: '911' })).toEqual({
       ok: false,
       reason: 'emergency',
     });
-    expect(desk.consult(CUSTOMER, { via: 'number', number: 'sip:112@pbx.example.com' })).toEqual({
+    expect(
+      desk.calls.consult(CUSTOMER, { via: 'number', number: 'sip:112@pbx.example.com' }),
+    ).toEqual({
       ok: false,
       reason: 'emergency',
     });
@@ -50,7 +52,7 @@ describe('consult', () => {
         blockedNumbers: ['+19005550100'],
       }),
     });
-    expect(desk.consult(CUSTOMER, { via: 'number', number: '900 555 0100' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number: '900 555 0100' })).toEqual({
       ok: false,
       reason: 'blocked',
     });
@@ -58,7 +60,7 @@ describe('consult', () => {
 
   it('dials a quick connect of the agent kind, shown by its name', async () => {
     const { desk, contact, engine } = await onCall();
-    expect(desk.consult(CUSTOMER, { via: 'quickConnect', quickConnectId: 'bob' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'quickConnect', quickConnectId: 'bob' })).toEqual({
       ok: true,
     });
     expect(engine.last()).toMatchObject({ type: 'call', target: 'sip:bob@example.com' });
@@ -66,7 +68,7 @@ describe('consult', () => {
       label: 'Bob (supervisor)',
       peer: { number: 'sip:bob@example.com' },
     });
-    expect(desk.transfer(CUSTOMER, { via: 'quickConnect', quickConnectId: 'gone' })).toEqual({
+    expect(desk.calls.transfer(CUSTOMER, { via: 'quickConnect', quickConnectId: 'gone' })).toEqual({
       ok: false,
       reason: 'thirdPartyActive',
     });
@@ -74,7 +76,7 @@ describe('consult', () => {
 
   it('refuses an unknown quick connect', async () => {
     const { desk } = await onCall();
-    expect(desk.consult(CUSTOMER, { via: 'quickConnect', quickConnectId: 'gone' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'quickConnect', quickConnectId: 'gone' })).toEqual({
       ok: false,
       reason: 'unknownQuickConnect',
     });
@@ -82,7 +84,7 @@ describe('consult', () => {
 
   it('is refused when the profile allows neither transfer nor conference', async () => {
     const { desk } = await onCall({ permissions: { transfer: false, conference: false } });
-    expect(desk.consult(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
       ok: false,
       reason: 'notPermitted',
     });
@@ -105,9 +107,9 @@ describe('join, swap and hold all', () => {
   it('joins: resumes both legs and mixes them', async () => {
     const { desk, contact, mark, consult } = await onCall();
     const third = consult();
-    desk.hold(CUSTOMER, 'thirdParty', true);
+    desk.calls.hold(CUSTOMER, 'thirdParty', true);
     const sent = mark();
-    expect(desk.join(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.calls.join(CUSTOMER)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'hold', callId: CUSTOMER, hold: false },
       { type: 'hold', callId: third, hold: false },
@@ -118,26 +120,26 @@ describe('join, swap and hold all', () => {
       hold: 'resuming',
       thirdParty: { hold: 'resuming' },
     });
-    expect(desk.join(CUSTOMER)).toEqual({ ok: false, reason: 'alreadyJoined' });
+    expect(desk.calls.join(CUSTOMER)).toEqual({ ok: false, reason: 'alreadyJoined' });
   });
 
   it('needs an answered third party and the conference permission', async () => {
     const call = await onCall();
-    expect(call.desk.join(CUSTOMER)).toEqual({ ok: false, reason: 'noThirdParty' });
+    expect(call.desk.calls.join(CUSTOMER)).toEqual({ ok: false, reason: 'noThirdParty' });
     call.consult('+442071838750', false);
-    expect(call.desk.join(CUSTOMER)).toEqual({ ok: false, reason: 'thirdPartyNotConnected' });
+    expect(call.desk.calls.join(CUSTOMER)).toEqual({ ok: false, reason: 'thirdPartyNotConnected' });
     const barred = await onCall({ permissions: { transfer: true, conference: false } });
     barred.consult();
-    expect(barred.desk.join(CUSTOMER)).toEqual({ ok: false, reason: 'notPermitted' });
+    expect(barred.desk.calls.join(CUSTOMER)).toEqual({ ok: false, reason: 'notPermitted' });
   });
 
   it('holds all: ends the mix and holds both; Join mixes again', async () => {
     const { desk, emit, contact, mark, consult } = await onCall();
     const third = consult();
-    desk.join(CUSTOMER);
+    desk.calls.join(CUSTOMER);
     emit({ type: 'hold', callId: CUSTOMER, held: false });
     let sent = mark();
-    expect(desk.hold(CUSTOMER, 'all', true)).toEqual({ ok: true });
+    expect(desk.calls.hold(CUSTOMER, 'all', true)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'mix', callIds: [] },
       { type: 'hold', callId: CUSTOMER, hold: true },
@@ -147,7 +149,7 @@ describe('join, swap and hold all', () => {
     emit({ type: 'hold', callId: CUSTOMER, held: true });
     emit({ type: 'hold', callId: third, held: true });
     sent = mark();
-    desk.join(CUSTOMER);
+    desk.calls.join(CUSTOMER);
     expect(sent().at(-1)).toEqual({ type: 'mix', callIds: [CUSTOMER, third] });
   });
 
@@ -155,7 +157,7 @@ describe('join, swap and hold all', () => {
     const { desk, mark, consult } = await onCall();
     const third = consult();
     const sent = mark();
-    desk.hold(CUSTOMER, 'all', true);
+    desk.calls.hold(CUSTOMER, 'all', true);
     expect(sent()).toEqual([{ type: 'hold', callId: third, hold: true }]);
   });
 
@@ -163,7 +165,7 @@ describe('join, swap and hold all', () => {
     const { desk, emit, contact, mark, consult } = await onCall();
     const third = consult();
     const sent = mark();
-    expect(desk.swap(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.calls.swap(CUSTOMER)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'hold', callId: third, hold: true },
       { type: 'hold', callId: CUSTOMER, hold: false },
@@ -171,18 +173,18 @@ describe('join, swap and hold all', () => {
     emit({ type: 'hold', callId: third, held: true });
     emit({ type: 'hold', callId: CUSTOMER, held: false });
     expect(contact()).toMatchObject({ hold: 'none', thirdParty: { hold: 'held' } });
-    desk.join(CUSTOMER);
-    expect(desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'notSwappable' });
+    desk.calls.join(CUSTOMER);
+    expect(desk.calls.swap(CUSTOMER)).toEqual({ ok: false, reason: 'notSwappable' });
   });
 });
 
 describe('consult from hold, swapping both ways, resume all', () => {
   it('consults while the customer is already held: no second hold, only the call goes out', async () => {
     const { desk, emit, contact, mark } = await onCall();
-    desk.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', true);
     emit({ type: 'hold', callId: CUSTOMER, held: true });
     const sent = mark();
-    expect(desk.consult(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
       ok: true,
     });
     expect(sent()).toEqual([
@@ -193,9 +195,9 @@ describe('consult from hold, swapping both ways, resume all', () => {
 
   it('consults while the customer is still being held: the pending hold is kept, not repeated', async () => {
     const { desk, contact, mark } = await onCall();
-    desk.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', true);
     const sent = mark();
-    expect(desk.consult(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
       ok: true,
     });
     expect(sent().map((command) => command.type)).toEqual(['call']);
@@ -206,7 +208,7 @@ describe('consult from hold, swapping both ways, resume all', () => {
     const { desk, emit, contact, mark, consult } = await onCall();
     const third = consult();
     let sent = mark();
-    expect(desk.swap(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.calls.swap(CUSTOMER)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'hold', callId: third, hold: true },
       { type: 'hold', callId: CUSTOMER, hold: false },
@@ -216,7 +218,7 @@ describe('consult from hold, swapping both ways, resume all', () => {
     expect(contact()).toMatchObject({ hold: 'none', thirdParty: { hold: 'held' } });
 
     sent = mark();
-    expect(desk.swap(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.calls.swap(CUSTOMER)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'hold', callId: CUSTOMER, hold: true },
       { type: 'hold', callId: third, hold: false },
@@ -229,13 +231,13 @@ describe('consult from hold, swapping both ways, resume all', () => {
   it('swap is refused while both conference legs talk, and works once one leg is held', async () => {
     const { desk, emit, mark, consult } = await onCall();
     const third = consult();
-    desk.join(CUSTOMER);
+    desk.calls.join(CUSTOMER);
     emit({ type: 'hold', callId: CUSTOMER, held: false });
-    expect(desk.swap(CUSTOMER)).toEqual({ ok: false, reason: 'notSwappable' });
-    desk.hold(CUSTOMER, 'customer', true);
+    expect(desk.calls.swap(CUSTOMER)).toEqual({ ok: false, reason: 'notSwappable' });
+    desk.calls.hold(CUSTOMER, 'customer', true);
     emit({ type: 'hold', callId: CUSTOMER, held: true });
     const sent = mark();
-    expect(desk.swap(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.calls.swap(CUSTOMER)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'hold', callId: third, hold: true },
       { type: 'hold', callId: CUSTOMER, hold: false },
@@ -245,10 +247,10 @@ describe('consult from hold, swapping both ways, resume all', () => {
   it('resumes all: resumes only the held legs, and sends no mix', async () => {
     const { desk, emit, contact, mark, consult } = await onCall();
     const third = consult();
-    desk.hold(CUSTOMER, 'thirdParty', true);
+    desk.calls.hold(CUSTOMER, 'thirdParty', true);
     emit({ type: 'hold', callId: third, held: true });
     let sent = mark();
-    expect(desk.hold(CUSTOMER, 'all', false)).toEqual({ ok: true });
+    expect(desk.calls.hold(CUSTOMER, 'all', false)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'hold', callId: CUSTOMER, hold: false },
       { type: 'hold', callId: third, hold: false },
@@ -256,9 +258,9 @@ describe('consult from hold, swapping both ways, resume all', () => {
     expect(contact()).toMatchObject({ hold: 'resuming', thirdParty: { hold: 'resuming' } });
     emit({ type: 'hold', callId: CUSTOMER, held: false });
     emit({ type: 'hold', callId: third, held: false });
-    desk.hold(CUSTOMER, 'thirdParty', true);
+    desk.calls.hold(CUSTOMER, 'thirdParty', true);
     sent = mark();
-    desk.hold(CUSTOMER, 'all', false);
+    desk.calls.hold(CUSTOMER, 'all', false);
     expect(sent()).toEqual([{ type: 'hold', callId: third, hold: false }]);
   });
 
@@ -266,6 +268,6 @@ describe('consult from hold, swapping both ways, resume all', () => {
     const { desk, consult, ended } = await onCall();
     consult('+442071838750', false);
     ended(CUSTOMER);
-    expect(desk.hold(CUSTOMER, 'all', true)).toEqual({ ok: false, reason: 'noLiveLeg' });
+    expect(desk.calls.hold(CUSTOMER, 'all', true)).toEqual({ ok: false, reason: 'noLiveLeg' });
   });
 });

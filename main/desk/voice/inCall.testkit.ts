@@ -56,7 +56,7 @@ export async function onCall(
     });
   /** Consults `number` and returns the new leg's callId, answered unless told otherwise. */
   const consult = (number = '+442071838750', answer = true): string => {
-    expect(desk.consult(CUSTOMER, { via: 'number', number })).toEqual({ ok: true });
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number })).toEqual({ ok: true });
     emit({ type: 'hold', callId: CUSTOMER, held: true });
     const callId = contact().thirdParty!.callId;
     if (answer) emit({ type: 'confirmed', callId });

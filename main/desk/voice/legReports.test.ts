@@ -20,11 +20,11 @@ describe('legs ending in either order, each by the far end or by the agent’s E
       const call = await onCall();
       const { desk, contact, ended, mark } = call;
       const third = call.consult();
-      if (joined) desk.join(CUSTOMER);
+      if (joined) desk.calls.join(CUSTOMER);
       const callIdOf = (leg: Leg) => (leg === 'customer' ? CUSTOMER : third);
       const endLeg = (leg: Leg, by: Ender) => {
         if (by === 'remote') return ended(callIdOf(leg));
-        expect(desk.endLeg(CUSTOMER, leg)).toEqual({ ok: true });
+        expect(desk.calls.endLeg(CUSTOMER, leg)).toEqual({ ok: true });
         // The engine reports our own hang-up back at once; it must change nothing more.
         ended(callIdOf(leg), 'local');
       };
@@ -49,7 +49,7 @@ describe('legs ending in either order, each by the far end or by the agent’s E
         expect(middle.thirdParty?.state).toBe('connected');
         // Our own hang-up reported back is not the customer leaving.
         expect(notice).toBe(firstBy === 'remote' ? 'customerLeft' : undefined);
-        expect(desk.hold(CUSTOMER, 'customer', true)).toEqual({
+        expect(desk.calls.hold(CUSTOMER, 'customer', true)).toEqual({
           ok: false,
           reason: 'customerLeft',
         });
@@ -90,7 +90,7 @@ describe('legs ending in either order, each by the far end or by the agent’s E
   it('agent ends all: hangs up both legs and stops the mix', async () => {
     const call = await onCall();
     const third = call.consult();
-    call.desk.join(CUSTOMER);
+    call.desk.calls.join(CUSTOMER);
     const sent = call.mark();
     expect(call.desk.end(CUSTOMER)).toEqual({ ok: true });
     expect(sent()).toEqual([
@@ -116,9 +116,9 @@ describe('legs ending in either order, each by the far end or by the agent’s E
 
   it('ending the customer leg with no third party ends the contact', async () => {
     const call = await onCall();
-    expect(call.desk.endLeg(CUSTOMER, 'customer')).toEqual({ ok: true });
+    expect(call.desk.calls.endLeg(CUSTOMER, 'customer')).toEqual({ ok: true });
     expect(call.contact()).toMatchObject({ state: 'acw', endedBy: 'agent' });
-    expect(call.desk.endLeg(CUSTOMER, 'thirdParty')).toEqual({
+    expect(call.desk.calls.endLeg(CUSTOMER, 'thirdParty')).toEqual({
       ok: false,
       reason: 'notConnected',
     });
@@ -186,7 +186,7 @@ describe('late reports about legs that are gone', () => {
 
   it('hold, hold-failed, far-end hold and quality reports for a call in ACW change nothing', async () => {
     const { desk, emit, contact } = await onCall();
-    desk.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', true);
     desk.end(CUSTOMER);
     const before = contact();
     expect(before).toMatchObject({ state: 'acw', hold: 'none' });

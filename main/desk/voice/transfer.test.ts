@@ -5,18 +5,18 @@ import { contactRecords, CUSTOMER, onCall } from './inCall.testkit';
 describe('attended transfer (Leave)', () => {
   it('consult, join, leave accepted: hangs up, ACW with transferredTo, history says so', async () => {
     const { desk, emit, contact, mark, ended, clock, history } = await onCall();
-    desk.consult(CUSTOMER, { via: 'quickConnect', quickConnectId: 'billing' });
+    desk.calls.consult(CUSTOMER, { via: 'quickConnect', quickConnectId: 'billing' });
     emit({ type: 'hold', callId: CUSTOMER, held: true });
     const third = contact().thirdParty!.callId;
     emit({ type: 'confirmed', callId: third });
-    desk.join(CUSTOMER);
+    desk.calls.join(CUSTOMER);
     let sent = mark();
-    expect(desk.leave(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.calls.leave(CUSTOMER)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'attended-transfer', callId: CUSTOMER, replacesCallId: third },
     ]);
     expect(contact().transfer).toEqual({ kind: 'attended', state: 'pending', target: 'Billing' });
-    expect(desk.leave(CUSTOMER)).toEqual({ ok: false, reason: 'transferPending' });
+    expect(desk.calls.leave(CUSTOMER)).toEqual({ ok: false, reason: 'transferPending' });
     sent = mark();
     emit({ type: 'transfer', callId: CUSTOMER, outcome: 'accepted' });
     expect(sent()).toEqual([
@@ -49,7 +49,7 @@ describe('attended transfer (Leave)', () => {
   it('hangs the third leg up itself when the far side has not after 5 s', async () => {
     const { desk, emit, mark, consult, clock } = await onCall();
     const third = consult();
-    desk.leave(CUSTOMER);
+    desk.calls.leave(CUSTOMER);
     emit({ type: 'transfer', callId: CUSTOMER, outcome: 'accepted' });
     const sent = mark();
     clock.advance(4_999);
@@ -61,7 +61,7 @@ describe('attended transfer (Leave)', () => {
   it('keeps both legs when the transfer fails, with the reason', async () => {
     const { desk, emit, contact, mark, consult } = await onCall();
     const third = consult();
-    desk.leave(CUSTOMER);
+    desk.calls.leave(CUSTOMER);
     const sent = mark();
     emit({
       type: 'transfer',
@@ -79,21 +79,21 @@ describe('attended transfer (Leave)', () => {
     });
     expect(desk.snapshot().notice).toMatchObject({ code: 'transferFailed' });
     // A failed transfer may be tried again.
-    expect(desk.leave(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.calls.leave(CUSTOMER)).toEqual({ ok: true });
   });
 
   it('needs an answered third party and the transfer permission', async () => {
     const call = await onCall();
-    expect(call.desk.leave(CUSTOMER)).toEqual({ ok: false, reason: 'noThirdParty' });
+    expect(call.desk.calls.leave(CUSTOMER)).toEqual({ ok: false, reason: 'noThirdParty' });
     const barred = await onCall({ permissions: { transfer: false, conference: true } });
     barred.consult();
-    expect(barred.desk.leave(CUSTOMER)).toEqual({ ok: false, reason: 'notPermitted' });
+    expect(barred.desk.calls.leave(CUSTOMER)).toEqual({ ok: false, reason: 'notPermitted' });
   });
 
   it('stays quiet when the legs drop during the transfer, and ends on the outcome', async () => {
     const { desk, emit, contact, consult, ended } = await onCall();
     const third = consult();
-    desk.leave(CUSTOMER);
+    desk.calls.leave(CUSTOMER);
     const before = desk.snapshot().notice;
     ended(third);
     expect(contact()).toMatchObject({ state: 'connected' });
@@ -107,7 +107,7 @@ describe('blind transfer', () => {
   it('refers the customer, and on success hangs up into ACW', async () => {
     const { desk, emit, contact, mark, history } = await onCall();
     let sent = mark();
-    expect(desk.transfer(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
+    expect(desk.calls.transfer(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
       ok: true,
     });
     expect(sent()).toEqual([{ type: 'blind-transfer', callId: CUSTOMER, target: '+442071838750' }]);
@@ -126,7 +126,7 @@ describe('blind transfer', () => {
 
   it('still records the transfer when the customer hangs up before the outcome arrives', async () => {
     const { desk, emit, contact, ended } = await onCall();
-    desk.transfer(CUSTOMER, { via: 'quickConnect', quickConnectId: 'billing' });
+    desk.calls.transfer(CUSTOMER, { via: 'quickConnect', quickConnectId: 'billing' });
     ended(CUSTOMER);
     expect(contact().state).toBe('acw');
     emit({ type: 'transfer', callId: CUSTOMER, outcome: 'accepted' });
@@ -139,7 +139,7 @@ describe('blind transfer', () => {
 
   it('keeps the customer when it fails', async () => {
     const { desk, emit, contact, mark } = await onCall();
-    desk.transfer(CUSTOMER, { via: 'number', number: '+442071838750' });
+    desk.calls.transfer(CUSTOMER, { via: 'number', number: '+442071838750' });
     const sent = mark();
     emit({ type: 'transfer', callId: CUSTOMER, outcome: 'failed', cause: 'Declined' });
     expect(sent()).toEqual([]);
@@ -152,17 +152,19 @@ describe('blind transfer', () => {
 
   it('is refused without the permission, during a consult, and to an emergency number', async () => {
     const barred = await onCall({ permissions: { transfer: false, conference: true } });
-    expect(barred.desk.transfer(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
+    expect(
+      barred.desk.calls.transfer(CUSTOMER, { via: 'number', number: '+442071838750' }),
+    ).toEqual({
       ok: false,
       reason: 'notPermitted',
     });
     const call = await onCall();
-    expect(call.desk.transfer(CUSTOMER, { via: 'number', number: '911' })).toEqual({
+    expect(call.desk.calls.transfer(CUSTOMER, { via: 'number', number: '911' })).toEqual({
       ok: false,
       reason: 'emergency',
     });
     call.consult();
-    expect(call.desk.transfer(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
+    expect(call.desk.calls.transfer(CUSTOMER, { via: 'number', number: '+442071838750' })).toEqual({
       ok: false,
       reason: 'thirdPartyActive',
     });
@@ -173,7 +175,9 @@ describe('transfer refusals: consult and blind transfer need a live customer and
   const TARGET = { via: 'number', number: '+442071838750' } as const;
   type Start = 'consult' | 'transfer';
   const start = (desk: Awaited<ReturnType<typeof onCall>>['desk'], how: Start) =>
-    how === 'consult' ? desk.consult(CUSTOMER, TARGET) : desk.transfer(CUSTOMER, TARGET);
+    how === 'consult'
+      ? desk.calls.consult(CUSTOMER, TARGET)
+      : desk.calls.transfer(CUSTOMER, TARGET);
 
   it.each<Start>(['consult', 'transfer'])(
     '%s is refused with notConnected in ACW, and sends nothing',
@@ -206,7 +210,7 @@ describe('transfer refusals: consult and blind transfer need a live customer and
     '%s is refused with transferPending while a blind transfer awaits its outcome',
     async (how) => {
       const { desk, contact, mark } = await onCall();
-      expect(desk.transfer(CUSTOMER, TARGET)).toEqual({ ok: true });
+      expect(desk.calls.transfer(CUSTOMER, TARGET)).toEqual({ ok: true });
       const before = contact();
       const sent = mark();
       expect(start(desk, how)).toEqual({ ok: false, reason: 'transferPending' });
@@ -217,9 +221,9 @@ describe('transfer refusals: consult and blind transfer need a live customer and
 
   it('a failed blind transfer lets the agent consult again, and the failure is cleared', async () => {
     const { desk, emit, contact } = await onCall();
-    desk.transfer(CUSTOMER, TARGET);
+    desk.calls.transfer(CUSTOMER, TARGET);
     emit({ type: 'transfer', callId: CUSTOMER, outcome: 'failed', cause: 'Declined' });
-    expect(desk.consult(CUSTOMER, TARGET)).toEqual({ ok: true });
+    expect(desk.calls.consult(CUSTOMER, TARGET)).toEqual({ ok: true });
     expect(contact().transfer).toBeUndefined();
   });
 });

@@ -56,7 +56,7 @@ describe('call reports that change the desk', () => {
     const snapshots = snapshotsOf(desk);
     emit({ type: 'remote-hold', callId: CUSTOMER, held: true });
     emit({ type: 'quality', callId: CUSTOMER, mos: 2, lossPct: 9, jitterMs: 40 });
-    desk.hold(CUSTOMER, 'customer', true);
+    desk.calls.hold(CUSTOMER, 'customer', true);
     const afterIntent = snapshots();
     emit({ type: 'hold', callId: CUSTOMER, held: true });
     expect(snapshots()).toBe(afterIntent + 1);
@@ -66,8 +66,8 @@ describe('call reports that change the desk', () => {
   it('takes a transfer outcome only from the customer leg, never from the consulted party', async () => {
     const { desk, emit, contact, consult } = await onCall();
     const third = consult();
-    desk.join(CUSTOMER);
-    desk.leave(CUSTOMER);
+    desk.calls.join(CUSTOMER);
+    desk.calls.leave(CUSTOMER);
     emit({ type: 'transfer', callId: third, outcome: 'accepted' });
     expect(contact()).toMatchObject({ state: 'connected', transfer: { state: 'pending' } });
     expect(contact().transferredTo).toBeUndefined();
