@@ -19,7 +19,7 @@ const PROFILE_LIST = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Pro
 const CURRENT_VERSION = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
 const REG_EXE = 'C:\\Windows\\System32\\reg.exe';
 
-export function windowsProgramData(registry: MachineRegistry = regExeRegistry): string {
+export function windowsProgramData(registry: MachineRegistry = regExeRegistry()): string {
   const raw = registry(PROFILE_LIST, 'ProgramData');
   if (!raw) return DEFAULT_PROGRAM_DATA;
   const systemDrive = /^[A-Za-z]:/.exec(registry(CURRENT_VERSION, 'SystemRoot') ?? '')?.[0];
@@ -37,15 +37,25 @@ export function parseRegQuery(output: string, name: string): string | undefined 
   return undefined;
 }
 
-const regExeRegistry: MachineRegistry = (key, name) => {
-  try {
-    const output = execFileSync(REG_EXE, ['query', key, '/v', name], {
-      encoding: 'utf8',
-      timeout: 5_000,
-      windowsHide: true,
-    });
-    return parseRegQuery(output, name);
-  } catch {
-    return undefined;
-  }
-};
+/** How reg.exe is run: node's execFileSync, or a stand-in in tests (there is no reg.exe here). */
+export type RunRegExe = (
+  file: string,
+  args: readonly string[],
+  options: { encoding: 'utf8'; timeout: number; windowsHide: boolean },
+) => string;
+
+/** HKLM read through reg.exe; a hung or failing reg.exe reads as missing after 5 s at most. */
+export function regExeRegistry(run: RunRegExe = execFileSync): MachineRegistry {
+  return (key, name) => {
+    try {
+      const output = run(REG_EXE, ['query', key, '/v', name], {
+        encoding: 'utf8',
+        timeout: 5_000,
+        windowsHide: true,
+      });
+      return parseRegQuery(output, name);
+    } catch {
+      return undefined;
+    }
+  };
+}
