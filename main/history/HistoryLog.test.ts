@@ -275,6 +275,16 @@ describe('HistoryLog', () => {
     expect(() => log.append(records[0] as HistoryRecord)).toThrow('closed');
   });
 
+  it('leaves no file open once closed, a new file included (its folder is synced and closed)', () => {
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    const log = openLog();
+    log.append(records[0] as HistoryRecord);
+    log.close();
+    log.close();
+    expect(openFiles()).toBe(before);
+  });
+
   it('creates its folder, and nothing aside while the file is healthy', () => {
     openLog().append(records[0] as HistoryRecord);
     openLog().append(records[1] as HistoryRecord);
