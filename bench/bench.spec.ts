@@ -32,6 +32,11 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
 const APP_CALLS = Number(process.env['BENCH_APP_CALLS'] ?? 50);
 const HEADSET_CALLS = Number(process.env['BENCH_HEADSET_CALLS'] ?? 20);
 /**
+ * `BENCH_ONLY=headset` runs the headset rows alone (offer to Ring light, hook press to 200 OK)
+ * and writes them to bench/results.headset.json, leaving the full results.json as it was.
+ */
+const ONLY_HEADSET = process.env['BENCH_ONLY'] === 'headset';
+/**
  * Plain JsSIP with a dead STUN server waits out Chromium's whole gathering (about 40 s a call
  * here), so that one column runs fewer calls to keep the bench within minutes.
  */
@@ -61,6 +66,22 @@ async function main(): Promise<void> {
   });
   const engineUrl = `${site.origin}/engine/index.html`;
   const results: Record<string, Summary | number | string> = {};
+
+  if (ONLY_HEADSET) {
+    try {
+      log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
+      Object.assign(results, await headsetCalls(browser, site.origin, engineUrl, account));
+    } finally {
+      await browser.close();
+      await kamailio.stop();
+      await site.close();
+      await benchSite.close();
+    }
+    const output = { date: new Date().toISOString(), headsetCalls: HEADSET_CALLS, results };
+    writeFileSync(`${ROOT}bench/results.headset.json`, `${JSON.stringify(output, null, 2)}\n`);
+    printTable(results);
+    return;
+  }
 
   try {
     const context = await browser.newContext();

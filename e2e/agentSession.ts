@@ -46,6 +46,7 @@ export async function availableAgent(
     toneHz?: number;
     settings?: Partial<Settings>;
     headsetPort?: HeadsetPort;
+    webHidHeadsets?: boolean;
     locale?: string;
   } = {},
 ): Promise<HarnessApp> {
@@ -55,6 +56,7 @@ export async function availableAgent(
     toneHz: options.toneHz ?? TONES.agent,
     ...(options.settings ? { settings: options.settings } : {}),
     ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
+    ...(options.webHidHeadsets ? { webHidHeadsets: true } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });
   await signIn(app, network, user);

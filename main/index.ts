@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { app, session } from 'electron';
 import Store, { type Schema } from 'electron-store';
 import { startOpenCcp, type OpenCcpMain } from './app';
-import { NodeHidPort } from './headset/nodeHid/NodeHidPort';
+import type { HeadsetPort } from './headset/HeadsetPort';
+import { headsetSourceFor } from './headset/headsetSource';
+import { WebHidPort } from './headset/webHid/WebHidPort';
+import { systemClock } from './desk/ports';
 import { createFileLogger, type FileLogger } from './log/FileLogger';
 import { repairSettingsFile } from './settings/repairSettingsFile';
 import { settingsJsonSchema } from './settings/settingsSchema';
@@ -14,6 +17,7 @@ import { listenForDialLinks, type DialLinks } from './shell/dialLinks';
 import { ElectronShell } from './shell/ElectronShell';
 import { ElectronTransport } from './shell/ElectronTransport';
 import { safeStorageCipher } from './shell/safeStorageCipher';
+import { grantTelephonyHidToOwnPages } from './shell/hidGrant';
 import { grantMediaToOwnPages, hardenContents } from './shell/security';
 import { createEngineWindow, createUiWindow, pageUrl } from './shell/windows';
 
@@ -34,6 +38,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   const isOwnUrl = (url: string): boolean =>
     [uiUrl, engineUrl].some((own) => url.split('#')[0] === own.split('#')[0]);
   grantMediaToOwnPages(session.defaultSession, isOwnUrl);
+  grantTelephonyHidToOwnPages(session.defaultSession, [uiUrl, engineUrl]);
 
   // Both windows exist, hidden and empty, before main is composed: the shell it is given
   // shows the CCP window. They load only once main listens.
@@ -58,7 +63,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     logger,
     dataDir: app.getPath('userData'),
     exportDir: app.getPath('downloads'),
-    headsetPort: new NodeHidPort(),
+    headsetPort: await headsetPort(transport),
   });
 
   // The engine first: it must be listening before the agent can sign in.
@@ -73,6 +78,23 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   // closing the CCP window quits (until the Desktop issue keeps the app in the tray instead).
   ui.on('closed', () => app.quit());
   flushOnQuit(main, logger);
+}
+
+/**
+ * The headsets' source on this OS (headset/headsetSource.ts). node-hid is loaded only where it
+ * is used: on Windows and macOS the engine page's WebHID reaches the devices instead.
+ */
+async function headsetPort(transport: ElectronTransport): Promise<HeadsetPort | undefined> {
+  switch (headsetSourceFor(process.platform)) {
+    case 'nodeHid': {
+      const { NodeHidPort } = await import('./headset/nodeHid/NodeHidPort');
+      return new NodeHidPort();
+    }
+    case 'webHid':
+      return new WebHidPort(transport, systemClock);
+    case 'none':
+      return undefined;
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type EngineBridge,
   type EngineInvokeChannel,
 } from '../common/contract';
+import { exposeHidBridge } from './engineHid';
 
 const EVENT_CHANNEL: EngineInvokeChannel = 'engine:event';
 
@@ -37,3 +38,5 @@ const bridge: EngineBridge = {
 };
 
 contextBridge.exposeInMainWorld(ENGINE_GLOBAL, bridge);
+// The headsets' WebHID path (Windows, macOS) has its own small bridge.
+exposeHidBridge();

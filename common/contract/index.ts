@@ -13,3 +13,4 @@ export * from './contactEndCode';
 export * from './deskState';
 export * from './uiApi';
 export * from './engineProtocol';
+export * from './hidProtocol';

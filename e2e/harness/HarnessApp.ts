@@ -12,6 +12,9 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import Conf, { type Schema } from 'conf';
 import { startOpenCcp, type OpenCcpMain } from '../../main/app';
 import type { HeadsetPort } from '../../main/headset/HeadsetPort';
+import { WebHidPort } from '../../main/headset/webHid/WebHidPort';
+import { systemClock } from '../../main/desk/ports';
+import { standInWebHid } from '../../renderer/engine/hid/standInWebHid.testkit';
 import { createFileLogger } from '../../main/log/FileLogger';
 import { repairSettingsFile } from '../../main/settings/repairSettingsFile';
 import { settingsJsonSchema, type Settings } from '../../main/settings/settingsSchema';
@@ -58,6 +61,11 @@ export interface HarnessAppOptions {
   settings?: Partial<Settings>;
   /** The USB headsets the app sees: a StandInHeadsetPort to plug stand-in devices in. */
   headsetPort?: HeadsetPort;
+  /**
+   * Headsets the Windows and macOS way: main's WebHidPort, and in the engine page a stand-in
+   * navigator.hid (window.__openccpStandInHid plugs devices in). Instead of `headsetPort`.
+   */
+  webHidHeadsets?: boolean;
   /** The OS language the pages see (navigator.languages), as a BCP 47 tag: "it-IT", "ja". */
   locale?: string;
   /** Runs before each page loads (the bench installs its timing probes here). */
@@ -93,6 +101,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     exportDir: join(userDataDir, 'exports'),
     policyFile: options.policyFile ?? join(userDataDir, 'no-policy.json'),
     ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
+    ...(options.webHidHeadsets ? { headsetPort: new WebHidPort(transport, systemClock) } : {}),
   });
 
   // One context like Electron's one default session: both windows share it.
@@ -108,6 +117,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   const loadEngine = async (page: Page): Promise<void> => {
     engine = page;
     await page.addInitScript(installAudioProbe, options.toneHz);
+    if (options.webHidHeadsets) await page.addInitScript(standInWebHid);
     await page.addInitScript({ path: preloadBundle('engine') });
     await transport.attach('engine', page, engineUrl);
     // A crash or a close the app did not ask for: the shell reloads it and tells the app.

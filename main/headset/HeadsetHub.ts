@@ -107,15 +107,15 @@ export class HeadsetHub {
 
   private async mapOf(candidate: HeadsetCandidate): Promise<TelephonyMap | null> {
     const device = { device: deviceKey(candidate), path: candidate.path };
-    const bytes = await this.options.port.readDescriptor(candidate).catch((error: unknown) => {
+    const descriptor = await this.options.port.readDescriptor(candidate).catch((error: unknown) => {
       this.options.logger.warn('headset: descriptor unreadable', {
         ...device,
         error: String(error),
       });
       return undefined;
     });
-    if (!bytes) return null;
-    const reading = mapFromDescriptor(bytes);
+    if (!descriptor) return null;
+    const reading = mapFromDescriptor(descriptor);
     if (!reading.ok) {
       if (reading.reason === 'broken') {
         this.options.logger.warn('headset: descriptor broken', {

@@ -8,7 +8,8 @@ import type { HeadsetCandidate, HeadsetPort } from './HeadsetPort';
 import { mapFromDescriptor } from './readHeadsetDescriptor';
 import { StandInHidDevice } from './StandInHidDevice.testkit';
 
-const IDS: Record<FixtureName, [number, number, string]> = {
+/** Each fixture device as the OS names it: vendor id, product id, product name. */
+export const FIXTURE_IDS: Record<FixtureName, [number, number, string]> = {
   jabra: [0x0b0e, 0x0307, 'Jabra EVOLVE LINK MS'],
   yealink: [0x6993, 0xb02b, 'Yealink WH66'],
   sennheiser: [0x1395, 0x0082, 'Sennheiser SC 660'],
@@ -32,7 +33,7 @@ export class StandInHeadsetPort implements HeadsetPort {
 
   /** Plugs the fixture's device in at a new path, as the OS would name a new node. */
   plug(name: FixtureName): HeadsetCandidate {
-    const [vendorId, productId, product] = IDS[name];
+    const [vendorId, productId, product] = FIXTURE_IDS[name];
     const candidate = { path: `/dev/hidraw${this.next++}`, vendorId, productId, product };
     this.plugged.set(candidate.path, { candidate, bytes: descriptorBytes(name) });
     return candidate;

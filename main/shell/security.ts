@@ -1,6 +1,7 @@
 /**
  * The security baseline every window gets: no navigation away from our pages, no popups,
- * external links only to http(s) in the browser, and microphone access for our origin only.
+ * external links only to http(s) in the browser, and microphone (and HID, see hidGrant.ts)
+ * access for our origin only.
  */
 import { shell, type Session, type WebContents } from 'electron';
 
@@ -18,8 +19,11 @@ export function grantMediaToOwnPages(session: Session, isOwnUrl: (url: string) =
   session.setPermissionRequestHandler((contents, permission, callback) => {
     callback(permission === 'media' && isOwnUrl(contents.getURL()));
   });
+  // 'hid' is checked, not requested: the engine page lists headsets (shell/hidGrant.ts decides
+  // which devices) and never calls navigator.hid.requestDevice, so no chooser is ever asked for.
   session.setPermissionCheckHandler(
     (contents, permission, _origin, details) =>
-      permission === 'media' && isOwnUrl(details.requestingUrl ?? contents?.getURL() ?? ''),
+      (permission === 'media' || permission === 'hid') &&
+      isOwnUrl(details.requestingUrl ?? contents?.getURL() ?? ''),
   );
 }

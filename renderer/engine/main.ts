@@ -2,6 +2,7 @@
  * Entry of the hidden engine page: binds the SipEngine to the bridge the preload exposed.
  */
 import { ENGINE_GLOBAL, type EngineBridge } from '../../common/contract';
+import { startHidBridge } from './hid/startHidBridge';
 import { SipEngine } from './SipEngine';
 
 declare global {
@@ -29,3 +30,5 @@ bridge.onCommand((command) => engine.handle(command));
 window.addEventListener('online', () => void bridge.report({ type: 'network', online: true }));
 window.addEventListener('offline', () => void bridge.report({ type: 'network', online: false }));
 void bridge.report({ type: 'ready' });
+// Headsets on Windows and macOS: WebHID, on its own channel (main's WebHidPort).
+startHidBridge();

@@ -14,7 +14,11 @@
  * between a collection and its child are taken parent first; every telephony headset seen
  * puts its buttons and lights before any nested collection of the same report.
  */
-import { z } from 'zod';
+import {
+  WebHidCollection,
+  WebHidReport,
+  WebHidReportItem,
+} from '../../../common/contract/hidProtocol';
 import type { ParsedDescriptor } from './parseReportDescriptor';
 import {
   usageOf,
@@ -24,49 +28,8 @@ import {
   type TopCollection,
 } from './reportFields';
 
-/** One report item as WebHID's HIDReportItem has it (the fields the map needs). */
-export const WebHidReportItem = z.object({
-  isAbsolute: z.boolean(),
-  isArray: z.boolean(),
-  isConstant: z.boolean(),
-  isRange: z.boolean(),
-  hasPreferredState: z.boolean(),
-  usages: z.array(z.number().int().nonnegative()).max(0x10000).default([]),
-  usageMinimum: z.number().int().nonnegative().optional(),
-  usageMaximum: z.number().int().nonnegative().optional(),
-  reportSize: z.number().int().min(0).max(0xffff),
-  reportCount: z.number().int().min(0).max(0xffff),
-  logicalMinimum: z.number().int(),
-  logicalMaximum: z.number().int(),
-});
-export type WebHidReportItem = z.infer<typeof WebHidReportItem>;
-
-export const WebHidReport = z.object({
-  reportId: z.number().int().min(0).max(255),
-  items: z.array(WebHidReportItem),
-});
-
-export interface WebHidCollection {
-  usagePage: number;
-  usage: number;
-  type: number;
-  children: WebHidCollection[];
-  inputReports: z.infer<typeof WebHidReport>[];
-  outputReports: z.infer<typeof WebHidReport>[];
-  featureReports: z.infer<typeof WebHidReport>[];
-}
-
-export const WebHidCollection: z.ZodType<WebHidCollection> = z.lazy(() =>
-  z.object({
-    usagePage: z.number().int().min(0).max(0xffff),
-    usage: z.number().int().min(0).max(0xffff),
-    type: z.number().int().min(0).max(0xff),
-    children: z.array(WebHidCollection).max(64),
-    inputReports: z.array(WebHidReport).max(256),
-    outputReports: z.array(WebHidReport).max(256),
-    featureReports: z.array(WebHidReport).max(256),
-  }),
-);
+// The shapes live in the HID contract (the page sends them); re-exported for the headset code.
+export { WebHidCollection, WebHidReport, WebHidReportItem };
 
 const REPORT_LISTS = [
   ['input', 'inputReports'],

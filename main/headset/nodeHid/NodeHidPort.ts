@@ -2,9 +2,9 @@
  * The app's HeadsetPort: node-hid 3.x does the I/O on every OS. It does not return report
  * descriptors, so on Linux the descriptor is read from the hidraw node's sysfs entry
  * (`/sys/class/hidraw/hidrawN/device/report_descriptor`, readable by anyone, unlike the node).
- * On Windows and macOS this port reads none: there the descriptor source is WebHID's parsed
- * collections in a renderer (descriptor/webHidCollections.ts gives the same map from them),
- * whose wiring through the shell is not built yet, so no headset is used there yet.
+ * On Windows and macOS this port reads none, and is not used: there WebHidPort reaches the
+ * headsets through WebHID in the engine page, whose parsed collections give the same map
+ * (descriptor/webHidCollections.ts). headsetSource.ts picks the port per OS.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
