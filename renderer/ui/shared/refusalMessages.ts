@@ -47,6 +47,10 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   unknownQuickConnect: 'reasons.unknownQuickConnect',
   alreadyJoined: 'reasons.alreadyJoined',
   notSwappable: 'reasons.notSwappable',
+  noMicrophone: 'reasons.noMicrophone',
+  microphoneDenied: 'reasons.microphoneDenied',
+  settingLocked: 'reasons.settingLocked',
+  unknownDevice: 'reasons.unknownDevice',
   detailsNotSaved: 'reasons.detailsNotSaved',
   'dtmf.invalid': 'reasons.dtmf.invalid',
 };
