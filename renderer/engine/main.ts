@@ -3,6 +3,7 @@
  */
 import { ENGINE_GLOBAL, type EngineBridge } from '../../common/contract';
 import { SipEngine } from './SipEngine';
+import { DeviceWatcher } from './audio/DeviceWatcher';
 
 declare global {
   interface Window {
@@ -29,3 +30,5 @@ bridge.onCommand((command) => engine.handle(command));
 window.addEventListener('online', () => void bridge.report({ type: 'network', online: true }));
 window.addEventListener('offline', () => void bridge.report({ type: 'network', online: false }));
 void bridge.report({ type: 'ready' });
+// After `ready`: main sends its routing when it hears ready, and then the devices it resolves.
+new DeviceWatcher(navigator.mediaDevices, (event) => void bridge.report(event)).start();
