@@ -4,6 +4,9 @@
  * each output recording what plays on it), against a real Kamailio and a customer phone whose
  * ear proves which microphone it hears.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AudioRole, CcpApi } from '../common/contract';
 import { setStatus, signIn, signOutAndClose } from './agentSession';
@@ -12,17 +15,21 @@ import { expect, test, TONES } from './fixtures';
 import { startHarnessApp } from './harness/HarnessApp';
 import {
   measureOutput,
+  outputSinks,
   plugDevice,
   unplugDevice,
   type FakeAudioDevice,
 } from './harness/fakeMediaDevices';
 import { TestPhone } from './harness/TestPhone';
 import { expectOutputPlays, expectOutputSilent } from './outputAssertions';
+import { captureScreen } from './support/accessibility';
 
 const LAPTOP_MIC_HZ = TONES.agent;
 const HEADSET_MIC_HZ = 1240;
 /** The classic ringtone's strongest tone (renderer/engine/audio/sounds.ts). */
 const RING_HZ = 440;
+/** The speaker's test sound (TEST_SOUND_HZ in sounds.ts). */
+const TEST_SOUND_HZ = 880;
 
 const DEVICES: FakeAudioDevice[] = [
   {
@@ -66,6 +73,11 @@ function sipRequests(engine: Page): Promise<Record<string, number>> {
   return engine.evaluate(
     () => (window as unknown as { __sipRequests: Record<string, number> }).__sipRequests,
   );
+}
+
+/** Whether an engine sound (by its element's data-role) is playing now. */
+async function playing(engine: Page, role: string): Promise<boolean> {
+  return (await outputSinks(engine)).some((sink) => sink.role === role && sink.playing);
 }
 
 /** Through the real preload and IPC, as the settings screen does. */
@@ -189,10 +201,85 @@ test.describe('audio devices', () => {
     });
     await signIn(app, network, 'agent3');
     await expect.poll(() => app.main.desk.snapshot().audio?.microphoneAccess).toBe('none');
+    // Said before the agent tries, with where to fix it (Linux here: the audio server).
+    await expect(app.ui.getByTestId('microphone-problem')).toContainText(/No microphone found/);
+    await expect(app.ui.getByTestId('microphone-problem')).toContainText(/PipeWire or PulseAudio/);
+    await captureScreen(app.ui, '62-no-microphone');
     await app.ui.getByTestId('status-select').selectOption('available');
     await expect(app.ui.getByTestId('status-error')).toContainText(/no microphone/i);
     await expect(app.ui.getByTestId('status-select')).toHaveValue('offline');
     expect(app.main.desk.snapshot().registration).not.toBe('registered');
     await signOutAndClose(app);
+  });
+
+  test('the settings gear before sign-in: devices chosen by keyboard and mouse, test sounds on their devices, language applied at once, all kept across a restart', async ({
+    browser,
+    network,
+  }) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'openccp-audio-restart-'));
+    const start = () =>
+      startHarnessApp({
+        browser,
+        origin: network.origin,
+        toneHz: TONES.agent,
+        audioDevices: DEVICES,
+        userDataDir,
+      });
+    const app = await start();
+    const { ui } = app;
+    await expect(ui.getByTestId('signin-form')).toBeVisible();
+    // Keyboard: the gear is a button reached and pressed like any other.
+    await ui.getByTestId('settings-open').focus();
+    await ui.keyboard.press('Enter');
+    await expect(ui.getByTestId('settings-screen')).toBeVisible();
+    const microphone = ui.getByTestId('settings-microphone');
+    await expect(microphone.locator('option')).toHaveText([
+      /System default \(Built-in Microphone\)/,
+      'Built-in Microphone',
+      'Jabra Evolve2 65 Microphone',
+    ]);
+    await microphone.selectOption('mic-headset');
+    await ui.getByTestId('settings-speaker').selectOption('out-headset');
+    await ui.getByTestId('settings-ringer').selectOption('out-laptop');
+    await expect(microphone).toHaveValue('mic-headset');
+    await expect(ui.getByTestId('settings-speaker')).toHaveValue('out-headset');
+
+    // Each test sound plays on its own device and not on the other.
+    await ui.getByTestId('settings-test-ringer').click();
+    await expect.poll(() => playing(app.engine, 'ringer')).toBe(true);
+    const [ringOnLaptop, ringOnHeadset] = await Promise.all([
+      measureOutput(app.engine, 'out-laptop', [RING_HZ], 1000),
+      measureOutput(app.engine, 'out-headset', [RING_HZ], 1000),
+    ]);
+    expectOutputPlays(ringOnLaptop, RING_HZ, 'the ringer (laptop) during the test ring');
+    expectOutputSilent(ringOnHeadset, RING_HZ, 'the speaker (headset) during the test ring');
+    await ui.getByTestId('settings-test-speaker').click();
+    await expect.poll(() => playing(app.engine, 'speaker-sound')).toBe(true);
+    const [testOnHeadset, testOnLaptop] = await Promise.all([
+      measureOutput(app.engine, 'out-headset', [TEST_SOUND_HZ], 1000),
+      measureOutput(app.engine, 'out-laptop', [TEST_SOUND_HZ], 1000),
+    ]);
+    expectOutputPlays(testOnHeadset, TEST_SOUND_HZ, 'the speaker (headset) during the test sound');
+    expectOutputSilent(testOnLaptop, TEST_SOUND_HZ, 'the ringer (laptop) during the test sound');
+    await captureScreen(ui, '60-settings-en');
+
+    await ui.getByTestId('settings-language').selectOption('ja');
+    await expect(ui.getByRole('heading', { level: 1 })).toHaveText('設定');
+    await expect(ui.locator('html')).toHaveAttribute('lang', 'ja');
+    await captureScreen(ui, '61-settings-ja');
+    await ui.keyboard.press('Escape');
+    await expect(ui.getByTestId('signin-form')).toBeVisible();
+    await app.close();
+
+    // The same settings folder: devices and language are back.
+    const again = await start();
+    await expect(again.ui.locator('html')).toHaveAttribute('lang', 'ja');
+    await again.ui.getByTestId('settings-open').click();
+    await expect(again.ui.getByTestId('settings-microphone')).toHaveValue('mic-headset');
+    await expect(again.ui.getByTestId('settings-speaker')).toHaveValue('out-headset');
+    await expect(again.ui.getByTestId('settings-ringer')).toHaveValue('out-laptop');
+    await expect(again.ui.getByTestId('settings-language')).toHaveValue('ja');
+    await again.close();
+    rmSync(userDataDir, { recursive: true, force: true });
   });
 });

@@ -7,7 +7,7 @@ import type { RefusalReason } from '../../../common/contract';
 import type { MessageKey } from './messageKey';
 
 /** Where the refusal happened: a reason can read differently per context (contactActive). */
-export type IntentContext = 'dial' | 'signOut' | 'status' | 'contact' | 'transfer';
+export type IntentContext = 'dial' | 'signOut' | 'status' | 'contact' | 'transfer' | 'settings';
 
 /** Refusals the UI makes before main is asked; `dtmf.invalid` is the DTMF schema's message. */
 export type UiRefusal = 'detailsNotSaved' | 'dtmf.invalid';
@@ -63,6 +63,7 @@ export const REFUSAL_MESSAGES_IN_CONTEXT: Readonly<
   signOut: { contactActive: 'reasons.signOut.contactActive' },
   status: {},
   contact: {},
+  settings: {},
   transfer: {
     contactActive: 'reasons.transfer.contactActive',
     empty: 'reasons.transfer.empty',
