@@ -118,7 +118,9 @@ async function main(): Promise<void> {
     await context.close();
     await plain.context().close();
 
-    log(`offer-to-banner, offer-to-ring, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`);
+    log(
+      `offer-to-banner, offer-to-ring, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`,
+    );
     Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
 
     log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
