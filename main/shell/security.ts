@@ -14,12 +14,19 @@ export function hardenContents(contents: WebContents, isOwnUrl: (url: string) =>
   });
 }
 
+/**
+ * The microphone ('media'), and choosing the speaker and ringer (setSinkId to a device other
+ * than the default asks for 'speaker-selection').
+ */
+const AUDIO_PERMISSIONS: ReadonlySet<string> = new Set(['media', 'speaker-selection']);
+
 export function grantMediaToOwnPages(session: Session, isOwnUrl: (url: string) => boolean): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {
-    callback(permission === 'media' && isOwnUrl(contents.getURL()));
+    callback(AUDIO_PERMISSIONS.has(permission) && isOwnUrl(contents.getURL()));
   });
   session.setPermissionCheckHandler(
     (contents, permission, _origin, details) =>
-      permission === 'media' && isOwnUrl(details.requestingUrl ?? contents?.getURL() ?? ''),
+      AUDIO_PERMISSIONS.has(permission) &&
+      isOwnUrl(details.requestingUrl ?? contents?.getURL() ?? ''),
   );
 }
