@@ -121,6 +121,17 @@ describe('AudioDevices', () => {
     expect(routings()).toHaveLength(before + 1);
   });
 
+  it('shows a new state only when something changed (a devicechange storm costs nothing)', () => {
+    const { plug, states } = setup();
+    plug(laptopMic);
+    const shown = states.length;
+    plug(laptopMic);
+    plug(laptopMic);
+    expect(states).toHaveLength(shown);
+    plug(laptopMic, headsetMic);
+    expect(states).toHaveLength(shown + 1);
+  });
+
   it('reports no microphone and a denied one as the reason Available is refused', () => {
     const { audio } = setup();
     expect(audio.microphoneProblem()).toBeUndefined();

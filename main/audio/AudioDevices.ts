@@ -53,6 +53,8 @@ export class AudioDevices {
   private access: MicrophoneAccess = 'unknown';
   private resolved: Partial<Record<AudioRole, Resolved>> = {};
   private lastRouting: string | undefined;
+  /** The last state shown: a devicechange that changes nothing costs the desk no snapshot. */
+  private lastShown: string | undefined;
 
   constructor(private readonly options: AudioDevicesOptions) {
     this.resolveAll(false);
@@ -134,7 +136,7 @@ export class AudioDevices {
 
   setLanguage(language: UiLanguage): IntentResult {
     this.options.settings.saveLanguage(language);
-    this.options.changed(this.snapshot());
+    this.show();
     return OK;
   }
 
@@ -163,7 +165,15 @@ export class AudioDevices {
       }
     }
     this.sendRouting();
-    this.options.changed(this.snapshot());
+    this.show();
+  }
+
+  private show(): void {
+    const state = this.snapshot();
+    const key = JSON.stringify(state);
+    if (key === this.lastShown) return;
+    this.lastShown = key;
+    this.options.changed(state);
   }
 
   private routing(): AudioRouting {

@@ -56,13 +56,15 @@ export function App() {
           // The same element for signedOut and signingIn: a failed attempt keeps what was typed.
           // A notice from before sign-in (a repaired settings file) shows above the form.
           <>
-            <header className="app__gear-row">
-              <SettingsGear onLight />
-            </header>
             <section aria-label={t('notice.regionLabel')}>
               <NoticeBar notice={state.notice} />
             </section>
-            <SignInScreen state={state} />
+            <div className="app__signin">
+              <header className="app__gear-row">
+                <SettingsGear />
+              </header>
+              <SignInScreen state={state} />
+            </div>
           </>
         )}
       </div>
