@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: registration time, call setup (ours against plain JsSIP, same run),
- * offer-to-banner and accept-to-200-OK latency through the whole app, page heap after
+ * offer-to-banner, offer-to-ring and accept-to-200-OK latency through the whole app, page heap after
  * 1 and 50 calls, and with a stand-in headset (the Jabra's real descriptor) offer to Ring
  * light and hook press to 200 OK. Prints a table and writes bench/results.json. Never asserts timings.
  * Runs under Playwright's runner (bench/playwright.config.ts) for its TypeScript handling of
@@ -25,7 +25,13 @@ import {
 } from '../e2e/support/kamailio';
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { measureAppendCost } from '../main/history/measureAppendCost';
-import { installSipTimer, installUiTimer, type SipTimes, type UiTimes } from './probes';
+import {
+  installRingTimer,
+  installSipTimer,
+  installUiTimer,
+  type SipTimes,
+  type UiTimes,
+} from './probes';
 import { summarize, type Summary } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
@@ -133,7 +139,9 @@ async function main(): Promise<void> {
     await context.close();
     await plain.context().close();
 
-    log(`offer-to-banner, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`);
+    log(
+      `offer-to-banner, offer-to-ring, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`,
+    );
     Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
 
     log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
@@ -229,6 +237,7 @@ async function appCalls(
     toneHz: 660,
     beforeLoad: async ({ engine, ui }) => {
       await engine.addInitScript(installSipTimer);
+      await engine.addInitScript(installRingTimer);
       await ui.addInitScript(installUiTimer);
     },
   });
@@ -264,12 +273,17 @@ async function appCalls(
     () => (window as unknown as { __sipTimes: SipTimes }).__sipTimes,
   );
   const shown = await ui.evaluate(() => (window as unknown as { __uiTimes: UiTimes }).__uiTimes);
+  const rings = await app.engine.evaluate(
+    () => (window as unknown as { __ringTimes: number[] }).__ringTimes,
+  );
   const pairs = (from: number[], to: number[]) =>
     from.map((start, index) => (to[index] ?? NaN) - start).filter(Number.isFinite);
   await customerContext.close();
   await app.close();
   return {
     offerToBannerMs: summarize(pairs(sip.invites, shown.banners)),
+    /** INVITE on the engine's socket to the ringer element playing (B1). */
+    offerToRingMs: summarize(pairs(sip.invites, rings)),
     acceptTo200OkMs: summarize(pairs(shown.accepts, sip.inviteOks)),
     ...heap,
   };

@@ -60,3 +60,19 @@ export function installUiTimer(): void {
     true,
   );
 }
+
+/** When the ringer element starts playing for each offer (engine page). */
+export function installRingTimer(): void {
+  const now = () => performance.timeOrigin + performance.now();
+  const rings: number[] = [];
+  (window as unknown as { __ringTimes: number[] }).__ringTimes = rings;
+  // Media events do not bubble; a capturing listener on the document still sees them.
+  document.addEventListener(
+    'playing',
+    (event) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.dataset['role'] === 'ringer') rings.push(now());
+    },
+    true,
+  );
+}

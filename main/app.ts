@@ -40,6 +40,9 @@ import type { SettingsRepair } from './settings/repairSettingsFile';
 import { SettingsStore } from './settings/SettingsStore';
 import { SignInMemoryStore } from './settings/SignInMemoryStore';
 import { StatusMemoryStore } from './settings/StatusMemoryStore';
+import { AudioSettingsStore } from './settings/AudioSettingsStore';
+import { AudioDevices } from './audio/AudioDevices';
+import { lockedAudioRoles } from './audio/lockedAudioRoles';
 
 export interface OpenCcpDependencies {
   transport: IpcTransport;
@@ -65,6 +68,8 @@ export interface OpenCcpMain {
   /** What every input uses to act on the desk (the UI's IPC table, and the shell's inputs). */
   readonly commands: DeskCommands;
   readonly settings: SettingsStore;
+  /** The audio devices: main's choice of microphone, speaker and ringer (B1). */
+  readonly audio: AudioDevices;
   /** Stops main's own timers (the engine heartbeat, the headset poll): the app is closing. */
   stop(): void;
   /** The headset hub, when a headset port was given. */
@@ -131,6 +136,13 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     logger,
   });
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
+  const audio = new AudioDevices({
+    engine,
+    settings: new AudioSettingsStore(settings),
+    lockedRoles: () => lockedAudioRoles(profiles.current().lockedKeys),
+    notify: (level, code, values) => desk.notify(level, code, values),
+    changed: (state) => desk.setAudio(state),
+  });
   desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
   if (deps.settingsRepair) {
     logger.warn('settings: repaired at start', { ...deps.settingsRepair });
@@ -195,6 +207,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
       return applied;
     },
+    'ui:choose-audio-device': ({ role, deviceId }) => audio.choose(role, deviceId),
+    'ui:set-ring': (ring) => audio.setRing(ring),
+    'ui:set-language': ({ language }) => audio.setLanguage(language),
+    'ui:test-sound': ({ role }) => audio.testSound(role),
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };
@@ -209,6 +225,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       link.observe(event);
       engine.observe(event);
       desk.handleEngineEvent(event);
+      audio.handleEngineEvent(event);
       return { ok: true };
     },
   });
@@ -230,6 +247,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     desk,
     commands,
     settings,
+    audio,
     drafts,
     headset,
     stop: () => {

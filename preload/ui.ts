@@ -59,6 +59,12 @@ const api: CcpApi = {
   calls: { dial: (target) => invoke('ui:dial', { target }) },
   history: { exportCsv: () => invoke('ui:export-history', {}) },
   profile: { load: (location) => invoke('ui:load-profile', { location }) },
+  settings: {
+    chooseAudioDevice: (role, deviceId) => invoke('ui:choose-audio-device', { role, deviceId }),
+    setRing: (ring) => invoke('ui:set-ring', ring),
+    setLanguage: (language) => invoke('ui:set-language', { language }),
+    testSound: (role) => invoke('ui:test-sound', { role }),
+  },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

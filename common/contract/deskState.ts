@@ -2,6 +2,7 @@
  * The desk's state as every window and output sees it (DeskState): statuses, contacts, the
  * session and notices. Main sends the whole snapshot after every change.
  */
+import { AudioState } from './audioDevices';
 import { z } from 'zod';
 import { Id, RemoteText } from './primitives';
 import { ContactEndCode } from './contactEndCode';
@@ -254,6 +255,11 @@ export const NoticeCode = z.enum([
   'headsetUnplugged',
   /** The headset kept its microphone muted after an unmute (a mute lock): the call is muted. */
   'headsetMuteLocked',
+  // Audio devices
+  /** The chosen device of `role` is gone; the system default stands in. `name`: the device. */
+  'audioDeviceFallback',
+  /** The chosen device of `role` is back and in use again. `name`: the device. */
+  'audioDeviceReturned',
 ]);
 export type NoticeCode = z.infer<typeof NoticeCode>;
 
@@ -354,6 +360,8 @@ export const DeskState = z.object({
         .optional(),
     })
     .optional(),
+  /** Audio devices, ring and UI language (B1, B4), once main has them. */
+  audio: AudioState.optional(),
   /** The telephony headset in use, when one is plugged in (B2). */
   headset: HeadsetStatus.optional(),
   /** Today's figures from the contact history (H1), as of the snapshot. */

@@ -3,6 +3,7 @@
  * the bridge its preload exposes (window.openccpEngine).
  */
 import { z } from 'zod';
+import { AudioDevice, AudioRouting, MicrophoneAccess } from './audioDevices';
 import { DisplayText } from './displayText';
 import { Id, RemoteText, ServerUrl, SipUri } from './primitives';
 
@@ -108,6 +109,13 @@ export const EngineCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refer-answer'), callId: Id, accept: z.boolean() }),
   /** Main's answer to a `replaces` event: let the INVITE take the call over, or refuse (403). */
   z.object({ type: z.literal('replaces-answer'), callId: Id, accept: z.boolean() }),
+  /**
+   * The devices to use (B1): the microphone of every call (switched by replaceTrack, no
+   * re-INVITE), the speaker of every remote audio element, the ringer and its tone.
+   */
+  z.object({ type: z.literal('audio-routing'), routing: AudioRouting }),
+  /** A short test sound on the speaker, or a ring on the ringer, from the settings screen. */
+  z.object({ type: z.literal('test-sound'), role: z.enum(['speaker', 'ringer']) }),
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -220,6 +228,15 @@ export const EngineEvent = z.discriminatedUnion('type', [
     type: z.literal('replaced'),
     callId: Id,
     peer: z.object({ user: RemoteText, uri: RemoteText, displayName: DisplayText }),
+  }),
+  /**
+   * The OS's audio devices, at start and after every `devicechange`, and whether a microphone
+   * can be opened at all (B4).
+   */
+  z.object({
+    type: z.literal('audio-devices'),
+    devices: z.array(AudioDevice).max(64),
+    microphoneAccess: MicrophoneAccess,
   }),
   /** Rejections of a command the engine could not carry out (unknown call, no UA). */
   z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),

@@ -7,6 +7,7 @@
  * renderers get TypeScript types derived from the same schemas, so the two sides cannot drift.
  */
 export * from './primitives';
+export * from './audioDevices';
 export * from './displayText';
 export * from './signIn';
 export * from './contactEndCode';

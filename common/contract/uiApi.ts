@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Id } from './primitives';
+import { AudioRole, Ringtone, UiLanguage } from './audioDevices';
 import { SignInError, SignInRequest } from './signIn';
 import { ContactDetails, DeskState } from './deskState';
 
@@ -125,6 +126,15 @@ export const RefusalReason = z.enum([
   'unknownQuickConnect',
   'alreadyJoined',
   'notSwappable',
+  // Audio devices (B1, B4)
+  /** Available needs a microphone and the OS lists none. */
+  'noMicrophone',
+  /** Available needs a microphone and the OS refuses the app access to it. */
+  'microphoneDenied',
+  /** The machine policy fixes this setting. */
+  'settingLocked',
+  /** The device is not (or no longer) plugged in. */
+  'unknownDevice',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -136,6 +146,15 @@ export const IntentResult = z.discriminatedUnion('ok', [
 export type IntentResult = z.infer<typeof IntentResult>;
 
 const Empty = z.object({}).strict();
+
+/** The device for a role by its deviceId from DeskState.audio; '' is the system default. */
+export const AudioDeviceRequest = z.object({ role: AudioRole, deviceId: z.string().max(256) });
+export const RingRequest = z.object({
+  ringtone: Ringtone.optional(),
+  ringVolume: z.number().min(0).max(1).optional(),
+});
+export const LanguageRequest = z.object({ language: UiLanguage });
+export const TestSoundRequest = z.object({ role: z.enum(['speaker', 'ringer']) });
 
 /**
  * Invoke channels from the UI renderer. `request` validates what the renderer sent;
@@ -166,6 +185,10 @@ export const uiInvokeChannels = {
   'ui:dial': { request: DialRequest, response: IntentResult },
   'ui:export-history': { request: Empty, response: ExportResult },
   'ui:load-profile': { request: ProfileRequest, response: ProfileResult },
+  'ui:choose-audio-device': { request: AudioDeviceRequest, response: IntentResult },
+  'ui:set-ring': { request: RingRequest, response: IntentResult },
+  'ui:set-language': { request: LanguageRequest, response: IntentResult },
+  'ui:test-sound': { request: TestSoundRequest, response: IntentResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
 export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
@@ -210,6 +233,12 @@ export interface CcpApi {
   calls: { dial(target: string): Promise<IntentResult> };
   history: { exportCsv(): Promise<ExportResult> };
   profile: { load(location: string): Promise<ProfileResult> };
+  settings: {
+    chooseAudioDevice(role: AudioRole, deviceId: string): Promise<IntentResult>;
+    setRing(ring: z.input<typeof RingRequest>): Promise<IntentResult>;
+    setLanguage(language: UiLanguage): Promise<IntentResult>;
+    testSound(role: 'speaker' | 'ringer'): Promise<IntentResult>;
+  };
 }
 
 export const UI_GLOBAL = 'ccp';

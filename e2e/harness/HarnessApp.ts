@@ -19,6 +19,7 @@ import { createFileLogger } from '../../main/log/FileLogger';
 import { repairSettingsFile } from '../../main/settings/repairSettingsFile';
 import { settingsJsonSchema, type Settings } from '../../main/settings/settingsSchema';
 import { installAudioProbe } from './audioProbe';
+import { installFakeMediaDevices, type FakeAudioDevice } from './fakeMediaDevices';
 import { preloadBundle } from './bundles';
 import { createHarnessCipher } from './harnessCipher';
 import { HarnessShell } from './HarnessShell';
@@ -68,6 +69,11 @@ export interface HarnessAppOptions {
   webHidHeadsets?: boolean;
   /** The OS language the pages see (navigator.languages), as a BCP 47 tag: "it-IT", "ja". */
   locale?: string;
+  /**
+   * The OS's audio devices, stood in for (fakeMediaDevices.ts): each microphone its own tone,
+   * each output recording what plays on it. Without: the one-tone microphone of the probe.
+   */
+  audioDevices?: readonly FakeAudioDevice[];
   /** Runs before each page loads (the bench installs its timing probes here). */
   beforeLoad?: (pages: { engine: Page; ui: Page }) => Promise<void>;
 }
@@ -118,6 +124,9 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     engine = page;
     await page.addInitScript(installAudioProbe, options.toneHz);
     if (options.webHidHeadsets) await page.addInitScript(standInWebHid);
+    if (options.audioDevices) {
+      await page.addInitScript(installFakeMediaDevices, [...options.audioDevices]);
+    }
     await page.addInitScript({ path: preloadBundle('engine') });
     await transport.attach('engine', page, engineUrl);
     // A crash or a close the app did not ask for: the shell reloads it and tells the app.

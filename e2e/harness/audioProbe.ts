@@ -60,6 +60,8 @@ export function installAudioProbe(toneHz: number): void {
   oscillator.start();
 
   Object.defineProperty(navigator.mediaDevices, 'getUserMedia', {
+    // Configurable: the fake device list (fakeMediaDevices.ts) may replace it with its own.
+    configurable: true,
     value: async () => {
       if (context.state !== 'running') await context.resume();
       // A clone per call: the softphone stops its tracks when a call ends.

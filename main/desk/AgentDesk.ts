@@ -45,6 +45,7 @@ import { sipDomainOf } from '../dialing/dialLinkPolicy';
 import { forwardedHeaderNames } from './voice/offerHeaders';
 import { VoiceCalls } from './voice/VoiceCalls';
 import { CallIntents } from './voice/CallIntents';
+import { microphoneRefusal } from './microphoneRefusal';
 
 type Listener = (state: DeskState) => void;
 
@@ -66,6 +67,8 @@ export class AgentDesk {
   private profileSummary: DeskState['profile'];
   /** The headset in use (its name and last press), from the headset hub; shown in the UI. */
   private headset: DeskState['headset'];
+  /** Audio devices and language (AudioDevices); a missing microphone refuses Available (B4). */
+  private audio: DeskState['audio'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -145,6 +148,7 @@ export class AgentDesk {
       ...(notice ? { notice } : {}),
       ...(this.profileSummary ? { profile: this.profileSummary } : {}),
       ...(this.headset ? { headset: this.headset } : {}),
+      ...(this.audio ? { audio: this.audio } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -191,6 +195,12 @@ export class AgentDesk {
     this.changed();
   }
 
+  /** The audio devices changed, or the agent changed their choice (AudioDevices). */
+  setAudio(audio: DeskState['audio']): void {
+    this.audio = audio;
+    this.changed();
+  }
+
   /** A notice from outside the desk's own decisions (the composition at start). */
   notify(level: Notice['level'], code: NoticeCode, values?: Notice['values']): void {
     this.notices.post(level, code, values);
@@ -212,6 +222,8 @@ export class AgentDesk {
 
   setStatus(statusId: string): IntentResult {
     if (!this.session.signedIn) return { ok: false, reason: 'notSignedIn' };
+    const microphone = microphoneRefusal(statusId, this.audio);
+    if (microphone) return { ok: false, reason: microphone };
     const before = this.status.id;
     const result = this.status.choose(statusId);
     if (!result.ok || this.status.id === before) return result;
@@ -338,6 +350,8 @@ export class AgentDesk {
       case 'pong':
       case 'offers-refused':
         return; // the engine page's own bookkeeping (EnginePage)
+      case 'audio-devices':
+        return; // AudioDevices decides, and reports back through setAudio
       case 'ready':
         return this.onEngineReady();
       case 'transport':

@@ -32,6 +32,10 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
     'ui:load-profile': ok,
     'ui:dial': ok,
+    'ui:choose-audio-device': ok,
+    'ui:set-ring': ok,
+    'ui:set-language': ok,
+    'ui:test-sound': ok,
     ...overrides,
   };
 }

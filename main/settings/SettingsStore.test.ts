@@ -49,7 +49,36 @@ describe('settings', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('starts from defaults', () => {
-    expect(open().get()).toEqual({ schemaVersion: 1, ringTimeoutSec: 20 });
+    expect(open().get()).toEqual({ schemaVersion: 1, ringTimeoutSec: 20, language: 'system' });
+  });
+
+  it('keeps the chosen audio devices and the language across a restart (A4)', () => {
+    const microphone = {
+      kind: 'audioinput' as const,
+      label: 'Jabra Evolve2 65',
+      groupId: 'g1',
+      deviceId: 'd1',
+    };
+    open().update({
+      audio: { microphone, ringtone: 'soft', ringVolume: 0.5 },
+      language: 'ja',
+    });
+    expect(open().get()).toMatchObject({
+      audio: { microphone, ringtone: 'soft', ringVolume: 0.5 },
+      language: 'ja',
+    });
+  });
+
+  it('drops a damaged audio entry and keeps the language', () => {
+    open().update({ language: 'it' });
+    new Conf<Record<string, unknown>>({
+      cwd: dir,
+      configName: 'settings',
+      projectName: 'openccp',
+    }).set('audio', { ringVolume: 7, microphone: { kind: 'webcam' } });
+    const reopened = open().get();
+    expect(reopened.audio).toBeUndefined();
+    expect(reopened.language).toBe('it');
   });
 
   it('keeps what was saved across a restart', () => {

@@ -3,6 +3,7 @@
  * corrupt it, so it is a trust boundary: read through this schema, never trusted as typed.
  */
 import { z } from 'zod';
+import { AudioDeviceChoice, Ringtone, UiLanguage } from '../../common/contract/audioDevices';
 import { DialingRulesConfig } from '../dialing/DialingRules';
 
 export const SavedSignIn = z.object({
@@ -12,6 +13,16 @@ export const SavedSignIn = z.object({
   displayName: z.string().max(128),
 });
 export type SavedSignIn = z.infer<typeof SavedSignIn>;
+
+/** The agent's audio devices and ring (B1); an absent device is the system default. */
+export const AudioSettings = z.object({
+  microphone: AudioDeviceChoice.optional(),
+  speaker: AudioDeviceChoice.optional(),
+  ringer: AudioDeviceChoice.optional(),
+  ringtone: Ringtone.default('classic'),
+  ringVolume: z.number().min(0).max(1).default(0.8),
+});
+export type AudioSettings = z.infer<typeof AudioSettings>;
 
 export const Settings = z.object({
   schemaVersion: z.literal(1).default(1),
@@ -31,6 +42,10 @@ export const Settings = z.object({
     .string()
     .regex(/^[0-9a-f]{4}:[0-9a-f]{4}$/i)
     .optional(),
+  /** Microphone, speaker and ringer, ringtone and ring volume (B1, A4). */
+  audio: AudioSettings.optional(),
+  /** The UI language; `system` follows the OS. */
+  language: UiLanguage.default('system'),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -15,15 +15,21 @@ export function hardenContents(contents: WebContents, isOwnUrl: (url: string) =>
   });
 }
 
+/**
+ * The microphone ('media'), and choosing the speaker and ringer (setSinkId to a device other
+ * than the default asks for 'speaker-selection').
+ */
+const AUDIO_PERMISSIONS: ReadonlySet<string> = new Set(['media', 'speaker-selection']);
+
 export function grantMediaToOwnPages(session: Session, isOwnUrl: (url: string) => boolean): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {
-    callback(permission === 'media' && isOwnUrl(contents.getURL()));
+    callback(AUDIO_PERMISSIONS.has(permission) && isOwnUrl(contents.getURL()));
   });
   // 'hid' is checked, not requested: the engine page lists headsets (shell/hidGrant.ts decides
   // which devices) and never calls navigator.hid.requestDevice, so no chooser is ever asked for.
   session.setPermissionCheckHandler(
     (contents, permission, _origin, details) =>
-      (permission === 'media' || permission === 'hid') &&
+      (AUDIO_PERMISSIONS.has(permission) || permission === 'hid') &&
       isOwnUrl(details.requestingUrl ?? contents?.getURL() ?? ''),
   );
 }

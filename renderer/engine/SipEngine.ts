@@ -28,6 +28,7 @@ import { releaseDialogs } from './sip/releaseDialogs';
 import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
 import { takeIncomingOffer } from './sip/incomingOffer';
 import type { MicrophoneSource } from './audio/microphone';
+import { EngineAudio } from './audio/EngineAudio';
 import { peerConnectionConfig } from './sip/peerConnectionConfig';
 import type { RequestOffer } from './sip/referRequest';
 import { bindSession, type EndLike, type SessionEventSink } from './sip/sessionEvents';
@@ -52,11 +53,17 @@ export class SipEngine implements SessionEventSink {
   readonly iceWaits = this.gathering.waits;
 
   private readonly starter: CallStarter;
+  /** Microphone, speaker and ringer as main chose them (B1). */
+  readonly audio: EngineAudio;
+  private readonly microphone: MicrophoneSource;
 
   constructor(
     readonly report: Report,
-    private readonly microphone: MicrophoneSource,
+    devices: MicrophoneSource,
   ) {
+    this.audio = new EngineAudio(devices);
+    const microphone = this.audio.microphone;
+    this.microphone = microphone;
     this.offerGate = new OfferGate(report);
     this.starter = {
       microphone,
@@ -141,6 +148,13 @@ export class SipEngine implements SessionEventSink {
         return this.transfers.answerRefer(this.requireCall(command.callId), command.accept);
       case 'replaces-answer':
         return this.transfers.answerReplaces(this.requireCall(command.callId), command.accept);
+      case 'audio-routing':
+        // A conference mix carries the microphone too: it is rebuilt with the new one.
+        return this.audio.route(command.routing, this.calls.values(), (call) => {
+          if (this.mixer.includes(call.id)) this.mixer.refresh();
+        });
+      case 'test-sound':
+        return this.audio.testSound(command.role);
     }
   }
 
@@ -239,6 +253,7 @@ export class SipEngine implements SessionEventSink {
     bindSession(call, call.current, event.session, this);
     // Open the microphone while it rings, so Accept answers without waiting for the device.
     call.openMicrophone(this.microphone).catch(() => undefined);
+    this.audio.ringer.start(call.id);
     this.report({
       type: 'incoming',
       callId: call.id,
@@ -256,11 +271,13 @@ export class SipEngine implements SessionEventSink {
   }
 
   private answer(callId: string, beep: boolean): void {
+    this.audio.ringer.stop(callId);
     answerCall(this.starter, this.requireCall(callId), beep);
   }
 
   private terminate(callId: string, options?: TerminateOptions): void {
     const call = this.requireCall(callId);
+    this.audio.ringer.stop(callId);
     call.pending?.terminate();
     const session = call.current.session;
     if (session && !session.isEnded()) return session.terminate(options);
@@ -371,6 +388,7 @@ export class SipEngine implements SessionEventSink {
   private finish(call: EngineCall, end: SessionEnd, hangup?: TerminateOptions): void {
     if (call.ended) return;
     call.ended = true;
+    this.audio.ringer.stop(call.id);
     this.calls.delete(call.id);
     this.mixer.remove(call.id);
     // Nothing left to take over: the waiting INVITE gets its final answer now.

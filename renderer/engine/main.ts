@@ -4,6 +4,7 @@
 import { ENGINE_GLOBAL, type EngineBridge } from '../../common/contract';
 import { startHidBridge } from './hid/startHidBridge';
 import { SipEngine } from './SipEngine';
+import { DeviceWatcher } from './audio/DeviceWatcher';
 
 declare global {
   interface Window {
@@ -32,3 +33,5 @@ window.addEventListener('offline', () => void bridge.report({ type: 'network', o
 void bridge.report({ type: 'ready' });
 // Headsets on Windows and macOS: WebHID, on its own channel (main's WebHidPort).
 startHidBridge();
+// After `ready`: main sends its routing when it hears ready, and then the devices it resolves.
+new DeviceWatcher(navigator.mediaDevices, (event) => void bridge.report(event)).start();

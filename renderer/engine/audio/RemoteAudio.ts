@@ -3,15 +3,20 @@
  * delivers a remote WebRTC track's samples (to the speaker and to a conference mix) only while
  * the stream is attached to an element.
  */
+import { speakerOutput } from './SpeakerOutput';
+
 export class RemoteAudio {
   private readonly element: HTMLAudioElement;
   private current: MediaStream | undefined;
+  private readonly releaseSpeaker: () => void;
 
   constructor(connection: RTCPeerConnection) {
     this.element = document.createElement('audio');
     this.element.autoplay = true;
     this.element.dataset.role = 'remote-audio';
     document.body.append(this.element);
+    // Plays on the agent's chosen speaker, and follows it when it changes mid-call.
+    this.releaseSpeaker = speakerOutput.attach(this.element);
     connection.addEventListener('track', (event) => {
       const [stream] = event.streams;
       this.current = stream ?? new MediaStream([event.track]);
@@ -31,5 +36,6 @@ export class RemoteAudio {
     this.current = undefined;
     this.element.srcObject = null;
     this.element.remove();
+    this.releaseSpeaker();
   }
 }

@@ -59,6 +59,29 @@ export class EngineCall {
     return this.microphone;
   }
 
+  /**
+   * Sends from a newly opened microphone (another device was chosen): the sender's track is
+   * replaced, so the far end hears the new device with no re-INVITE. False when the call had
+   * no microphone open yet (it opens the chosen one when it does) or ended meanwhile.
+   */
+  async reopenMicrophone(source: MicrophoneSource): Promise<boolean> {
+    const previous = this.microphone;
+    if (!previous || this.ended) return false;
+    const opening = source.getUserMedia(MICROPHONE_CONSTRAINTS);
+    const stream = await opening;
+    if (this.ended || this.microphone !== previous) {
+      stream.getTracks().forEach((track) => track.stop());
+      return false;
+    }
+    this.microphone = opening;
+    this.audio.setMicrophone(stream.getAudioTracks()[0]);
+    void previous.then(
+      (old) => old.getTracks().forEach((track) => track.stop()),
+      () => undefined,
+    );
+    return true;
+  }
+
   closeMicrophone(): void {
     void this.microphone?.then(
       (stream) => stream.getTracks().forEach((track) => track.stop()),

@@ -6,7 +6,7 @@
 import type * as JsSIP from 'jssip';
 import type { TerminateOptions } from 'jssip/lib/RTCSession';
 import { MICROPHONE_UNAVAILABLE_CAUSE } from '../../../common/contract';
-import { playBeep } from '../audio/beep';
+import { speakerOutput } from '../audio/SpeakerOutput';
 import { microphoneFailure, type MicrophoneSource } from '../audio/microphone';
 import type { EngineCall, SessionEnd } from './EngineCall';
 import { microphoneEnd } from './endedReport';
@@ -50,7 +50,7 @@ export function answerCall(host: CallStarter, call: EngineCall, beep: boolean): 
   if (unanswerable) return host.finish(call, unanswerable.end, unanswerable.reply);
   const microphone = call.openMicrophone(host.microphone);
   // The beep plays while the microphone opens; a failed beep must not cost the call.
-  const cue = beep ? playBeep().catch(() => undefined) : Promise.resolve();
+  const cue = beep ? speakerOutput.beep().catch(() => undefined) : Promise.resolve();
   void Promise.all([microphone, cue]).then(
     ([stream]) => {
       if (!call.ended) {

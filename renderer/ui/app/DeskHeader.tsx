@@ -6,6 +6,7 @@ import { RegistrationIndicator } from '../session/RegistrationIndicator';
 import { HeadsetIndicator } from './HeadsetIndicator';
 import { deskMoment } from './deskMoment';
 import { useIntent } from '../shared/useIntent';
+import { SettingsGear } from '../settings/SettingsGear';
 
 /** Who is signed in, whether the line is registered, and Sign out. */
 export function DeskHeader({ state }: { state: DeskState }) {
@@ -35,6 +36,7 @@ export function DeskHeader({ state }: { state: DeskState }) {
             ) : null}
           </div>
         </div>
+        <SettingsGear />
         <button
           type="button"
           className="button button--ghost button--small"

@@ -26,6 +26,8 @@ export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
   passwordNotRemembered: 'notice.passwordNotRemembered',
   headsetUnplugged: 'notice.headsetUnplugged',
   headsetMuteLocked: 'notice.headsetMuteLocked',
+  audioDeviceFallback: 'notice.audioDeviceFallback',
+  audioDeviceReturned: 'notice.audioDeviceReturned',
 };
 
 /** For a code this build does not know (a newer main). */

@@ -7,7 +7,7 @@ import type { RefusalReason } from '../../../common/contract';
 import type { MessageKey } from './messageKey';
 
 /** Where the refusal happened: a reason can read differently per context (contactActive). */
-export type IntentContext = 'dial' | 'signOut' | 'status' | 'contact' | 'transfer';
+export type IntentContext = 'dial' | 'signOut' | 'status' | 'contact' | 'transfer' | 'settings';
 
 /** Refusals the UI makes before main is asked; `dtmf.invalid` is the DTMF schema's message. */
 export type UiRefusal = 'detailsNotSaved' | 'dtmf.invalid';
@@ -47,6 +47,10 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   unknownQuickConnect: 'reasons.unknownQuickConnect',
   alreadyJoined: 'reasons.alreadyJoined',
   notSwappable: 'reasons.notSwappable',
+  noMicrophone: 'reasons.noMicrophone',
+  microphoneDenied: 'reasons.microphoneDenied',
+  settingLocked: 'reasons.settingLocked',
+  unknownDevice: 'reasons.unknownDevice',
   detailsNotSaved: 'reasons.detailsNotSaved',
   'dtmf.invalid': 'reasons.dtmf.invalid',
 };
@@ -59,6 +63,7 @@ export const REFUSAL_MESSAGES_IN_CONTEXT: Readonly<
   signOut: { contactActive: 'reasons.signOut.contactActive' },
   status: {},
   contact: {},
+  settings: {},
   transfer: {
     contactActive: 'reasons.transfer.contactActive',
     empty: 'reasons.transfer.empty',

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { UiLanguage, type DeskState } from '../../../common/contract';
+import { useCcp } from '../app/CcpContext';
+import { IntentError } from '../shared/IntentError';
+import { useIntent } from '../shared/useIntent';
+
+/** The UI language: applied at once (main remembers it, the state brings it back). */
+export function LanguageSection({ state }: { state: DeskState }) {
+  const { t } = useTranslation();
+  const api = useCcp();
+  const change = useIntent();
+  const language = state.audio?.language ?? 'system';
+  return (
+    <div className="settings__field">
+      <label htmlFor="settings-language" className="field__label">
+        {t('settings.uiLanguage')}
+      </label>
+      <div className="select-wrap">
+        <select
+          id="settings-language"
+          className="select"
+          data-testid="settings-language"
+          value={language}
+          onChange={(event) => {
+            const next = UiLanguage.parse(event.target.value);
+            void change.run(() => api.settings.setLanguage(next));
+          }}
+        >
+          {UiLanguage.options.map((option) => (
+            <option key={option} value={option} lang={option === 'system' ? undefined : option}>
+              {t(`settings.languages.${option}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <IntentError failure={change.failure} context="settings" />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * The settings screen's sections, in order. Each is one component rendering from the
+ * DeskState; another part of the app adds its own section by adding an entry here.
+ */
+import type { ComponentType } from 'react';
+import type { DeskState } from '../../../common/contract';
+import type { MessageKey } from '../shared/messageKey';
+import { AudioSection } from './AudioSection';
+import { LanguageSection } from './LanguageSection';
+
+export interface SettingsSection {
+  readonly id: string;
+  readonly title: MessageKey;
+  readonly Component: ComponentType<{ state: DeskState }>;
+}
+
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  { id: 'audio', title: 'settings.audio', Component: AudioSection },
+  { id: 'language', title: 'settings.language', Component: LanguageSection },
+];
