@@ -17,10 +17,12 @@ import type { DesktopText } from './desktopText';
 export type NotificationChoice = 'accept' | 'reject' | 'click';
 
 export interface DesktopNotification {
-  /** `offer:<contactId>` or `missed:<contactId>`: one notification per contact and moment. */
+  /** `offer:<contactId>`, `missed:<contactId>`, or the app's own (`inTray`). */
   id: string;
-  kind: 'offer' | 'missed';
-  contactId: string;
+  /** `info`: the app telling the agent something (it keeps running in the tray). */
+  kind: 'offer' | 'missed' | 'info';
+  /** The contact an offer or a miss is about. */
+  contactId?: string;
   title: DesktopText;
   /** Lines of the body, in order. */
   body: DesktopText[];
@@ -119,3 +121,13 @@ export class NotificationPlanner {
     return { kind: match[1] as 'offer' | 'missed', contactId: match[2] };
   }
 }
+
+/** Said the first time the CCP window hides to the tray: the app is still running, signed in. */
+export const IN_TRAY_NOTIFICATION: DesktopNotification = {
+  id: 'inTray',
+  kind: 'info',
+  title: { key: 'notify.inTray.title' },
+  body: [{ key: 'notify.inTray.body' }],
+  actions: [],
+  sticky: false,
+};

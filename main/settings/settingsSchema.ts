@@ -3,6 +3,7 @@
  * corrupt it, so it is a trust boundary: read through this schema, never trusted as typed.
  */
 import { z } from 'zod';
+import { DesktopSettings } from '../desktop/desktopSettings';
 import { DialingRulesConfig } from '../dialing/DialingRules';
 
 export const SavedSignIn = z.object({
@@ -31,6 +32,8 @@ export const Settings = z.object({
     .string()
     .regex(/^[0-9a-f]{4}:[0-9a-f]{4}$/i)
     .optional(),
+  /** Shortcuts, widget, start at login and window places (main/desktop/desktopSettings.ts). */
+  desktop: DesktopSettings.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
