@@ -35,6 +35,8 @@ export interface HarnessApp {
   readonly engine: Page;
   readonly context: BrowserContext;
   readonly logFile: string;
+  /** The user data folder (settings, history, drafts). */
+  readonly dataDir: string;
   /** The main log as it stands: every line logged so far (the writes are asynchronous). */
   readLog(): Promise<string>;
   /** One more UI window attached as 'ui' (as the compact widget will be): same DeskState. */
@@ -184,6 +186,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     },
     context,
     logFile,
+    dataDir: userDataDir,
     async readLog() {
       await logger.flush();
       return readFileSync(logFile, 'utf8');
