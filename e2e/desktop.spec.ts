@@ -9,13 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { expectHears } from './audioAssertions';
+import { expectDoesNotHear, expectHears } from './audioAssertions';
 import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
 import type { HarnessApp } from './harness/HarnessApp';
 import { measureOn } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
 import { captureScreen } from './support/accessibility';
+import { showDesktopModels } from './support/desktopModelView';
 import { registeredContacts } from './support/kamailioLocations';
 import type { SipTestUserName } from './support/kamailio';
 import { desktopWords } from '../main/desktop/desktopText';
@@ -198,5 +199,68 @@ test.describe('desktop: tray, notifications, shortcuts, quit', () => {
     expect(history.filter((record) => record.type === 'status').at(-1)?.statusId).toBe('offline');
     await context.close();
     await app.close();
+  });
+});
+
+test.describe('desktop: the compact widget and the models it shares with the tray', () => {
+  test('the mini window from the tray shows the same contact, and its Mute silences the agent for the customer', async ({
+    browser,
+    network,
+  }) => {
+    const app = await availableAgent(browser, network, 'agent3');
+    const context = await browser.newContext();
+    const customer = await customerPhone(context, network, 'customer3');
+    app.shell.closeCcp();
+    app.shell.chooseTrayItem('showWidget');
+    await expect.poll(() => app.widget !== undefined).toBe(true);
+    const widget = app.widget;
+    if (!widget) throw new Error('no widget page');
+    await widget.setViewportSize({ width: 300, height: 240 });
+    await expect(widget.getByTestId('widget-status')).toHaveText('Available');
+    await expect(widget.getByTestId('widget-idle')).toBeVisible();
+
+    const callId = await customer.call(network.uri('agent3'));
+    const contactId = await ringingContactId(app);
+    await expect(widget.getByTestId('widget-caller')).toContainText('customer3');
+    // The tray and notifications as they stand during the offer, photographed after the call.
+    const trayDuringOffer = app.shell.tray;
+    const notificationsDuringOffer = [...app.shell.notifications.values()];
+    await captureScreen(widget, '42-widget-incoming');
+
+    await widget.getByTestId('widget-accept').click();
+    await customer.waitFor('confirmed', (event) => event.callId === callId);
+    await expect(widget.getByTestId('widget-contact')).toHaveAttribute('data-state', 'connected');
+    await expect(app.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+    await expect(widget.getByTestId('widget-timer')).toBeVisible();
+    await expectAudioBothWays(app, customer);
+    await captureScreen(widget, '44-widget-on-call');
+
+    await widget.getByTestId('mute').click();
+    await expect(widget.getByTestId('mute')).toHaveAttribute('aria-pressed', 'true');
+    expect(app.main.desk.snapshot().contacts.find((c) => c.id === contactId)).toMatchObject({
+      muted: true,
+    });
+    const [agentHears, customerHears] = await Promise.all([
+      measureOn(app.engine, [TONES.customer]),
+      customer.measure([TONES.agent]),
+    ]);
+    expectDoesNotHear(customerHears, TONES.agent, 'customer while the agent is muted');
+    expectHears(agentHears, TONES.customer, 'agent while muted');
+
+    await widget.getByTestId('widget-end').click();
+    await customer.waitFor('ended', (event) => event.callId === callId);
+    await expect(app.ui.getByTestId('acw-view')).toBeVisible();
+    await app.ui.getByTestId('clear-contact').click();
+
+    // The debug view of the tray and notification models (README), from what the shell got.
+    if (!trayDuringOffer) throw new Error('no tray shown during the offer');
+    const models = await context.newPage();
+    await showDesktopModels(models, trayDuringOffer, [
+      ...notificationsDuringOffer,
+      ...app.shell.notificationLog.filter((n) => n.id === 'inTray'),
+    ]);
+    await captureScreen(models, '43-tray-and-notification-models');
+    await context.close();
+    await signOutAndClose(app);
   });
 });
