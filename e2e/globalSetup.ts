@@ -20,6 +20,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env['OPENCCP_TEST_ORIGIN'] = site.origin;
   process.env['OPENCCP_TEST_WS'] = kamailio.wsUrl;
   process.env['OPENCCP_TEST_SIP_PORT'] = String(kamailio.sipPort);
+  process.env['OPENCCP_TEST_KAMAILIO_CTL'] = kamailio.controlSocket;
   return async () => {
     await site.close();
     // Keep the servers' logs when a test failed, for the CI artifacts.

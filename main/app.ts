@@ -7,6 +7,8 @@
 import { basename, join } from 'node:path';
 import { UI_STATE_CHANNEL } from '../common/contract';
 import { DeskCommands } from './commands/DeskCommands';
+import { Desktop } from './desktop/Desktop';
+import { shortcutsOf } from './desktop/desktopSettings';
 import { AgentDesk } from './desk/AgentDesk';
 import type { DeskProfileSettings } from './desk/deskSettings';
 import { deskOptionsFromProfile } from './profileDeskOptions';
@@ -72,6 +74,8 @@ export interface OpenCcpMain {
   readonly audio: AudioDevices;
   /** Stops main's own timers (the engine heartbeat, the headset poll): the app is closing. */
   stop(): void;
+  /** The tray, notifications, shortcuts and lifecycle (Quit) around the desk. */
+  readonly desktop: Desktop;
   /** The headset hub, when a headset port was given. */
   readonly headset: HeadsetHub | undefined;
   /** The open contacts and the agent's drafts, kept against a crash. */
@@ -229,6 +233,20 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       return { ok: true };
     },
   });
+  // The tray, the notifications and the global shortcuts: outputs of DeskState, inputs to
+  // the commands, decided in main/desktop and shown by the shell.
+  const desktop = new Desktop({
+    desk,
+    commands,
+    shell: deps.shell,
+    clock,
+    logger,
+    shortcuts: () => shortcutsOf(settings.get().desktop),
+    engineGone: (reason) => {
+      logger.error('engine page gone', { reason });
+      engine.gone();
+    },
+  });
   // What the agent does at the desktop. The CCP comes to the front for a link, whatever the
   // desk made of it: the number it filled in, the call it placed, or why it refused.
   deps.shell.connect({
@@ -238,13 +256,19 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     },
     relaunched: () => deps.shell.bringCcpToFront(),
     resumed: () => commands.systemResumed(),
-    engineGone: (reason) => {
-      logger.error('engine page gone', { reason });
-      engine.gone();
-    },
+    engineGone: (reason) => desktop.engineGone(reason),
+    uiGone: (reason) => desktop.uiGone(reason),
+    trayChose: (action) => desktop.trayChose(action),
+    notificationChose: (id, choice) => desktop.notificationChose(id, choice),
+    shortcutPressed: (action) => desktop.shortcutPressed(action),
+    ccpCloseRequested: (moment) => desktop.ccpCloseRequested(moment),
+    quitRequested: () => desktop.quitRequested(),
+    powerChanged: (event) => desktop.powerChanged(event),
   });
+  desktop.start();
   return {
     desk,
+    desktop,
     commands,
     settings,
     audio,

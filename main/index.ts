@@ -1,15 +1,19 @@
 /**
- * Electron entry: builds the Electron shell (windows, ShellPort, transport, secure storage)
- * around the Electron-free composition in app.ts.
+ * Electron entry: builds the Electron shell (windows, tray, notifications, shortcuts,
+ * ShellPort, transport, secure storage) around the Electron-free composition in app.ts.
  */
 import { join } from 'node:path';
-import { app, session } from 'electron';
+import { app, screen, session, type BrowserWindow } from 'electron';
 import Store, { type Schema } from 'electron-store';
 import { startOpenCcp, type OpenCcpMain } from './app';
 import type { HeadsetPort } from './headset/HeadsetPort';
 import { headsetSourceFor } from './headset/headsetSource';
 import { WebHidPort } from './headset/webHid/WebHidPort';
 import { systemClock } from './desk/ports';
+import { desktopLanguage } from './desktop/desktopText';
+import { ownPageMatcher } from './desktop/pagePolicy';
+import { WindowLayoutStore, type LaidOutWindow } from './desktop/WindowLayoutStore';
+import { DesktopSettings } from './desktop/desktopSettings';
 import { createFileLogger, type FileLogger } from './log/FileLogger';
 import { repairSettingsFile } from './settings/repairSettingsFile';
 import { settingsJsonSchema } from './settings/settingsSchema';
@@ -19,11 +23,25 @@ import { ElectronTransport } from './shell/ElectronTransport';
 import { safeStorageCipher } from './shell/safeStorageCipher';
 import { grantTelephonyHidToOwnPages } from './shell/hidGrant';
 import { grantMediaToOwnPages, hardenContents } from './shell/security';
-import { createEngineWindow, createUiWindow, pageUrl } from './shell/windows';
+import {
+  CCP_SIZE,
+  createEngineWindow,
+  createUiWindow,
+  createWidgetWindow,
+  pageUrl,
+  WIDGET_SIZE,
+  widgetUrl,
+} from './shell/windows';
 
+/** Windows shows no notification of an app without one, and groups the taskbar by it. */
+export const APP_USER_MODEL_ID = 'org.openccp.desktop';
+
+// Every renderer sandboxed, whatever a window's own preferences say (before 'ready').
+app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   // Registered before ready: macOS may deliver the link that launched the app very early.
   const dialLinks = listenForDialLinks();
   void app.whenReady().then(() => launch(dialLinks));
@@ -33,19 +51,12 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   const logger = createFileLogger({ dir: join(app.getPath('userData'), 'logs') });
   flushLogOnCrash(logger);
 
-  const uiUrl = pageUrl('ui');
-  const engineUrl = pageUrl('engine');
-  const isOwnUrl = (url: string): boolean =>
-    [uiUrl, engineUrl].some((own) => url.split('#')[0] === own.split('#')[0]);
+  const uiUrl = pageUrl('ui', app.isPackaged);
+  const engineUrl = pageUrl('engine', app.isPackaged);
+  const isOwnUrl = ownPageMatcher([uiUrl, engineUrl]);
   grantMediaToOwnPages(session.defaultSession, isOwnUrl);
   grantTelephonyHidToOwnPages(session.defaultSession, [uiUrl, engineUrl]);
 
-  // Both windows exist, hidden and empty, before main is composed: the shell it is given
-  // shows the CCP window. They load only once main listens.
-  const engine = createEngineWindow();
-  const ui = createUiWindow();
-  hardenContents(engine.webContents, isOwnUrl);
-  hardenContents(ui.webContents, isOwnUrl);
   const transport = new ElectronTransport();
   // Before the store opens it: electron-store throws on a damaged file (A3, never down).
   const settingsRepair = repairSettingsFile(join(app.getPath('userData'), 'settings.json'));
@@ -54,9 +65,45 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     // electron-store checks every write against the same schema the reader uses.
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
+  const layout = new WindowLayoutStore(settingsFile);
+
+  // The engine window exists, hidden and empty, before main is composed; it loads once main
+  // listens. The shell makes the CCP window once main listens (and again if a relaunch finds
+  // it closed).
+  const engine = createEngineWindow();
+  hardenContents(engine.webContents, 'engine', isOwnUrl);
+  const loadUi = (window: BrowserWindow, url: string, name: LaidOutWindow): BrowserWindow => {
+    hardenContents(window.webContents, 'ui', isOwnUrl);
+    transport.attach('ui', window.webContents, url);
+    // Remembered where the agent leaves it (A4), for the next start.
+    window.on('close', () => layout.save(name, window.getBounds()));
+    void window.loadURL(url);
+    return window;
+  };
+  const workAreas = () => {
+    const primary = screen.getPrimaryDisplay();
+    const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+    return [primary, ...others].map((display) => display.workArea);
+  };
+  const shell = new ElectronShell(
+    {
+      openCcp: () =>
+        loadUi(createUiWindow(layout.place('ccp', workAreas(), CCP_SIZE)), uiUrl, 'ccp'),
+      openWidget: () => {
+        const desktop = DesktopSettings.safeParse(settingsFile.store['desktop'] ?? {});
+        const alwaysOnTop = desktop.success && desktop.data.widgetAlwaysOnTop === true;
+        const bounds = layout.place('widget', workAreas(), WIDGET_SIZE);
+        return loadUi(createWidgetWindow({ bounds, alwaysOnTop }), widgetUrl(uiUrl), 'widget');
+      },
+      reloadCcp: (window) => void window.loadURL(uiUrl),
+    },
+    { window: engine, url: engineUrl },
+    dialLinks,
+    desktopLanguage(app.getLocale()),
+  );
   const main = await startOpenCcp({
     transport,
-    shell: new ElectronShell(ui, { window: engine, url: engineUrl }, dialLinks),
+    shell,
     settingsFile,
     settingsRepair,
     cipher: safeStorageCipher,
@@ -67,16 +114,8 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   });
 
   // The engine first: it must be listening before the agent can sign in.
-  // A crashed engine page is reloaded by the shell (ElectronShell), which tells the desk.
   transport.attach('engine', engine.webContents, engineUrl);
   void engine.loadURL(engineUrl);
-
-  transport.attach('ui', ui.webContents, uiUrl);
-  void ui.loadURL(uiUrl);
-
-  // The hidden engine window outlives the CCP window, so 'window-all-closed' would never come:
-  // closing the CCP window quits (until the Desktop issue keeps the app in the tray instead).
-  ui.on('closed', () => app.quit());
   flushOnQuit(main, logger);
 }
 
@@ -101,6 +140,7 @@ async function headsetPort(transport: ElectronTransport): Promise<HeadsetPort | 
  * Quitting waits for the drafts journal and the log to be on disk (both write in the background),
  * once: the second will-quit, after they are done, goes through. An exit that cannot wait
  * (process.exit, app.exit) still writes the journal's last state synchronously.
+ * The quit sequence (Offline, un-REGISTER) has run before: 'before-quit' holds the quit for it.
  */
 function flushOnQuit(main: OpenCcpMain, logger: FileLogger): void {
   let flushed = false;

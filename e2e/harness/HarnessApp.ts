@@ -29,12 +29,18 @@ export interface HarnessApp {
   readonly main: OpenCcpMain;
   /** The desktop: what the app showed there, and the links and relaunches a test performs. */
   readonly shell: HarnessShell;
-  /** The CCP window. */
+  /** The CCP window: a new page after the app reloaded a crashed one. */
   readonly ui: Page;
+  /** The compact widget's page, once the app showed it. */
+  readonly widget: Page | undefined;
+  /** Settles when the app asked to end the process (the quit sequence is done). */
+  readonly exited: Promise<void>;
   /** The engine page in use: a new one after the app restarted a hung or crashed one. */
   readonly engine: Page;
   readonly context: BrowserContext;
   readonly logFile: string;
+  /** The user data folder (settings, history, drafts). */
+  readonly dataDir: string;
   /** The main log as it stands: every line logged so far (the writes are asynchronous). */
   readLog(): Promise<string>;
   /** One more UI window attached as 'ui' (as the compact widget will be): same DeskState. */
@@ -84,9 +90,18 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   const logger = createFileLogger({ dir: userDataDir });
   const logFile = logger.file;
   const transport = new PlaywrightTransport();
-  // The engine page is made below; the shell replaces it when the app says it is hung.
+  // The pages are made below; the shell replaces them when the app says so.
   let replaceEngine: () => Promise<void> = () => Promise.resolve();
-  const shell = new HarnessShell(() => replaceEngine());
+  let reloadUi: () => Promise<void> = () => Promise.resolve();
+  let showWidget: () => Promise<void> = () => Promise.resolve();
+  let markExited: () => void = () => undefined;
+  const exited = new Promise<void>((resolve) => (markExited = resolve));
+  const shell = new HarnessShell({
+    replaceEngine: () => replaceEngine(),
+    reloadUi: () => reloadUi(),
+    showWidget: () => showWidget(),
+    exit: () => Promise.resolve(markExited()),
+  });
   // As main/index.ts does before electron-store: conf throws on the same damaged files.
   const settingsRepair = repairSettingsFile(join(userDataDir, 'settings.json'));
   const settingsFile = new Conf<Record<string, unknown>>({
@@ -129,10 +144,9 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     }
     await page.addInitScript({ path: preloadBundle('engine') });
     await transport.attach('engine', page, engineUrl);
-    // A crash or a close the app did not ask for: the shell reloads it and tells the app.
+    // A crash or a close the app did not ask for: the app is told and has the shell reload it.
     page.once('crash', () => {
       if (page !== engine) return;
-      void context.newPage().then(loadEngine);
       shell.engineGone('crashed');
     });
     await page.goto(engineUrl);
@@ -147,23 +161,51 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
   await loadEngine(engine);
 
   const uiUrl = `${options.origin}/ui/index.html`;
-  const loadUi = async (page: Page): Promise<Page> => {
+  const loadUi = async (page: Page, url = uiUrl): Promise<Page> => {
     await page.addInitScript({ path: preloadBundle('ui') });
-    await transport.attach('ui', page, uiUrl);
-    await page.goto(uiUrl);
+    await transport.attach('ui', page, url);
+    await page.goto(url);
     return page;
   };
-  await loadUi(ui);
+  let ccp = ui;
+  /** The CCP page: a crashed renderer tells the app, which has the shell load a new one. */
+  const loadCcp = async (page: Page): Promise<void> => {
+    ccp = page;
+    page.once('crash', () => {
+      if (page === ccp) shell.uiGone('crashed');
+    });
+    await loadUi(page);
+  };
+  reloadUi = async () => {
+    const crashed = ccp;
+    const next = await context.newPage();
+    await crashed.close({ runBeforeUnload: false });
+    await loadCcp(next);
+  };
+  let widget: Page | undefined;
+  showWidget = async () => {
+    if (widget && !widget.isClosed()) return;
+    widget = await context.newPage();
+    await loadUi(widget, `${uiUrl}?view=widget`);
+  };
+  await loadCcp(ui);
 
   return {
     main,
     shell,
-    ui,
+    get ui() {
+      return ccp;
+    },
+    get widget() {
+      return widget;
+    },
+    exited,
     get engine() {
       return engine;
     },
     context,
     logFile,
+    dataDir: userDataDir,
     async readLog() {
       await logger.flush();
       return readFileSync(logFile, 'utf8');

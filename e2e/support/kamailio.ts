@@ -100,6 +100,8 @@ export interface KamailioServer {
   users: Record<string, SipTestUser>;
   /** File receiving Kamailio's stderr/stdout (one INFO line per request/reply). */
   logPath: string;
+  /** Kamailio's control socket (kamcmd -s unix:<path>): what the location table holds. */
+  controlSocket: string;
   /**
    * SIGTERM, wait for exit (SIGKILL after 5 s), then delete the temp dir
    * unless keepLog. A log written to opts.logDir is never deleted.
@@ -467,6 +469,7 @@ export async function startKamailio(opts: StartKamailioOptions = {}): Promise<Ka
           domain: SIP_DOMAIN,
           users: Object.fromEntries(users.map((u) => [u.user, { ...u }])),
           logPath,
+          controlSocket: path.join(dir, 'kamailio_ctl'),
           stop(stopOpts?: { keepLog?: boolean }): Promise<void> {
             stopped ??= (async () => {
               await terminate(child);

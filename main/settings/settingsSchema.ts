@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AudioDeviceChoice, Ringtone, UiLanguage } from '../../common/contract/audioDevices';
+import { DesktopSettings } from '../desktop/desktopSettings';
 import { DialingRulesConfig } from '../dialing/DialingRules';
 
 export const SavedSignIn = z.object({
@@ -46,6 +47,8 @@ export const Settings = z.object({
   audio: AudioSettings.optional(),
   /** The UI language; `system` follows the OS. */
   language: UiLanguage.default('system'),
+  /** Shortcuts, widget, start at login and window places (main/desktop/desktopSettings.ts). */
+  desktop: DesktopSettings.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

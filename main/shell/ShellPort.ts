@@ -5,7 +5,8 @@
  * would press. The composition (main/app.ts) decides what each input does and when to show
  * what, so both run the same decisions.
  *
- * This file is Electron-free (lint gives it a layer of its own): the composition imports it.
+ * This file is Electron-free (lint gives it a layer of its own): the composition imports it,
+ * and it imports only the contract and the desktop's Electron-free views (main/desktop).
  *
  * Only what the app does today is here. The Desktop issue plugs in the rest the same way, each
  * as a pair implemented in both shells together:
@@ -19,6 +20,14 @@
  *   DeskState as the CCP window with no extra plumbing.
  */
 
+import type { CloseDecision } from '../desktop/closeDecision';
+import type { DesktopNotification, NotificationChoice } from '../desktop/NotificationPlanner';
+import type { ShortcutAction } from '../desktop/shortcutMap';
+import type { TrayAction, TrayView } from '../desktop/trayView';
+
+/** A change of the machine's power or network the desk may need to act on (re-register). */
+export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock' | 'online' | 'offline';
+
 /** What a person did at the desktop, delivered to the composition once it is connected. */
 export interface ShellInputs {
   /** The OS handed the app a tel:, sip: or callto: link (D4). */
@@ -27,8 +36,22 @@ export interface ShellInputs {
   relaunched(): void;
   /** The machine woke from sleep or the agent unlocked the session: connections may be stale. */
   resumed(): void;
-  /** The engine page crashed or was closed; the shell is already loading a new one. */
+  /** The engine page crashed or was closed; the composition decides when to reload it. */
   engineGone(reason: string): void;
+  /** The CCP page's renderer crashed; the composition decides when to reload it. */
+  uiGone(reason: string): void;
+  /** The agent chose an item of the tray menu. */
+  trayChose(action: TrayAction): void;
+  /** The agent pressed a notification's button, or clicked the notification itself. */
+  notificationChose(id: string, choice: NotificationChoice): void;
+  /** A global shortcut was pressed, in whatever application had the focus. */
+  shortcutPressed(action: ShortcutAction): void;
+  /** The agent closed the CCP window; the answer says what the shell does with it. */
+  ccpCloseRequested(moment: { trayShown: boolean }): CloseDecision;
+  /** Quit (the tray, the app menu, the OS logging off or shutting down). */
+  quitRequested(): void;
+  /** Suspend, resume, lock, unlock, the network going or coming back. */
+  powerChanged(event: PowerEvent): void;
 }
 
 export interface ShellPort {
@@ -47,4 +70,23 @@ export interface ShellPort {
    * the harness. Redirects are the caller's to follow (fetchHttpsText).
    */
   fetch(url: string, init: RequestInit): Promise<Response>;
+  /** Shows the engine page anew (after a crash, once the backoff says so). */
+  reloadEngine(): void;
+  /** Loads the CCP page again after its renderer crashed; the desk's state brings it back. */
+  reloadUi(): void;
+  /** The tray icon, tooltip and menu for the desk's state (the shell renders the words). */
+  showTray(view: TrayView): void;
+  /** An OS notification; it must not take the focus. Same id: replaces the one shown. */
+  showNotification(notification: DesktopNotification): void;
+  closeNotification(id: string): void;
+  /** Registers these global shortcuts (dropping earlier ones); returns those another app holds. */
+  registerShortcuts(
+    entries: ReadonlyArray<{ action: ShortcutAction; accelerator: string }>,
+  ): ShortcutAction[];
+  /** Shows the compact widget (a second UI window), creating it if needed. */
+  showWidget(): void;
+  /** The CCP window is on screen and has the focus: the agent is looking at it. */
+  ccpFocused(): boolean;
+  /** Ends the process once the quit sequence is done (flushing is the shell's own quit path). */
+  exit(): void;
 }

@@ -1,37 +1,73 @@
 /**
- * The two renderer windows: the visible CCP window and the hidden engine window that keeps
- * calls alive whatever happens to the UI.
+ * The renderer windows: the visible CCP window, the compact widget (the same UI page in its
+ * widget view) and the hidden engine window that keeps calls alive whatever happens to the UI.
  */
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
+import type { WindowBounds } from '../desktop/windowPlacement';
 
 export type PageName = 'ui' | 'engine';
 
-export function pageUrl(page: PageName): string {
+/**
+ * Where a page loads from. The dev server's URL only when the app is not packaged: otherwise
+ * whoever can set an environment variable could load both pages from anywhere, and that page
+ * would count as our own origin and get the microphone and the `ccp` API.
+ */
+export function pageUrl(page: PageName, packaged: boolean): string {
   const devServer = process.env['ELECTRON_RENDERER_URL'];
-  if (devServer) return `${devServer}/${page}/index.html`;
+  if (devServer && !packaged) return `${devServer}/${page}/index.html`;
   return new URL(`file://${join(import.meta.dirname, '../renderer', page, 'index.html')}`).href;
+}
+
+/** The widget is the UI page in its compact view. */
+export function widgetUrl(uiUrl: string): string {
+  const url = new URL(uiUrl);
+  url.searchParams.set('view', 'widget');
+  return url.href;
 }
 
 function preloadPath(page: PageName): string {
   return join(import.meta.dirname, '../preload', `${page}.cjs`);
 }
 
-const secureDefaults = {
+export const secureDefaults = {
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,
   webSecurity: true,
 } as const;
 
-export function createUiWindow(): BrowserWindow {
+export const CCP_SIZE = { width: 360, height: 620 } as const;
+export const WIDGET_SIZE = { width: 300, height: 180 } as const;
+
+export function createUiWindow(bounds?: WindowBounds): BrowserWindow {
   return new BrowserWindow({
-    width: 360,
-    height: 620,
+    ...CCP_SIZE,
+    ...bounds,
     minWidth: 320,
     minHeight: 480,
     title: 'OpenCCP',
     show: false,
+    webPreferences: { ...secureDefaults, preload: preloadPath('ui') },
+  });
+}
+
+export function createWidgetWindow(options: {
+  bounds?: WindowBounds | undefined;
+  alwaysOnTop: boolean;
+}): BrowserWindow {
+  return new BrowserWindow({
+    ...WIDGET_SIZE,
+    ...options.bounds,
+    minWidth: 240,
+    minHeight: 140,
+    title: 'OpenCCP',
+    show: false,
+    // Off unless the agent chose it: many agents find a window that stays on top intrusive.
+    alwaysOnTop: options.alwaysOnTop,
+    minimizable: true,
+    maximizable: false,
+    fullscreenable: false,
     webPreferences: { ...secureDefaults, preload: preloadPath('ui') },
   });
 }

@@ -29,7 +29,7 @@ export const LAYERS = [
     // The shell's port is what the Electron-free composition (main/app.ts) uses from the shell.
     name: 'main (shell port)',
     files: ['main/shell/ShellPort.ts'],
-    internal: ['common/'],
+    internal: ['common/', 'main/desktop/'],
     packages: [],
   },
   {

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CompactWidget } from '../widget/CompactWidget';
 import { App } from './App';
 import { ccp } from './ccpApi';
 import { CcpContext } from './CcpContext';
@@ -17,7 +18,12 @@ if (!ccp) {
   createRoot(root).render(
     <StrictMode>
       <CcpContext value={ccp}>
-        <App />
+        {/* The same page is the compact widget when its window asks for that view. */}
+        {new URLSearchParams(window.location.search).get('view') === 'widget' ? (
+          <CompactWidget />
+        ) : (
+          <App />
+        )}
       </CcpContext>
     </StrictMode>,
   );
