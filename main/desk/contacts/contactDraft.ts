@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { VoiceContact, type ContactState } from '../../../common/contract';
+import type { VoiceDeskContact } from '../voice/voiceContact';
 import { DESK_ENDS, type DeskContact } from './DeskContact';
 
 /** The journal's fields, with the contract's own bounds (the file is read back untrusted). */
@@ -45,10 +46,13 @@ const JOURNALED_STATES: ReadonlySet<ContactState> = new Set([
 
 /** What the journal should hold for the contacts on the desk now (empty: nothing to keep). */
 export function contactDrafts(contacts: readonly DeskContact[]): ContactDraft[] {
-  return contacts.filter((contact) => JOURNALED_STATES.has(contact.state)).map(contactDraft);
+  return contacts
+    .filter((contact) => contact.channel === 'voice')
+    .filter((contact) => JOURNALED_STATES.has(contact.state))
+    .map(contactDraft);
 }
 
-function contactDraft(contact: DeskContact): ContactDraft {
+function contactDraft(contact: VoiceDeskContact): ContactDraft {
   const draft: ContactDraft = {
     id: contact.id,
     channel: contact.channel,
