@@ -14,6 +14,7 @@ import type { EngineCommand, EngineEvent } from '../../common/contract';
 import { EngineAccount } from '../../common/contract';
 import type { CallSession } from './sip/CallSession';
 import { CallTransfers } from './sip/CallTransfers';
+import { ChatMessages } from './sip/ChatMessages';
 import { ConferenceMixer } from './audio/ConferenceMixer';
 import { bounded } from './sip/describeFailure';
 import { endedEvent } from './sip/endedReport';
@@ -48,6 +49,8 @@ export class SipEngine implements SessionEventSink {
   private readonly transfers: CallTransfers;
   private readonly gathering = new IceGatheringRounds();
   private readonly offerGate: OfferGate;
+  /** Chat over SIP MESSAGE: held first MESSAGEs, the agent's lines and typing. */
+  private readonly chats: ChatMessages;
   /** Measured ICE wait of every offer/answer, for the bench and diagnostics. */
   readonly iceWaits = this.gathering.waits;
 
@@ -58,6 +61,7 @@ export class SipEngine implements SessionEventSink {
     private readonly microphone: MicrophoneSource,
   ) {
     this.offerGate = new OfferGate(report);
+    this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
     this.starter = {
       microphone,
       sessionEvents: this,
@@ -141,6 +145,18 @@ export class SipEngine implements SessionEventSink {
         return this.transfers.answerRefer(this.requireCall(command.callId), command.accept);
       case 'replaces-answer':
         return this.transfers.answerReplaces(this.requireCall(command.callId), command.accept);
+      case 'chat-answer':
+        return this.chats.answer(command.messageId, command.status);
+      case 'chat-send':
+        return this.chats.send(
+          this.requireUa(),
+          command.sendId,
+          command.target,
+          command.text,
+          command.headers ?? {},
+        );
+      case 'chat-typing':
+        return this.chats.typing(this.requireUa(), command.target, command.active);
     }
   }
 
@@ -192,6 +208,7 @@ export class SipEngine implements SessionEventSink {
     ua.on('newRTCSession', (event: IncomingRTCSessionEvent | OutgoingRTCSessionEvent) => {
       if (this.ua === ua && event.originator === 'remote') this.onIncoming(event);
     });
+    this.chats.attach(ua, () => this.ua === ua);
     ua.start();
   }
 
@@ -211,6 +228,7 @@ export class SipEngine implements SessionEventSink {
         // Already terminating: JsSIP will report its end on its own.
       }
     }
+    this.chats.releaseAll();
     const ua = this.ua;
     this.ua = undefined;
     this.account = undefined;

@@ -299,3 +299,18 @@ export function installGlareHandling(): void {
     return processInDialogSdpOffer.call(this, request);
   };
 }
+
+/**
+ * JsSIP answers an incoming MESSAGE 200 as soon as its `newMessage` handlers return, unless the
+ * Message was replied. The desk holds the first MESSAGE of a conversation until the agent
+ * accepts (ChatMessages): this marks it replied so JsSIP leaves the transaction to us, and we
+ * answer the request itself later.
+ */
+export function holdMessageReply(message: object): void {
+  (message as { _is_replied?: boolean })._is_replied = true;
+}
+
+/** `IncomingRequest.reply` exists in JsSIP but not in its type declarations. */
+export function replyToRequest(request: object, status: number): void {
+  (request as { reply(statusCode: number): void }).reply(status);
+}
