@@ -32,6 +32,10 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
     'ui:load-profile': ok,
     'ui:dial': ok,
+    'ui:chat-send': ok,
+    'ui:chat-typing': ok,
+    'ui:chat-read': ok,
+    'ui:open-link': ok,
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@
  * ShellPort in Electron: the CCP window and the app's desktop events (dial links, a second
  * launch, the macOS dock icon).
  */
-import { app, net, powerMonitor, type BrowserWindow } from 'electron';
+import { app, net, powerMonitor, shell, type BrowserWindow } from 'electron';
 import { dialLinkFromArgv, type DialLinks } from './dialLinks';
 import type { ShellInputs, ShellPort } from './ShellPort';
 
@@ -44,6 +44,10 @@ export class ElectronShell implements ShellPort {
 
   fetch(url: string, init: RequestInit): Promise<Response> {
     return net.fetch(url, init);
+  }
+
+  openExternal(url: string): void {
+    void shell.openExternal(url);
   }
 
   connect(inputs: ShellInputs): void {

@@ -47,4 +47,6 @@ export interface ShellPort {
    * the harness. Redirects are the caller's to follow (fetchHttpsText).
    */
   fetch(url: string, init: RequestInit): Promise<Response>;
+  /** Opens an http(s) link in the agent's browser; the caller has checked the scheme. */
+  openExternal(url: string): void;
 }
