@@ -9,13 +9,12 @@
  */
 import type * as JsSIP from 'jssip';
 import type { IncomingMessageEvent, OutgoingMessageEvent } from 'jssip/lib/UA';
-import type { IncomingRequest } from 'jssip/lib/SIPMessage';
 import type { ChatAnswerStatus, EngineEvent } from '../../../common/contract';
 import { MAX_CHAT_BODY } from '../../../common/contract';
 import { statusCodeOf } from './describeFailure';
 import { forwardedHeaders, rawHeadersOf } from './forwardedHeaders';
 import { IS_COMPOSING_TYPE, isComposingActive, isComposingBody } from './isComposing';
-import { holdMessageReply, replyToRequest } from './jssipInternals';
+import { holdMessageReply } from './jssipInternals';
 import { identityOf } from './sipIdentity';
 
 /** Longer than main's ring time, shorter than a proxy's 30 s non-INVITE timer. */
@@ -29,7 +28,7 @@ type Report = (event: EngineEvent) => void;
 export class ChatMessages {
   private readonly held = new Map<
     string,
-    { request: IncomingRequest; backstop: ReturnType<typeof setTimeout> }
+    { reply: (status: number) => void; backstop: ReturnType<typeof setTimeout> }
   >();
   private seq = 0;
 
@@ -47,29 +46,29 @@ export class ChatMessages {
   }
 
   private onIncoming({ message, request }: IncomingMessageEvent): void {
-    holdMessageReply(message);
+    const reply = holdMessageReply(message, request);
     const contentType = (request.getHeader('Content-Type') ?? '').toLowerCase();
     const body = typeof request.body === 'string' ? request.body : '';
     const from = identityOf(request.from);
     if (contentType.startsWith(IS_COMPOSING_TYPE)) {
-      replyToRequest(request, 200);
+      reply(200);
       this.report({ type: 'chat-typing', from: from.uri, active: isComposingActive(body) });
       return;
     }
     // Plain text only (an SMS gateway's and every softphone's): anything else is refused
     // before it reaches main, never rendered.
     if (!contentType.startsWith('text/plain') && contentType !== '') {
-      replyToRequest(request, 415);
+      reply(415);
       return;
     }
     if (this.held.size >= MAX_HELD_MESSAGES) {
-      replyToRequest(request, 486);
+      reply(486);
       return;
     }
     this.seq += 1;
     const messageId = `msg-${this.seq}`;
     const backstop = setTimeout(() => this.answer(messageId, 480), HELD_BACKSTOP_MS);
-    this.held.set(messageId, { request, backstop });
+    this.held.set(messageId, { reply, backstop });
     this.report({
       type: 'chat-message',
       messageId,
@@ -85,7 +84,7 @@ export class ChatMessages {
     if (!held) return;
     this.held.delete(messageId);
     clearTimeout(held.backstop);
-    replyToRequest(held.request, status);
+    held.reply(status);
   }
 
   send(
