@@ -136,12 +136,13 @@ describe('csv export', () => {
   });
 
   it('keeps the older columns in place and adds the new ones at the end', () => {
-    expect(CSV_COLUMNS.slice(-6)).toEqual([
+    expect(CSV_COLUMNS.slice(-7)).toEqual([
       'followUpDueAt',
       'callback',
       'voicemail',
       'transferredTo',
       'endCode',
+      'conversationId',
       'transcript',
     ]);
   });

@@ -53,6 +53,7 @@ const COLUMNS = [
   'voicemail',
   'transferredTo',
   'endCode',
+  'conversationId',
   'transcript',
 ] as const;
 type Column = (typeof COLUMNS)[number];
@@ -115,7 +116,10 @@ export function csvRow(record: HistoryRecord, options: DayOptions = {}): string 
                 voicemail: flag(record.voicemail),
                 transferredTo: record.transferredTo,
               }
-            : { transcript: transcriptCell(record.transcript) }),
+            : {
+                conversationId: record.conversationId,
+                transcript: transcriptCell(record.transcript),
+              }),
         };
   return COLUMNS.map((column) => csvCell(cells[column])).join(',') + CRLF;
 }
