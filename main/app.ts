@@ -9,6 +9,7 @@ import { UI_STATE_CHANNEL } from '../common/contract';
 import { DeskCommands } from './commands/DeskCommands';
 import { Desktop } from './desktop/Desktop';
 import { shortcutsOf } from './desktop/desktopSettings';
+import { openChatLink } from './desk/chat/chatLinks';
 import { AgentDesk } from './desk/AgentDesk';
 import type { DeskProfileSettings } from './desk/deskSettings';
 import { deskOptionsFromProfile } from './profileDeskOptions';
@@ -206,6 +207,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:save-details': ({ contactId, details }) => commands.saveDetails(contactId, details),
     'ui:clear': ({ contactId }) => commands.clear(contactId),
     'ui:dial': ({ target }) => commands.dial(target),
+    'ui:chat-send': ({ contactId, text }) => commands.sendChat(contactId, text),
+    'ui:chat-typing': ({ contactId, active }) => commands.chatTyping(contactId, active),
+    'ui:chat-read': ({ contactId }) => commands.chatRead(contactId),
+    'ui:open-link': ({ url }) => openChatLink(url, (link) => deps.shell.openExternal(link)),
     'ui:load-profile': async ({ location }) => {
       const applied = profiles.apply(await loadProfile(location, sourcePorts));
       if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));

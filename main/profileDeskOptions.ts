@@ -35,6 +35,12 @@ export function deskOptionsFromProfile(
       conference: profile.permissions.conference,
     },
     sipHeaders: { queueName: profile.sipHeaders.queueName, callback: profile.sipHeaders.callback },
+    chatSlots: profile.routing.chatSlots,
+    voiceWithChat: profile.routing.voiceWithChat,
+    chatHeaders: {
+      conversationId: profile.sipHeaders.conversationId,
+      role: profile.sipHeaders.chatRole,
+    },
     wrapUp: {
       codes: profile.wrapUp.codes.map(({ id, label, labels }) => ({
         id,

@@ -57,6 +57,12 @@ const api: CcpApi = {
     saveDetails: (contactId, details) => invoke('ui:save-details', { contactId, details }),
   },
   calls: { dial: (target) => invoke('ui:dial', { target }) },
+  chats: {
+    send: (contactId, text) => invoke('ui:chat-send', { contactId, text }),
+    typing: (contactId, active) => invoke('ui:chat-typing', { contactId, active }),
+    read: (contactId) => invoke('ui:chat-read', { contactId }),
+    openLink: (url) => invoke('ui:open-link', { url }),
+  },
   history: { exportCsv: () => invoke('ui:export-history', {}) },
   profile: { load: (location) => invoke('ui:load-profile', { location }) },
   settings: {

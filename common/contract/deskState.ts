@@ -180,7 +180,48 @@ export const VoiceContact = ContactBase.extend({
 });
 export type VoiceContact = z.infer<typeof VoiceContact>;
 
-/** A contact of any channel, told apart by `channel`. */
+/** Who wrote a line of a chat transcript (the profile's role header, E2). */
+export const ChatRole = z.enum(['customer', 'bot', 'otherAgent', 'agent']);
+export type ChatRole = z.infer<typeof ChatRole>;
+
+/** A chat line is cut at this length: a hostile sender cannot flood the desk. */
+export const MAX_CHAT_TEXT = 4000;
+/** The oldest lines of a longer transcript are dropped from the snapshot (never from history). */
+export const MAX_TRANSCRIPT_LINES = 1000;
+
+/** One line of a chat transcript. */
+export const ChatLine = z.object({
+  id: Id,
+  role: ChatRole,
+  /** Markdown subset as written (untrusted when not the agent's): rendered sanitised. */
+  text: z.string().max(MAX_CHAT_TEXT),
+  at: z.number(),
+  /** Written before this agent accepted: to a bot or another agent. */
+  beforeAccept: z.boolean().optional(),
+  /** The agent's lines: on the way, answered 2xx by the far end, or refused. */
+  delivery: z.enum(['sending', 'delivered', 'failed']).optional(),
+});
+export type ChatLine = z.infer<typeof ChatLine>;
+
+/** A chat or SMS conversation over SIP MESSAGE (E1-E3). */
+export const ChatContact = ContactBase.extend({
+  channel: z.literal('chat'),
+  /** The conversation: the profile's conversation header, or the remote party's address. */
+  conversationId: RemoteText,
+  transcript: z.array(ChatLine).max(MAX_TRANSCRIPT_LINES),
+  /** Lines received since the agent last looked at this tab. */
+  unread: z.number().int().nonnegative(),
+  /** When the speaker last changed: the "since last message" timer starts here. */
+  turnSince: z.number().optional(),
+  /** The customer is typing (RFC 3994 isComposing). */
+  customerTyping: z.boolean().optional(),
+});
+export type ChatContact = z.infer<typeof ChatContact>;
+
+/**
+ * A contact of any channel, told apart by `channel`. Chats travel in their own list
+ * (`DeskState.chats`) so the voice views keep their plain VoiceContact.
+ */
 export const Contact = z.discriminatedUnion('channel', [VoiceContact]);
 export type Contact = z.infer<typeof Contact>;
 
@@ -324,6 +365,8 @@ export const DeskState = z.object({
     routable: z.boolean(),
   }),
   contacts: z.array(Contact),
+  /** Chat contacts (E1-E3), each its own tab beside the voice contact. */
+  chats: z.array(ChatContact),
   /** How the number pad reads national numbers (D4). */
   dialing: z.object({ defaultCountry: z.string().length(2) }),
   /** A number from a tel:/sip: link to put in the number pad; `seq` changes with each link. */

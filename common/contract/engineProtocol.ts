@@ -34,6 +34,13 @@ export const EngineAccount = z.object({
 });
 export type EngineAccount = z.input<typeof EngineAccount>;
 
+/** Final answers main gives a received MESSAGE: taken, busy or refused, rang out. */
+export const ChatAnswerStatus = z.union([z.literal(200), z.literal(486), z.literal(480)]);
+export type ChatAnswerStatus = z.infer<typeof ChatAnswerStatus>;
+
+/** A MESSAGE body is cut at this length before it reaches main (the desk's bound is 4000). */
+export const MAX_CHAT_BODY = 4000;
+
 /** SIP reject codes the desk may send: busy here, temporarily unavailable, decline. */
 export const RejectStatus = z.union([z.literal(486), z.literal(480), z.literal(603)]);
 export type RejectStatus = z.infer<typeof RejectStatus>;
@@ -116,6 +123,22 @@ export const EngineCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('audio-routing'), routing: AudioRouting }),
   /** A short test sound on the speaker, or a ring on the ringer, from the settings screen. */
   z.object({ type: z.literal('test-sound'), role: z.enum(['speaker', 'ringer']) }),
+  /**
+   * Main's final answer to a received MESSAGE (`chat-message`): 200 taken, 486 busy or refused
+   * by the agent, 480 the offer rang out. The engine holds the MESSAGE unanswered until then.
+   */
+  z.object({ type: z.literal('chat-answer'), messageId: Id, status: ChatAnswerStatus }),
+  /** Sends a chat line (text/plain) to `target`; answered by `chat-sent` with the same id. */
+  z.object({
+    type: z.literal('chat-send'),
+    sendId: Id,
+    target: RemoteText.min(1),
+    text: z.string().min(1).max(MAX_CHAT_BODY),
+    /** Headers naming the conversation for the PBX (the profile's conversation header). */
+    headers: z.record(z.string().max(64), RemoteText).default({}),
+  }),
+  /** RFC 3994 isComposing to `target`: active while the agent types, idle when they stop. */
+  z.object({ type: z.literal('chat-typing'), target: RemoteText.min(1), active: z.boolean() }),
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -237,6 +260,27 @@ export const EngineEvent = z.discriminatedUnion('type', [
     type: z.literal('audio-devices'),
     devices: z.array(AudioDevice).max(64),
     microphoneAccess: MicrophoneAccess,
+  }),
+  /**
+   * A text MESSAGE arrived (E1). Its final response waits for main's `chat-answer`, so a proxy
+   * forking serially hunts the next agent on a refusal or a ring timeout, as for a call.
+   */
+  z.object({
+    type: z.literal('chat-message'),
+    messageId: Id,
+    from: z.object({ user: RemoteText, uri: RemoteText, displayName: DisplayText }),
+    /** X- headers and the profile's chat headers (lower-case names). */
+    headers: z.record(z.string().max(64), RemoteText).default({}),
+    text: z.string().max(MAX_CHAT_BODY),
+  }),
+  /** RFC 3994 isComposing from `from` (answered 200 by the engine itself). */
+  z.object({ type: z.literal('chat-typing'), from: RemoteText, active: z.boolean() }),
+  /** How a `chat-send` ended: delivered (2xx) or refused, with the SIP status when there was one. */
+  z.object({
+    type: z.literal('chat-sent'),
+    sendId: Id,
+    delivered: z.boolean(),
+    statusCode: z.number().int().optional(),
   }),
   /** Rejections of a command the engine could not carry out (unknown call, no UA). */
   z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Id } from './primitives';
 import { AudioRole, Ringtone, UiLanguage } from './audioDevices';
 import { SignInError, SignInRequest } from './signIn';
-import { ContactDetails, DeskState } from './deskState';
+import { ContactDetails, DeskState, MAX_CHAT_TEXT } from './deskState';
 
 export const DialRequest = z.object({
   target: z.string().trim().min(1, 'dial.empty').max(128),
@@ -52,6 +52,14 @@ export type TransferTarget = z.infer<typeof TransferTarget>;
 
 export const TransferRequest = z.object({ contactId: Id, to: TransferTarget });
 export const EndLegRequest = z.object({ contactId: Id, leg: z.enum(['customer', 'thirdParty']) });
+/** A chat line the agent sends (E2): the markdown subset as typed. */
+export const ChatSendRequest = z.object({
+  contactId: Id,
+  text: z.string().trim().min(1).max(MAX_CHAT_TEXT),
+});
+export const ChatTypingRequest = z.object({ contactId: Id, active: z.boolean() });
+/** A link in a chat line the agent clicked: main opens it in the browser if http(s). */
+export const LinkRequest = z.object({ url: z.string().max(2048) });
 export const DetailsRequest = z.object({ contactId: Id, details: ContactDetails });
 
 /** Result of a sign-in intent: the UI shows the error next to the field it names. */
@@ -135,6 +143,9 @@ export const RefusalReason = z.enum([
   'settingLocked',
   /** The device is not (or no longer) plugged in. */
   'unknownDevice',
+  // Chat
+  /** A link that is not http or https (javascript:, file:, ...): never opened. */
+  'linkNotAllowed',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -184,6 +195,10 @@ export const uiInvokeChannels = {
   'ui:clear': { request: ContactRef, response: IntentResult },
   'ui:dial': { request: DialRequest, response: IntentResult },
   'ui:export-history': { request: Empty, response: ExportResult },
+  'ui:chat-send': { request: ChatSendRequest, response: IntentResult },
+  'ui:chat-typing': { request: ChatTypingRequest, response: IntentResult },
+  'ui:chat-read': { request: ContactRef, response: IntentResult },
+  'ui:open-link': { request: LinkRequest, response: IntentResult },
   'ui:load-profile': { request: ProfileRequest, response: ProfileResult },
   'ui:choose-audio-device': { request: AudioDeviceRequest, response: IntentResult },
   'ui:set-ring': { request: RingRequest, response: IntentResult },
@@ -231,6 +246,12 @@ export interface CcpApi {
     saveDetails(contactId: string, details: ContactDetails): Promise<IntentResult>;
   };
   calls: { dial(target: string): Promise<IntentResult> };
+  chats: {
+    send(contactId: string, text: string): Promise<IntentResult>;
+    typing(contactId: string, active: boolean): Promise<IntentResult>;
+    read(contactId: string): Promise<IntentResult>;
+    openLink(url: string): Promise<IntentResult>;
+  };
   history: { exportCsv(): Promise<ExportResult> };
   profile: { load(location: string): Promise<ProfileResult> };
   settings: {

@@ -129,6 +129,12 @@ export class HarnessShell implements ShellPort {
     this.connected().uiGone(reason);
   }
 
+  /** The links the app opened in the browser (a chat line's http/https links). */
+  readonly openedLinks: string[] = [];
+  openExternal(url: string): void {
+    this.openedLinks.push(url);
+  }
+
   /** The OS hands the app a tel:, sip: or callto: link, as a click in a browser or CRM does. */
   openDialLink(url: string): void {
     this.connected().openDialLink(url);

@@ -50,6 +50,7 @@ export type CommandedDesk = Pick<
   | 'dial'
   | 'openDialLink'
   | 'systemResumed'
+  | 'chats'
 >;
 
 const NO_POLICY: SignInPolicy = {
@@ -198,6 +199,22 @@ export class DeskCommands {
 
   saveDetails(contactId: string, details: ContactDetails): IntentResult {
     return this.desk.saveDetails(contactId, details);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Chat
+  // -------------------------------------------------------------------------------------------
+
+  sendChat(contactId: string, text: string): IntentResult {
+    return this.desk.chats.send(contactId, text);
+  }
+
+  chatTyping(contactId: string, active: boolean): IntentResult {
+    return this.desk.chats.typing(contactId, active);
+  }
+
+  chatRead(contactId: string): IntentResult {
+    return this.desk.chats.read(contactId);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 import {
   OFFLINE,
   type Contact,
+  type ContactChannel,
   type ContactDetails,
   type DeskState,
   type EngineEvent,
@@ -46,6 +47,9 @@ import { forwardedHeaderNames } from './voice/offerHeaders';
 import { VoiceCalls } from './voice/VoiceCalls';
 import { CallIntents } from './voice/CallIntents';
 import { microphoneRefusal } from './microphoneRefusal';
+import { ChatDesk } from './chat/ChatDesk';
+import { chatForwardedHeaderNames } from './chat/chatHeaders';
+import { ChatIntents } from './chat/ChatIntents';
 
 type Listener = (state: DeskState) => void;
 
@@ -61,6 +65,9 @@ export class AgentDesk {
   private readonly dialLinks: DialLinks;
   /** In-call intents (hold, mute, DTMF, consult, transfer, conference, one leg's end). */
   readonly calls: CallIntents;
+  private readonly chat: ChatDesk;
+  /** In-chat intents (send a line, typing, read). */
+  readonly chats: ChatIntents;
   private readonly enginePage: EnginePage;
   private readonly listeners = new Set<Listener>();
   private settings: ProfileSettings;
@@ -82,14 +89,19 @@ export class AgentDesk {
     this.session = new Session(options, {
       signedIn: () => this.status.restore(),
       lineWanted: () => this.lineWanted(),
-      forwardedHeaders: () => forwardedHeaderNames(this.settings.sipHeaders),
+      forwardedHeaders: () => [
+        ...forwardedHeaderNames(this.settings.sipHeaders),
+        ...chatForwardedHeaderNames(this.settings.chatHeaders),
+      ],
       notice,
       currentNotice: () => this.notices.current?.code,
       changed,
     });
     this.book = new ContactBook(clock, logger, this.history, {
       acwTimeoutMs: () => this.settings.acwTimeoutMs,
-      leftConnected: (contact) => this.voice.releaseLegs(contact),
+      leftConnected: (contact) => {
+        if (contact.channel === 'voice') this.voice.releaseLegs(contact);
+      },
       acwExpired: (contact) => this.clearContact(contact),
     });
     this.voice = new VoiceCalls(engine, clock, logger, this.book, {
@@ -98,8 +110,18 @@ export class AgentDesk {
       changed,
     });
     this.calls = new CallIntents({
-      contact: (contactId) => this.book.get(contactId),
+      contact: (contactId) => this.book.voice(contactId),
       control: this.voice.control,
+      changed,
+    });
+    this.chat = new ChatDesk(engine, clock, logger, this.book, {
+      settings: () => this.settings,
+      mayOffer: () => this.isRoutable('chat'),
+      changed,
+    });
+    this.chats = new ChatIntents({
+      chat: (contactId) => this.book.chat(contactId),
+      desk: this.chat,
       changed,
     });
     this.enginePage = new EnginePage(engine, logger);
@@ -144,6 +166,7 @@ export class AgentDesk {
       ...(this.dialLinks.draft ? { dialDraft: this.dialLinks.draft } : {}),
       quickConnects: visibleQuickConnects(this.settings, this.book.hasConnected()),
       contacts: this.book.publicContacts(),
+      chats: this.book.publicChats(),
       contactOptions: contactOptions(this.settings),
       ...(notice ? { notice } : {}),
       ...(this.profileSummary ? { profile: this.profileSummary } : {}),
@@ -167,13 +190,13 @@ export class AgentDesk {
     for (const listener of this.listeners) listener(state);
   }
 
-  /** An offer would ring now: signed in, Available, the line registered, room for a call. */
-  private isRoutable(): boolean {
+  /** An offer would ring now: signed in, Available, the line registered, room for the channel. */
+  private isRoutable(channel: ContactChannel = 'voice'): boolean {
     return (
       this.session.signedIn &&
       this.status.isAvailable &&
       this.session.line.registered &&
-      this.book.hasRoomFor('voice', this.settings.capacity)
+      this.book.hasRoomFor(channel, this.settings.capacity)
     );
   }
 
@@ -235,16 +258,22 @@ export class AgentDesk {
   // --- Contacts ---
 
   accept(contactId: string): IntentResult {
-    return this.onContact(contactId, (contact) => this.voice.accept(contact));
+    return this.onContact(contactId, (contact) =>
+      contact.channel === 'chat' ? this.chat.accept(contact) : this.voice.accept(contact),
+    );
   }
 
   reject(contactId: string): IntentResult {
-    return this.onContact(contactId, (contact) => this.voice.reject(contact));
+    return this.onContact(contactId, (contact) =>
+      contact.channel === 'chat' ? this.chat.reject(contact) : this.voice.reject(contact),
+    );
   }
 
   /** Ends the contact with every leg still up; `voicemail`: the agent left one (D7). */
   end(contactId: string, { voicemail = false }: { voicemail?: boolean } = {}): IntentResult {
-    return this.onContact(contactId, (contact) => this.voice.end(contact, voicemail));
+    return this.onContact(contactId, (contact) =>
+      contact.channel === 'chat' ? this.chat.end(contact) : this.voice.end(contact, voicemail),
+    );
   }
 
   clear(contactId: string): IntentResult {
@@ -363,6 +392,15 @@ export class AgentDesk {
         return;
       case 'incoming':
         return this.onIncoming(event);
+      case 'chat-message':
+        this.chat.onMessage(event);
+        return this.changed();
+      case 'chat-typing':
+        if (this.chat.onTyping(event.from, event.active)) this.changed();
+        return;
+      case 'chat-sent':
+        if (this.chat.onSent(event.sendId, event.delivered, event.statusCode)) this.changed();
+        return;
       case 'command-error':
         this.options.logger.warn('engine refused a command', { ...event });
         return;
@@ -387,6 +425,7 @@ export class AgentDesk {
     if (!this.enginePage.markLost()) return;
     this.options.logger.warn('engine lost', { reason });
     this.voice.closeAll();
+    this.chat.closeOffers();
     this.session.engineLost();
     this.notices.post('error', 'engineStopped');
     this.changed();
@@ -400,6 +439,7 @@ export class AgentDesk {
     this.enginePage.loaded();
     if (!this.session.engineLoaded()) return;
     this.voice.closeAll();
+    this.chat.closeOffers();
     this.session.reconnect(!this.status.isOffline);
     this.enginePage.releaseOrphans();
     this.notices.post('warning', 'engineRestarted');

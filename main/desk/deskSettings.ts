@@ -9,6 +9,8 @@ import type {
   QuickConnect,
 } from '../../common/contract';
 import { DialingRulesConfig } from '../dialing/DialingRules';
+import type { ChatSettings } from './chat/ChatDesk';
+import { DEFAULT_CHAT_HEADER_NAMES, type ChatHeaderNames } from './chat/chatHeaders';
 import type { ContactHistory } from '../history/DeskHistory';
 import { DEFAULT_CAPACITY, type ChannelCapacity } from './contacts/capacity';
 import { isWrapUpRequired, NO_WRAP_UP, type WrapUpSettings } from './contacts/wrapUp';
@@ -51,8 +53,12 @@ export interface AgentDeskOptions {
   wrapUp?: WrapUpSettings;
   /** How DTMF is sent (D3). */
   dtmfMode?: DtmfMode;
-  /** Chat slots of the routing profile; the chat channel itself arrives later. */
+  /** Chat slots of the routing profile (E1); 0 routes no chat. */
   chatSlots?: number;
+  /** A call may ring while chats are open, and chats during a call (one call at most). */
+  voiceWithChat?: boolean;
+  /** Names of the chat headers: conversation id and a line's role (docs/chat.md). */
+  chatHeaders?: ChatHeaderNames;
   /** What click-to-dial links may do: `autoDial` lets a callto: link dial at once (D4). */
   dialLinks?: DialLinkSettings;
   /** Whether an INVITE with Replaces may take over the agent's call; refused by default. */
@@ -78,13 +84,15 @@ export type DeskProfileSettings = Partial<
     | 'wrapUp'
     | 'dtmfMode'
     | 'chatSlots'
+    | 'voiceWithChat'
+    | 'chatHeaders'
     | 'dialLinks'
     | 'acceptReplaces'
   >
 >;
 
 /** The profile's settings in force, every default filled in (custom statuses go to AgentStatus). */
-export interface ProfileSettings extends VoiceSettings {
+export interface ProfileSettings extends VoiceSettings, ChatSettings {
   acwTimeoutMs: number;
   dialLinks: DialLinkSettings;
   wrapUp: WrapUpSettings;
@@ -109,7 +117,12 @@ export function profileSettings(settings: DeskProfileSettings): ProfileSettings 
     sipHeaders: settings.sipHeaders ?? DEFAULT_OFFER_HEADER_NAMES,
     wrapUp: settings.wrapUp ?? NO_WRAP_UP,
     dtmfMode: settings.dtmfMode ?? 'auto',
-    capacity: { ...DEFAULT_CAPACITY, chat: settings.chatSlots ?? DEFAULT_CAPACITY.chat },
+    capacity: {
+      ...DEFAULT_CAPACITY,
+      chat: settings.chatSlots ?? DEFAULT_CAPACITY.chat,
+      voiceWithChat: settings.voiceWithChat ?? false,
+    },
+    chatHeaders: settings.chatHeaders ?? DEFAULT_CHAT_HEADER_NAMES,
     dialLinks: settings.dialLinks ?? { autoDial: false },
     acceptReplaces: settings.acceptReplaces ?? false,
   };

@@ -20,6 +20,7 @@ export function deskState(overrides: Partial<DeskState> = {}): DeskState {
       ],
     },
     contacts: [],
+    chats: [],
     dialing: { defaultCountry: 'US' },
     quickConnects: [],
     contactOptions: { transfer: true, conference: true, wrapUpCodes: [], wrapUpRequired: false },

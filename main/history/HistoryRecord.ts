@@ -102,8 +102,27 @@ export const VoiceContactRecord = z.object({
 });
 export type VoiceContactRecord = z.infer<typeof VoiceContactRecord>;
 
+/** One line of a chat's transcript as the history keeps it (E3). */
+export const ChatRecordLine = z.object({
+  role: z.enum(['customer', 'bot', 'otherAgent', 'agent']),
+  text: z.string().max(4000),
+  at: EpochMs,
+  beforeAccept: z.boolean().optional(),
+});
+
+/** A finished chat: the contact and its whole transcript. */
+export const ChatContactRecord = z.object({
+  ...contactRecordFields(z.literal('chat')),
+  conversationId: RemoteText,
+  transcript: z.array(ChatRecordLine).max(5000),
+});
+export type ChatContactRecord = z.infer<typeof ChatContactRecord>;
+
 /** One finished contact, told apart by `channel` like the contact it records. */
-export const ContactRecord = z.discriminatedUnion('channel', [VoiceContactRecord]);
+export const ContactRecord = z.discriminatedUnion('channel', [
+  VoiceContactRecord,
+  ChatContactRecord,
+]);
 export type ContactRecord = z.infer<typeof ContactRecord>;
 
 /** What callers append and readers get back. */
@@ -117,6 +136,9 @@ export type HistoryRecord = z.infer<typeof HistoryRecord>;
 const Version = z.literal(HISTORY_LINE_VERSION);
 export const HistoryLine = z.discriminatedUnion('type', [
   StatusRecord.extend({ v: Version }),
-  z.discriminatedUnion('channel', [VoiceContactRecord.extend({ v: Version })]),
+  z.discriminatedUnion('channel', [
+    VoiceContactRecord.extend({ v: Version }),
+    ChatContactRecord.extend({ v: Version }),
+  ]),
 ]);
 export type HistoryLine = z.infer<typeof HistoryLine>;

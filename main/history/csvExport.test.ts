@@ -136,12 +136,14 @@ describe('csv export', () => {
   });
 
   it('keeps the older columns in place and adds the new ones at the end', () => {
-    expect(CSV_COLUMNS.slice(-5)).toEqual([
+    expect(CSV_COLUMNS.slice(-7)).toEqual([
       'followUpDueAt',
       'callback',
       'voicemail',
       'transferredTo',
       'endCode',
+      'conversationId',
+      'transcript',
     ]);
   });
 
@@ -157,5 +159,35 @@ describe('csv export', () => {
     }
     const csv = await text(historyCsv(source(), { utcOffsetMinutes: OFFSET, bom: false }));
     expect(csv.split('\r\n')).toHaveLength(4);
+  });
+});
+
+describe('csv export of a chat', () => {
+  it('writes the transcript in one cell, a line per message with its time and role', () => {
+    const row = csvRow(
+      {
+        type: 'contact',
+        at: Date.UTC(2026, 0, 5, 9),
+        contactId: 'chat-1',
+        channel: 'chat',
+        direction: 'inbound',
+        peer: { number: 'alice', displayName: 'Alice' },
+        outcome: 'handled',
+        conversationId: 'c1',
+        transcript: [
+          {
+            role: 'customer',
+            text: 'Hi, "order" late',
+            at: Date.UTC(2026, 0, 5, 9),
+            beforeAccept: true,
+          },
+          { role: 'agent', text: 'On it', at: Date.UTC(2026, 0, 5, 9, 1) },
+        ],
+      },
+      { utcOffsetMinutes: 0 },
+    );
+    expect(row).toContain(
+      '"2026-01-05T09:00:00.000Z customer: Hi, ""order"" late\n2026-01-05T09:01:00.000Z agent: On it"',
+    );
   });
 });

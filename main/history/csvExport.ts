@@ -15,7 +15,7 @@
  *   single quote. This applies to E.164 numbers too ('+4420...): readable, and safe whatever the
  *   far end put in its From header.
  */
-import type { HistoryRecord } from './HistoryRecord';
+import type { ChatContactRecord, HistoryRecord } from './HistoryRecord';
 import { isoTime, type DayOptions } from './localDay';
 
 export interface CsvOptions extends DayOptions {
@@ -53,6 +53,8 @@ const COLUMNS = [
   'voicemail',
   'transferredTo',
   'endCode',
+  'conversationId',
+  'transcript',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
@@ -107,12 +109,26 @@ export function csvRow(record: HistoryRecord, options: DayOptions = {}): string 
           notes: record.notes,
           followUpNote: record.followUp?.note,
           followUpDueAt: time(record.followUp?.dueAt),
-          callback: flag(record.callback),
-          voicemail: flag(record.voicemail),
-          transferredTo: record.transferredTo,
           endCode: record.endCode,
+          ...(record.channel === 'voice'
+            ? {
+                callback: flag(record.callback),
+                voicemail: flag(record.voicemail),
+                transferredTo: record.transferredTo,
+              }
+            : {
+                conversationId: record.conversationId,
+                transcript: transcriptCell(record.transcript),
+              }),
         };
   return COLUMNS.map((column) => csvCell(cells[column])).join(',') + CRLF;
+}
+
+/** A chat's transcript in one cell: a line per message, "time role: text" (E3). */
+function transcriptCell(lines: ChatContactRecord['transcript']): Cell {
+  return lines
+    .map((line) => `${new Date(line.at).toISOString()} ${line.role}: ${line.text}`)
+    .join('\n');
 }
 
 /** A yes/no column: "true" when set, empty otherwise, like every column that does not apply. */

@@ -1,5 +1,5 @@
 /** Record builders shared by the history tests. */
-import type { ContactRecord, StatusRecord } from './HistoryRecord';
+import type { StatusRecord, VoiceContactRecord } from './HistoryRecord';
 
 export function statusAt(at: number, statusId = 'available', label = 'Available'): StatusRecord {
   return { type: 'status', at, statusId, label };
@@ -8,8 +8,8 @@ export function statusAt(at: number, statusId = 'available', label = 'Available'
 export function contactAt(
   at: number,
   contactId: string,
-  extra: Partial<ContactRecord> = {},
-): ContactRecord {
+  extra: Partial<VoiceContactRecord> = {},
+): VoiceContactRecord {
   return {
     type: 'contact',
     at,

@@ -36,6 +36,10 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:set-ring': ok,
     'ui:set-language': ok,
     'ui:test-sound': ok,
+    'ui:chat-send': ok,
+    'ui:chat-typing': ok,
+    'ui:chat-read': ok,
+    'ui:open-link': ok,
     ...overrides,
   };
 }

@@ -10,13 +10,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactDraft } from '../desk/contacts/contactDraft';
+import type { VoiceDraft } from '../desk/contacts/contactDraft';
 import { DraftJournal, type DraftJournalOptions } from './DraftJournal';
 import { decodeJournal, encodeJournal } from './journalFile';
 
 const SAVED_AT = Date.UTC(2025, 5, 11, 10, 0);
 
-function draft(notes: string, overrides: Partial<ContactDraft> = {}): ContactDraft {
+function draft(notes: string, overrides: Partial<VoiceDraft> = {}): VoiceDraft {
   return {
     id: 'call-1',
     channel: 'voice',

@@ -135,6 +135,12 @@ export const Routing = z
       .max(10)
       .default(0)
       .describe('How many chats the agent handles at once; 0 routes no chat.'),
+    voiceWithChat: z
+      .boolean()
+      .default(false)
+      .describe(
+        'A call may ring while chats are open, and chats during a call (one call at most).',
+      ),
   })
   .describe('The routing profile: which channels reach the agent.');
 
@@ -264,6 +270,12 @@ export const SipHeaders = z
   .strictObject({
     queueName: HeaderName.default('X-Queue-Name').describe('Header carrying the queue name.'),
     callback: HeaderName.default('X-Callback').describe('Header flagging a queued callback.'),
+    conversationId: HeaderName.default('X-Conversation-Id').describe(
+      'Header naming the chat conversation a MESSAGE belongs to (docs/chat.md).',
+    ),
+    chatRole: HeaderName.default('X-Chat-Role').describe(
+      'Header saying who wrote a chat line: customer, bot or agent (docs/chat.md).',
+    ),
   })
   .describe('Names of the SIP headers the PBX uses.');
 

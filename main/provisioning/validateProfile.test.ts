@@ -47,7 +47,7 @@ describe('validateProfile: accepted profiles', () => {
       profile: {
         schemaVersion: 1,
         servers: ['wss://sip.example.com'],
-        routing: { voice: true, chatSlots: 0 },
+        routing: { voice: true, chatSlots: 0, voiceWithChat: false },
         quickConnects: [],
         permissions: {
           outbound: true,
@@ -58,7 +58,12 @@ describe('validateProfile: accepted profiles', () => {
         },
         ringTimeoutSec: 20,
         autoAccept: { voice: false, chat: false, beep: true },
-        sipHeaders: { queueName: 'X-Queue-Name', callback: 'X-Callback' },
+        sipHeaders: {
+          queueName: 'X-Queue-Name',
+          callback: 'X-Callback',
+          conversationId: 'X-Conversation-Id',
+          chatRole: 'X-Chat-Role',
+        },
         wrapUp: { codes: [], required: false },
         dtmf: 'auto',
         dialLinks: { autoDial: false },

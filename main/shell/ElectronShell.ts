@@ -6,7 +6,7 @@
  * them means is decided by the composition (main/desktop/Desktop.ts); this class only shows
  * and reports.
  */
-import { app, globalShortcut, net, powerMonitor, type BrowserWindow } from 'electron';
+import { app, globalShortcut, net, powerMonitor, shell, type BrowserWindow } from 'electron';
 import type { DesktopLanguage } from '../desktop/desktopText';
 import type { DesktopNotification } from '../desktop/NotificationPlanner';
 import type { ShortcutAction } from '../desktop/shortcutMap';
@@ -163,6 +163,10 @@ export class ElectronShell implements ShellPort {
     this.tray.destroy();
     // 'will-quit' (main/index.ts) flushes the journal and the log before the process ends.
     app.quit();
+  }
+
+  openExternal(url: string): void {
+    void shell.openExternal(url);
   }
 
   connect(inputs: ShellInputs): void {

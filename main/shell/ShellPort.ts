@@ -89,4 +89,6 @@ export interface ShellPort {
   ccpFocused(): boolean;
   /** Ends the process once the quit sequence is done (flushing is the shell's own quit path). */
   exit(): void;
+  /** Opens an http(s) link in the agent's browser; the caller has checked the scheme. */
+  openExternal(url: string): void;
 }

@@ -14,6 +14,7 @@ import type { EngineCommand, EngineEvent } from '../../common/contract';
 import { EngineAccount } from '../../common/contract';
 import type { CallSession } from './sip/CallSession';
 import { CallTransfers } from './sip/CallTransfers';
+import { ChatMessages } from './sip/ChatMessages';
 import { ConferenceMixer } from './audio/ConferenceMixer';
 import { bounded } from './sip/describeFailure';
 import { endedEvent } from './sip/endedReport';
@@ -49,6 +50,8 @@ export class SipEngine implements SessionEventSink {
   private readonly transfers: CallTransfers;
   private readonly gathering = new IceGatheringRounds();
   private readonly offerGate: OfferGate;
+  /** Chat over SIP MESSAGE: held first MESSAGEs, the agent's lines and typing. */
+  private readonly chats: ChatMessages;
   /** Measured ICE wait of every offer/answer, for the bench and diagnostics. */
   readonly iceWaits = this.gathering.waits;
 
@@ -65,6 +68,7 @@ export class SipEngine implements SessionEventSink {
     const microphone = this.audio.microphone;
     this.microphone = microphone;
     this.offerGate = new OfferGate(report);
+    this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
     this.starter = {
       microphone,
       sessionEvents: this,
@@ -155,6 +159,18 @@ export class SipEngine implements SessionEventSink {
         });
       case 'test-sound':
         return this.audio.testSound(command.role);
+      case 'chat-answer':
+        return this.chats.answer(command.messageId, command.status);
+      case 'chat-send':
+        return this.chats.send(
+          this.requireUa(),
+          command.sendId,
+          command.target,
+          command.text,
+          command.headers ?? {},
+        );
+      case 'chat-typing':
+        return this.chats.typing(this.requireUa(), command.target, command.active);
     }
   }
 
@@ -206,6 +222,7 @@ export class SipEngine implements SessionEventSink {
     ua.on('newRTCSession', (event: IncomingRTCSessionEvent | OutgoingRTCSessionEvent) => {
       if (this.ua === ua && event.originator === 'remote') this.onIncoming(event);
     });
+    this.chats.attach(ua, () => this.ua === ua);
     ua.start();
   }
 
@@ -225,6 +242,7 @@ export class SipEngine implements SessionEventSink {
         // Already terminating: JsSIP will report its end on its own.
       }
     }
+    this.chats.releaseAll();
     const ua = this.ua;
     this.ua = undefined;
     this.account = undefined;

@@ -68,7 +68,15 @@ export const LAYERS = [
     name: 'renderer/ui',
     files: ['renderer/ui/'],
     internal: ['common/', 'renderer/ui/'],
-    packages: ['react', 'react-dom', 'react-i18next', 'i18next', 'zod', 'libphonenumber-js'],
+    packages: [
+      'react',
+      'react-dom',
+      'react-i18next',
+      'i18next',
+      'zod',
+      'libphonenumber-js',
+      'react-markdown',
+    ],
   },
   {
     name: 'renderer/engine',

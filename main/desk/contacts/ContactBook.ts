@@ -2,13 +2,16 @@
  * The contacts on the desk, of every channel: it moves each through the contact table, runs
  * the ACW timer, and writes a contact to the history when it leaves the desk.
  */
-import type { Contact, ContactChannel, ContactState } from '../../../common/contract';
+import type { ChatContact, Contact, ContactChannel, ContactState } from '../../../common/contract';
+import type { ChatDeskContact } from '../chat/chatContact';
+import { nextChatState } from '../chat/chatMachine';
+import type { VoiceDeskContact } from '../voice/voiceContact';
 import type { HistoryRecorder } from '../HistoryRecorder';
 import type { Clock, DeskLogger } from '../ports';
 import { hasRoomFor, type ChannelCapacity } from './capacity';
 import { isActiveContactState, nextContactState, type ContactEvent } from './contactMachine';
 import { contactRecord } from './contactRecord';
-import { publicContact, type ContactEnd, type DeskContact } from './DeskContact';
+import { publicChat, publicContact, type ContactEnd, type DeskContact } from './DeskContact';
 
 /** What the book needs from AgentDesk. */
 export interface ContactBookHost {
@@ -32,6 +35,26 @@ export class ContactBook {
 
   get(contactId: string): DeskContact | undefined {
     return this.contacts.get(contactId);
+  }
+
+  /** The call with this id, if it is one. */
+  voice(contactId: string): VoiceDeskContact | undefined {
+    const contact = this.contacts.get(contactId);
+    return contact?.channel === 'voice' ? contact : undefined;
+  }
+
+  /** The chat with this id, if it is one. */
+  chat(contactId: string): ChatDeskContact | undefined {
+    const contact = this.contacts.get(contactId);
+    return contact?.channel === 'chat' ? contact : undefined;
+  }
+
+  calls(): VoiceDeskContact[] {
+    return this.all().filter((contact) => contact.channel === 'voice');
+  }
+
+  chats(): ChatDeskContact[] {
+    return this.all().filter((contact) => contact.channel === 'chat');
   }
 
   all(): DeskContact[] {
@@ -71,18 +94,29 @@ export class ContactBook {
   }
 
   publicContacts(): Contact[] {
-    return this.all().map(publicContact);
+    return this.calls().map(publicContact);
+  }
+
+  publicChats(): ChatContact[] {
+    return this.chats().map(publicChat);
   }
 
   /** Throws IllegalTransitionError unless the contact table allows `event` now. */
   check(contact: DeskContact, event: ContactEvent): void {
-    nextContactState(contact.state, event);
+    this.next(contact, event);
+  }
+
+  /** Each channel has its own table: a chat never dials and has nothing to confirm. */
+  private next(contact: DeskContact, event: ContactEvent) {
+    return contact.channel === 'chat'
+      ? nextChatState(contact.state, event)
+      : nextContactState(contact.state, event);
   }
 
   /** Moves `contact` through the contact table; `end` says who ended it and why, if it ends. */
   move(contact: DeskContact, event: ContactEvent, end: Partial<ContactEnd> = {}): void {
     const from = contact.state;
-    const target = nextContactState(from, event);
+    const target = this.next(contact, event);
     if (from === 'incoming') contact.offerTimer?.cancel();
     if (from === 'acw' && target !== 'acw') contact.acwTimer?.cancel();
     if (target === 'removed') {

@@ -22,4 +22,17 @@ describe('channel capacity', () => {
   it('has no chat slot until a profile gives some', () => {
     expect(hasRoomFor('chat', on(), DEFAULT_CAPACITY)).toBe(false);
   });
+
+  it('with voiceWithChat a call rings beside open chats, and chats keep coming during a call', () => {
+    const mixed = { voice: 1, chat: 2, voiceWithChat: true } as const;
+    expect(hasRoomFor('voice', on('chat', 'chat'), mixed)).toBe(true);
+    expect(hasRoomFor('chat', on('voice', 'chat'), mixed)).toBe(true);
+    expect(hasRoomFor('chat', on('voice', 'chat', 'chat'), mixed)).toBe(false);
+  });
+
+  it('with voiceWithChat still one call at most', () => {
+    const mixed = { voice: 1, chat: 2, voiceWithChat: true } as const;
+    expect(hasRoomFor('voice', on('voice'), mixed)).toBe(false);
+    expect(hasRoomFor('voice', on('voice', 'chat'), mixed)).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 /** contactDrafts and interruptedContact: what the journal keeps of a contact, and what comes back. */
+import type { VoiceDeskContact } from '../voice/voiceContact';
 import { describe, expect, it } from 'vitest';
 import type { DeskContact } from './DeskContact';
 import { ContactDraft, contactDrafts, interruptedContact } from './contactDraft';
@@ -78,7 +79,7 @@ describe('contactDrafts', () => {
       'transferredTo',
       'voicemail',
     ] as const) {
-      delete (bare as Partial<DeskContact>)[field];
+      delete (bare as Partial<VoiceDeskContact>)[field];
     }
     const [draft] = contactDrafts([bare]);
     expect(Object.keys(draft!).sort()).toEqual(

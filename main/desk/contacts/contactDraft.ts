@@ -9,10 +9,12 @@
  */
 import { z } from 'zod';
 import { VoiceContact, type ContactState } from '../../../common/contract';
+import { ChatDraft, chatDraft, interruptedChat } from '../chat/chatDraft';
+import type { VoiceDeskContact } from '../voice/voiceContact';
 import { DESK_ENDS, type DeskContact } from './DeskContact';
 
 /** The journal's fields, with the contract's own bounds (the file is read back untrusted). */
-export const ContactDraft = VoiceContact.pick({
+export const VoiceDraft = VoiceContact.pick({
   id: true,
   channel: true,
   direction: true,
@@ -30,6 +32,10 @@ export const ContactDraft = VoiceContact.pick({
   transferredTo: true,
   voicemail: true,
 }).strict();
+export type VoiceDraft = z.infer<typeof VoiceDraft>;
+
+/** A journaled contact of either channel; a chat keeps its transcript (chatDraft.ts). */
+export const ContactDraft = z.discriminatedUnion('channel', [VoiceDraft, ChatDraft]);
 export type ContactDraft = z.infer<typeof ContactDraft>;
 
 /**
@@ -45,11 +51,13 @@ const JOURNALED_STATES: ReadonlySet<ContactState> = new Set([
 
 /** What the journal should hold for the contacts on the desk now (empty: nothing to keep). */
 export function contactDrafts(contacts: readonly DeskContact[]): ContactDraft[] {
-  return contacts.filter((contact) => JOURNALED_STATES.has(contact.state)).map(contactDraft);
+  return contacts
+    .filter((contact) => JOURNALED_STATES.has(contact.state))
+    .map((contact) => (contact.channel === 'chat' ? chatDraft(contact) : contactDraft(contact)));
 }
 
-function contactDraft(contact: DeskContact): ContactDraft {
-  const draft: ContactDraft = {
+function contactDraft(contact: VoiceDeskContact): VoiceDraft {
+  const draft: VoiceDraft = {
     id: contact.id,
     channel: contact.channel,
     direction: contact.direction,
@@ -88,6 +96,7 @@ export function interruptedContact(
   lastSeenAt: number,
   now: number,
 ): DeskContact {
+  if (draft.channel === 'chat') return interruptedChat(draft, lastSeenAt, now);
   const wasOnCall = draft.state !== 'acw';
   return {
     ...draft,

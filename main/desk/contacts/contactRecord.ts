@@ -37,6 +37,24 @@ export function contactRecord(
     ...(notes !== '' ? { notes } : {}),
     ...(wrapUpCode !== undefined ? { wrapUpCode } : {}),
     ...(followUp ? { followUp: { ...followUp } } : {}),
+    ...channelFields(contact),
+  } as ContactRecord;
+}
+
+/** What only one channel records: a call's callback and transfer, a chat's transcript. */
+function channelFields(contact: DeskContact): Record<string, unknown> {
+  if (contact.channel === 'chat') {
+    return {
+      conversationId: contact.conversationId,
+      transcript: contact.transcript.map(({ role, text, at, beforeAccept }) => ({
+        role,
+        text,
+        at,
+        ...(beforeAccept ? { beforeAccept } : {}),
+      })),
+    };
+  }
+  return {
     ...(contact.callback ? { callback: true } : {}),
     ...(contact.voicemail ? { voicemail: true } : {}),
     ...(contact.transferredTo !== undefined ? { transferredTo: contact.transferredTo } : {}),

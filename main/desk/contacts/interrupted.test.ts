@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DeskState } from '../../../common/contract';
 import { availableDesk, MemoryHistory } from '../desk.testkit';
 import { contactRecords, CUSTOMER, onCall } from '../voice/inCall.testkit';
-import type { ContactDraft } from './contactDraft';
+import type { ContactDraft, VoiceDraft } from './contactDraft';
 
 /** The journal port as a list of every set the desk handed over. */
 class RecordingJournal {
@@ -23,7 +23,7 @@ class RecordingJournal {
 const CONNECTED_AT = 1_700_000_000_000 - 3_600_000;
 
 /** What a run that died on a call with Jane left in the journal. */
-function draftOnCall(overrides: Partial<ContactDraft> = {}): ContactDraft {
+function draftOnCall(overrides: Partial<VoiceDraft> = {}): VoiceDraft {
   return {
     id: 'crashed-call',
     channel: 'voice',

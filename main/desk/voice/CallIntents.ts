@@ -8,13 +8,13 @@
  * parts (routability, the line, sign-in) and does not grow with every in-call button.
  */
 import type { IntentResult, LegSelector, TransferTarget } from '../../../common/contract';
-import type { DeskContact } from '../contacts/DeskContact';
+import type { VoiceDeskContact } from './voiceContact';
 import type { CallControl } from './CallControl';
 import type { Leg } from './legs';
 
 export interface CallIntentsDeps {
-  /** The desk's contact lookup (ContactBook.get). */
-  readonly contact: (contactId: string) => DeskContact | undefined;
+  /** The desk's call lookup (ContactBook.voice): a chat has no legs. */
+  readonly contact: (contactId: string) => VoiceDeskContact | undefined;
   readonly control: CallControl;
   /** Publishes a new snapshot (AgentDesk.changed). */
   readonly changed: () => void;
@@ -63,7 +63,10 @@ export class CallIntents {
   }
 
   /** An intent the contact's state may refuse: the desk changes only when it went ahead. */
-  private onContact(contactId: string, act: (contact: DeskContact) => IntentResult): IntentResult {
+  private onContact(
+    contactId: string,
+    act: (contact: VoiceDeskContact) => IntentResult,
+  ): IntentResult {
     const contact = this.deps.contact(contactId);
     if (!contact) return { ok: false, reason: 'contactNotFound' };
     const result = act(contact);

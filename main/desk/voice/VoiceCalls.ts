@@ -120,7 +120,7 @@ export class VoiceCalls {
   }
 
   private ringTimedOut(contactId: string): void {
-    const contact = this.book.get(contactId);
+    const contact = this.book.voice(contactId);
     if (!contact || contact.state !== 'incoming') return;
     this.book.move(contact, 'ringTimeout', DESK_ENDS.ringTimeout);
     // 480 lets the server hunt the next agent.
@@ -170,7 +170,7 @@ export class VoiceCalls {
 
   /** The engine reloaded and lost its calls: every live one fails. */
   closeAll(): void {
-    for (const contact of this.book.all()) {
+    for (const contact of this.book.calls()) {
       if (isActiveContactState(contact.state)) {
         this.book.move(contact, 'failed', DESK_ENDS.engineRestarted);
       }
@@ -222,9 +222,9 @@ export class VoiceCalls {
 
   /** The call and leg a callId belongs to: the customer's call has the contact's id. */
   private findLeg(callId: string): { contact: VoiceDeskContact; leg: Leg } | undefined {
-    const own = this.book.get(callId);
+    const own = this.book.voice(callId);
     if (own) return { contact: own, leg: 'customer' };
-    for (const contact of this.book.all()) {
+    for (const contact of this.book.calls()) {
       if (contact.thirdParty?.callId === callId) return { contact, leg: 'thirdParty' };
     }
     return undefined;

@@ -13,7 +13,9 @@ describe('callbacks and queues', () => {
     expect(contact()).toMatchObject({ queue: 'Premium support', callback: true });
     const connect = engine.commands.find((command) => command.type === 'connect');
     expect(connect).toMatchObject({
-      account: { forwardedHeaders: ['p-queue', 'p-callback-flag'] },
+      account: {
+        forwardedHeaders: ['p-queue', 'p-callback-flag', 'x-conversation-id', 'x-chat-role'],
+      },
     });
   });
 

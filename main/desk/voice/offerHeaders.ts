@@ -26,8 +26,8 @@ export function offerDetails(
   headers: Readonly<Record<string, string>>,
   names: OfferHeaderNames,
 ): Pick<VoiceContact, 'queue' | 'callback'> {
-  const queue = header(headers, names.queueName)?.trim().slice(0, MAX_QUEUE_NAME_LENGTH);
-  const callback = header(headers, names.callback);
+  const queue = headerValue(headers, names.queueName)?.trim().slice(0, MAX_QUEUE_NAME_LENGTH);
+  const callback = headerValue(headers, names.callback);
   return {
     ...(queue ? { queue } : {}),
     ...(callback !== undefined && !FALSE_FLAGS.has(callback.trim().toLowerCase())
@@ -37,7 +37,10 @@ export function offerDetails(
 }
 
 /** SIP header names are case-insensitive (RFC 3261 7.3.1); the engine sends them lower-case. */
-function header(headers: Readonly<Record<string, string>>, name: string): string | undefined {
+export function headerValue(
+  headers: Readonly<Record<string, string>>,
+  name: string,
+): string | undefined {
   const wanted = name.toLowerCase();
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() === wanted) return value;

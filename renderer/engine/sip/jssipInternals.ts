@@ -299,3 +299,19 @@ export function installGlareHandling(): void {
     return processInDialogSdpOffer.call(this, request);
   };
 }
+
+/**
+ * JsSIP answers an incoming MESSAGE 200 as soon as its `newMessage` handlers return, unless the
+ * Message was replied, and then UA.receiveRequest falls through to its "initial request"
+ * switch, whose default answers 405 (harmless when the 200 went first, fatal for a held one).
+ * The desk holds the first MESSAGE of a conversation until the agent accepts (ChatMessages):
+ * this marks it replied and mutes the request's own `reply`, so JsSIP sends nothing, and
+ * returns the one function that answers it for real.
+ */
+export function holdMessageReply(message: object, request: object): (status: number) => void {
+  (message as { _is_replied?: boolean })._is_replied = true;
+  const target = request as { reply(statusCode: number): void };
+  const reply = target.reply.bind(target);
+  target.reply = () => undefined;
+  return (status) => reply(status);
+}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DeskState } from '../../../common/contract';
+import { ChatWorkspace } from '../chat/ChatWorkspace';
 import { ContactView } from '../contact/ContactView';
 import { DeskHeader } from './DeskHeader';
 import { deskMoment } from './deskMoment';
@@ -35,8 +36,15 @@ export function SignedInView({ state }: { state: DeskState }) {
         <OfferAnnouncement contact={contact} />
       </section>
       <main className="desk-main">
-        {contact ? <ContactView key={contact.id} contact={contact} desk={state} /> : null}
-        {padShown ? <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} /> : null}
+        <ChatWorkspace
+          state={state}
+          voiceView={
+            <>
+              {contact ? <ContactView key={contact.id} contact={contact} desk={state} /> : null}
+              {padShown ? <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} /> : null}
+            </>
+          }
+        />
         {quickConnectsInTransfer ? null : (
           <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
         )}

@@ -37,6 +37,7 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   wrapUpRequired: 'reasons.wrapUpRequired',
   unknownWrapUpCode: 'reasons.unknownWrapUpCode',
   notConnected: 'reasons.notConnected',
+  linkNotAllowed: 'reasons.linkNotAllowed',
   noLiveLeg: 'reasons.noLiveLeg',
   customerLeft: 'reasons.customerLeft',
   noThirdParty: 'reasons.noThirdParty',

@@ -35,6 +35,7 @@ export function fakeApi(): CcpApi {
       saveDetails: ok,
     },
     calls: { dial: ok },
+    chats: { send: ok, typing: ok, read: ok, openLink: ok },
     history: { exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }) },
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },

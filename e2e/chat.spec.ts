@@ -1,0 +1,236 @@
+/**
+ * Chat over SIP MESSAGE through a real Kamailio (E1-E3): a JsSIP customer page and a plain SIP
+ * sender (hand-written UDP MESSAGEs, as an SMS gateway sends them) reach the agent as chat
+ * offers; the held first MESSAGE is answered on accept or after the ring time; replies and
+ * typing go both ways; hostile markup shows as text; a chat ends into ACW and its transcript
+ * is in the history's CSV.
+ */
+import dgram from 'node:dgram';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { setStatus, signIn, signOutAndClose } from './agentSession';
+import { expect, test, TONES, type TestNetwork } from './fixtures';
+import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
+import { TestPhone } from './harness/TestPhone';
+import { captureScreen } from './support/accessibility';
+import { messageText, newInviteIds, statusLineOf } from './support/rawSipCaller';
+
+/** An agent whose profile gives two chat slots, signed in and Available. */
+async function chatAgent(
+  network: TestNetwork,
+  browser: Parameters<typeof startHarnessApp>[0]['browser'],
+  routing: Record<string, unknown> = { chatSlots: 2 },
+): Promise<HarnessApp> {
+  const file = join(mkdtempSync(join(tmpdir(), 'openccp-chat-')), 'profile.json');
+  writeFileSync(file, JSON.stringify({ schemaVersion: 1, servers: [network.wsUrl], routing }));
+  const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
+  await app.ui.getByTestId('profile-location').fill(file);
+  await app.ui.getByTestId('profile-load').click();
+  await expect(app.ui.getByTestId('profile-result')).toHaveAttribute('data-ok', 'true');
+  await signIn(app, network, 'agent1');
+  await setStatus(app.ui, 'available', 'registered');
+  return app;
+}
+
+/** One MESSAGE from a plain UDP sender; resolves with its final status code. */
+async function plainMessage(network: TestNetwork, text: string): Promise<number> {
+  const socket = dgram.createSocket('udp4');
+  await new Promise<void>((resolve) => socket.bind({ address: '127.0.0.1', port: 0 }, resolve));
+  const invite = {
+    sipPort: network.sipPort,
+    to: network.uri('agent1'),
+    displayName: 'SMS gateway',
+    fromUri: 'sip:+15550100@sms.example',
+  };
+  const ids = newInviteIds();
+  const final = new Promise<number>((resolve) => {
+    socket.on('message', (message) => {
+      const status = Number(statusLineOf(message.toString('utf8'))?.split(' ')[1]);
+      if (status >= 200) resolve(status);
+    });
+  });
+  socket.send(messageText(invite, socket.address().port, ids, text), network.sipPort, '127.0.0.1');
+  const status = await final;
+  socket.close();
+  return status;
+}
+
+const lines = (ui: Page) => ui.getByTestId('chat-line');
+
+test('a JsSIP customer’s chat: offer with the bot line marked, accept, replies in order, typing both ways, hostile markup inert, ACW, CSV', async ({
+  browser,
+  network,
+}) => {
+  test.setTimeout(90_000);
+  const agent = await chatAgent(network, browser);
+  const { ui } = agent;
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  const conversation = { 'X-Conversation-Id': 'conv-42' };
+  const agentUri = network.uri('agent1');
+
+  await customer.command({
+    type: 'chat-send',
+    sendId: 's1',
+    target: agentUri,
+    text: 'My parcel has not arrived',
+    headers: conversation,
+  });
+  await customer.command({
+    type: 'chat-send',
+    sendId: 's2',
+    target: agentUri,
+    text: 'I am connecting you to an agent.',
+    headers: { ...conversation, 'X-Chat-Role': 'bot' },
+  });
+  const panel = ui.getByTestId('chat-panel');
+  await expect(panel).toHaveAttribute('data-state', 'incoming');
+  await expect(lines(ui)).toHaveCount(2);
+  await expect(lines(ui).nth(0)).toHaveAttribute('data-before-accept', 'true');
+  await expect(lines(ui).nth(1)).toHaveAttribute('data-role', 'bot');
+  // The bot's line was taken at once; the first MESSAGE waits for the agent.
+  await customer.waitFor('chat-sent', (event) => event.sendId === 's2' && event.delivered);
+  expect((await customer.events()).some((e) => e.type === 'chat-sent' && e.sendId === 's1')).toBe(
+    false,
+  );
+  await captureScreen(ui, '40-chat-offer');
+
+  await ui.getByTestId('chat-accept').click();
+  await expect(panel).toHaveAttribute('data-state', 'connected');
+  await customer.waitFor('chat-sent', (event) => event.sendId === 's1' && event.delivered);
+  await expect(ui.getByTestId('chat-tab')).toHaveAttribute('data-state', 'connected');
+
+  // Typing: the agent's reaches the customer as isComposing, the customer's shows to the agent.
+  await ui.getByTestId('chat-input').fill('Let me **check** that');
+  await customer.waitFor('chat-typing', (event) => event.active);
+  await customer.command({ type: 'chat-typing', target: agentUri, active: true });
+  await expect(ui.getByTestId('chat-typing')).toBeVisible();
+
+  await ui.getByTestId('chat-preview-toggle').click();
+  await expect(ui.getByTestId('chat-preview').locator('strong')).toHaveText('check');
+  await ui.getByTestId('chat-send').click();
+  await ui.getByTestId('chat-input').fill('- order _A1_\n- order [B2](https://shop.example/b2)');
+  await ui.getByTestId('chat-send').click();
+  const first = await customer.waitFor('chat-message', (e) => e.text === 'Let me **check** that');
+  const second = await customer.waitFor('chat-message', (e) => e.text.startsWith('- order _A1_'));
+  expect(Number(first.messageId.slice(4))).toBeLessThan(Number(second.messageId.slice(4)));
+  expect(first.headers['x-conversation-id']).toBe('conv-42');
+  for (const { messageId } of [first, second])
+    await customer.command({ type: 'chat-answer', messageId, status: 200 });
+  await expect(lines(ui).nth(3)).toHaveAttribute('data-delivery', 'delivered');
+  await expect(lines(ui).nth(2)).toHaveAttribute('data-delivery', 'delivered');
+
+  // Hostile markup from the customer: shown as text, no element, no script, no navigation.
+  await ui.evaluate(() => {
+    (window as unknown as { __pwned?: boolean }).__pwned = false;
+  });
+  await customer.command({
+    type: 'chat-send',
+    sendId: 's3',
+    target: agentUri,
+    text: 'look <img src=x onerror="window.__pwned=true"> and [this](javascript:window.__pwned=true)',
+    headers: conversation,
+  });
+  const hostile = lines(ui).nth(4);
+  await expect(hostile).toContainText('<img src=x onerror="window.__pwned=true">');
+  await expect(hostile.locator('img')).toHaveCount(0);
+  await expect(hostile.locator('a')).toHaveCount(0);
+  await hostile.getByText('this').click();
+  expect(await ui.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBe(false);
+  expect(agent.shell.openedLinks).toEqual([]);
+  await expect(ui.getByTestId('chat-typing')).toHaveCount(0);
+  // A real link opens through main, in the browser.
+  await lines(ui).nth(3).getByRole('link', { name: 'B2' }).click();
+  await expect.poll(() => agent.shell.openedLinks).toEqual(['https://shop.example/b2']);
+  await captureScreen(ui, '41-chat-transcript');
+
+  await ui.getByTestId('chat-end').click();
+  await expect(panel).toHaveAttribute('data-state', 'acw');
+  await expect(ui.getByTestId('chat-acw-time')).toBeVisible();
+  await captureScreen(ui, '42-chat-acw');
+  await ui.getByTestId('clear-contact').click();
+  await expect(ui.getByTestId('contact-tabs')).toHaveCount(0);
+
+  await ui.getByTestId('export-history').click();
+  const exported = ui.getByTestId('export-result');
+  await expect(exported).toHaveAttribute('data-file', /.+\.csv$/);
+  const csv = readFileSync((await exported.getAttribute('data-file'))!, 'utf8');
+  expect(csv).toContain('chat');
+  expect(csv).toContain('conv-42');
+  expect(csv).toMatch(/customer: My parcel has not arrived[\s\S]*bot: I am connecting you/);
+  expect(csv).toMatch(/agent: Let me \*\*check\*\* that[\s\S]*agent: - order _A1_/);
+  await context.close();
+  await signOutAndClose(agent);
+});
+
+test('a plain SIP MESSAGE becomes an offer; unanswered, the sender gets 480 after the ring time and the tab stays missed until cleared', async ({
+  browser,
+  network,
+}) => {
+  test.setTimeout(90_000);
+  const agent = await chatAgent(network, browser);
+  const { ui } = agent;
+  const final = plainMessage(network, 'Hi, is the shop open on Sunday?');
+  await expect(ui.getByTestId('chat-panel')).toHaveAttribute('data-state', 'incoming');
+  await expect(lines(ui).first()).toContainText('Hi, is the shop open on Sunday?');
+  await expect(ui.getByTestId('chat-tab')).toContainText('SMS gateway');
+  expect(await final).toBe(480);
+  await expect(ui.getByTestId('chat-tab')).toHaveAttribute('data-state', 'missed');
+  await captureScreen(ui, '43-chat-missed');
+  await ui.getByTestId('clear-contact').click();
+  await expect(ui.getByTestId('contact-tabs')).toHaveCount(0);
+  await signOutAndClose(agent);
+});
+
+test('two chats and a call at once with voiceWithChat: three tabs, arrow keys move between them', async ({
+  browser,
+  network,
+}) => {
+  test.setTimeout(90_000);
+  const agent = await chatAgent(network, browser, { chatSlots: 2, voiceWithChat: true });
+  const { ui } = agent;
+  const context = await browser.newContext();
+  const a = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await a.signIn(network.account('customer1'));
+  const b = await TestPhone.open(context, network.engineUrl, TONES.third);
+  await b.signIn(network.account('customer2'));
+  const agentUri = network.uri('agent1');
+  await a.command({ type: 'chat-send', sendId: 'a1', target: agentUri, text: 'first chat' });
+  await ui.getByTestId('chat-accept').click();
+  await b.command({ type: 'chat-send', sendId: 'b1', target: agentUri, text: 'second chat' });
+  await expect(ui.getByTestId('chat-tab')).toHaveCount(2);
+  await ui.getByTestId('chat-accept').click();
+  await expect(ui.getByTestId('chat-tab').nth(1)).toHaveAttribute('data-state', 'connected');
+
+  const callId = await a.call(agentUri);
+  await expect(ui.getByTestId('tab-voice')).toBeVisible();
+  await ui.getByTestId('tab-voice').click();
+  await ui.getByTestId('accept').click();
+  await a.waitFor('confirmed', (event) => event.callId === callId);
+  await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+  await captureScreen(ui, '44-chat-tabs');
+
+  // Keyboard: from the voice tab, Right moves to the first chat, End to the last, Home back.
+  await ui.getByTestId('tab-voice').focus();
+  await ui.keyboard.press('ArrowRight');
+  await expect(ui.getByTestId('chat-tab').nth(0)).toHaveAttribute('aria-selected', 'true');
+  await expect(ui.getByTestId('chat-transcript')).toContainText('first chat');
+  await ui.keyboard.press('End');
+  await expect(ui.getByTestId('chat-tab').nth(1)).toBeFocused();
+  await expect(ui.getByTestId('chat-transcript')).toContainText('second chat');
+  await ui.keyboard.press('Home');
+  await expect(ui.getByTestId('tab-voice')).toHaveAttribute('aria-selected', 'true');
+  await ui.getByTestId('end-call').click();
+  await ui.getByTestId('clear-contact').click();
+  for (let i = 0; i < 2; i += 1) {
+    await ui.getByTestId('chat-tab').first().click();
+    await ui.getByTestId('chat-end').click();
+    await ui.getByTestId('clear-contact').click();
+  }
+  await expect(ui.getByTestId('contact-tabs')).toHaveCount(0);
+  await context.close();
+  await signOutAndClose(agent);
+});
