@@ -127,6 +127,18 @@ test.describe.serial('the Electron entry booted on a recording stand-in', () => 
     })();
   });
 
+  test('lists HID devices to our own pages only, and only telephony headsets', () => {
+    const device = session.defaultSession.deviceHandler;
+    if (!device) throw new Error('no device permission handler');
+    const ask = (origin: string, usagePage: number) =>
+      device({ deviceType: 'hid', origin, device: { collections: [{ usagePage }] } });
+    const ownOrigin = new URL(engine.loads[0] ?? '').origin;
+    const ours = ownOrigin === 'null' ? 'file://' : ownOrigin;
+    expect(ask(ours, 0x0b)).toBe(true);
+    expect(ask(ours, 0x01)).toBe(false);
+    expect(ask('https://elsewhere.example', 0x0b)).toBe(false);
+  });
+
   test('shows the tray and registers the default global shortcuts', () => {
     const tray = Tray.created.at(-1);
     expect(tray?.tooltip).toBe('OpenCCP: signed out');

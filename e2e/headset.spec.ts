@@ -10,6 +10,7 @@ import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES } from './fixtures';
 import { TestPhone } from './harness/TestPhone';
 import { ALL_TONES, drain, measureAll } from './listening';
+import { captureScreen } from './support/accessibility';
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import type { StandInHidDevice } from '../main/headset/StandInHidDevice.testkit';
 
@@ -81,6 +82,15 @@ test('headset: Ring light, hook answers, mute silences the agent, unplug and rep
     await expect.poll(() => lights(replugged)).toBe(0);
     expect(agent.main.desk.snapshot().headset?.lastPress?.button).toBe('hookSwitch');
     await agent.ui.getByTestId('clear-contact').click();
+
+    // The settings show which headset is listening and what was pressed last.
+    await agent.ui.getByTestId('settings-open').click();
+    await expect(agent.ui.getByTestId('settings-headset-name')).toHaveText('Jabra EVOLVE LINK MS');
+    await expect(agent.ui.getByTestId('settings-headset-last-press')).toHaveText(
+      'Last button: Hook',
+    );
+    await captureScreen(agent.ui, '63-settings-headset');
+    await agent.ui.keyboard.press('Escape');
   } finally {
     await context.close();
     await signOutAndClose(agent);

@@ -177,6 +177,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
         clock,
         logger,
         preferred: () => settings.get().headset,
+        microphone: () => audio.microphoneInUse(),
       })
     : undefined;
   if (headset) {

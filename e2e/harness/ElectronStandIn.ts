@@ -205,6 +205,10 @@ export const session = {
   defaultSession: {
     requestHandler: undefined as PermissionHandler | undefined,
     checkHandler: undefined as PermissionHandler | undefined,
+    deviceHandler: undefined as PermissionHandler | undefined,
+    setDevicePermissionHandler(handler: PermissionHandler): void {
+      this.deviceHandler = handler;
+    },
     setPermissionRequestHandler(handler: PermissionHandler): void {
       this.requestHandler = handler;
     },

@@ -156,6 +156,19 @@ describe('AudioDevices', () => {
     expect(audio.microphoneLabel()).toBe('Headset Microphone');
   });
 
+  it('gives the headset hub the microphone in use with its group, and the device list', () => {
+    const { audio, plug } = setup();
+    plug(laptopMic, headsetMic);
+    audio.choose('microphone', 'mic-headset');
+    const inUse = audio.microphoneInUse();
+    expect(inUse.microphone).toMatchObject({ label: 'Headset Microphone', groupId: 'g2' });
+    expect(inUse.devices).toEqual([laptopMic, headsetMic]);
+  });
+
+  it('gives no microphone to the headset hub before the OS listed any', () => {
+    expect(setup().audio.microphoneInUse()).toEqual({ microphone: undefined, devices: [] });
+  });
+
   it('choosing the system default forgets the device', () => {
     const { audio, plug, stored } = setup();
     plug(headsetMic);

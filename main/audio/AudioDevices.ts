@@ -4,6 +4,7 @@
  * device-choice rules, tells the engine what to use, and says so when a chosen device is gone
  * or back. The UI only shows `snapshot()` and sends the intents below.
  */
+import type { MicrophoneInUse } from '../headset/headsetForMicrophone';
 import type {
   AudioDevice,
   AudioRole,
@@ -109,6 +110,24 @@ export class AudioDevices {
    */
   microphoneLabel(): string | undefined {
     return this.resolved.microphone?.label || undefined;
+  }
+
+  /**
+   * The microphone in use as the OS lists it (label and groupId), and the whole list: the
+   * headset hub finds the HID headset that is this microphone (headsetForMicrophone).
+   */
+  microphoneInUse(): MicrophoneInUse {
+    const label = this.microphoneLabel();
+    const microphone =
+      label === undefined
+        ? undefined
+        : (this.devices.find(
+            (device) => device.kind === 'audioinput' && device.label === label,
+          ) ?? {
+            label,
+            groupId: '',
+          });
+    return { microphone, devices: this.devices };
   }
 
   /** `deviceId` '' is the system default. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeskCommands } from '../commands/DeskCommands';
 import { availableDesk } from '../desk/desk.testkit';
+import type { MicrophoneInUse } from './headsetForMicrophone';
 import { HEADSET_POLL_MS, HeadsetHub } from './HeadsetHub';
 import { StandInHeadsetPort } from './StandInHeadsetPort.testkit';
 
@@ -11,7 +12,7 @@ const settle = async () => {
   for (let round = 0; round < 10; round++) await new Promise((resolve) => setImmediate(resolve));
 };
 
-async function hubOnDesk(preferred?: string) {
+async function hubOnDesk(preferred?: string, microphone?: MicrophoneInUse) {
   const kit = await availableDesk();
   const port = new StandInHeadsetPort();
   const hub = new HeadsetHub({
@@ -21,6 +22,7 @@ async function hubOnDesk(preferred?: string) {
     clock: kit.clock,
     logger: silent,
     preferred: () => preferred,
+    ...(microphone ? { microphone: () => microphone } : {}),
   });
   kit.desk.subscribe((state) => hub.show(state));
   hub.show(kit.desk.snapshot());
@@ -110,6 +112,58 @@ describe('HeadsetHub', () => {
     hub.start();
     await settle();
     expect(desk.snapshot().headset?.name).toBe('Sennheiser SC 660');
+    await hub.stop();
+  });
+
+  it('uses the headset that is the microphone in use when the settings name none', async () => {
+    const sennheiserMic = { label: 'Headset Microphone (1395:0082)', groupId: 'g2' };
+    const { port, hub, desk } = await hubOnDesk(undefined, {
+      microphone: sennheiserMic,
+      devices: [{ label: 'Jabra EVOLVE LINK MS (0b0e:0307)', groupId: 'g1' }, sennheiserMic],
+    });
+    port.plug('jabra');
+    port.plug('sennheiser');
+    hub.start();
+    await settle();
+    expect(desk.snapshot().headset?.name).toBe('Sennheiser SC 660');
+    await hub.stop();
+  });
+
+  it('prefers the headset the settings name over the microphone in use', async () => {
+    const { port, hub, desk } = await hubOnDesk('0b0e:0307', {
+      microphone: { label: 'Headset Microphone (1395:0082)', groupId: 'g2' },
+      devices: [],
+    });
+    port.plug('jabra');
+    port.plug('sennheiser');
+    hub.start();
+    await settle();
+    expect(desk.snapshot().headset?.name).toBe('Jabra EVOLVE LINK MS');
+    await hub.stop();
+  });
+
+  it('moves to the other headset when the agent chooses its microphone', async () => {
+    let microphone: MicrophoneInUse = {
+      microphone: { label: 'Jabra EVOLVE LINK MS (0b0e:0307)', groupId: 'g1' },
+      devices: [],
+    };
+    const kit = await hubOnDesk();
+    const hub = new HeadsetHub({
+      port: kit.port,
+      commands: new DeskCommands(kit.desk),
+      desk: kit.desk,
+      clock: kit.clock,
+      logger: silent,
+      microphone: () => microphone,
+    });
+    kit.port.plug('sennheiser');
+    kit.port.plug('jabra');
+    hub.start();
+    await settle();
+    expect(kit.desk.snapshot().headset?.name).toBe('Jabra EVOLVE LINK MS');
+    microphone = { microphone: { label: 'Sennheiser SC 660 Mic', groupId: 'g2' }, devices: [] };
+    await kit.nextPoll();
+    expect(kit.desk.snapshot().headset?.name).toBe('Sennheiser SC 660');
     await hub.stop();
   });
 

@@ -15,6 +15,7 @@ import type { DeskState, HeadsetStatus, Notice, NoticeCode } from '../../common/
 import { activeCall } from '../commands/resolveIntent';
 import type { Clock, DeskLogger, TimerHandle } from '../desk/ports';
 import { chooseHeadset, deviceKey } from './chooseHeadset';
+import { headsetForMicrophone, type MicrophoneInUse } from './headsetForMicrophone';
 import { HeadsetController, type HeadsetCommands } from './HeadsetController';
 import type { HeadsetCandidate, HeadsetPort } from './HeadsetPort';
 import { mapFromDescriptor } from './readHeadsetDescriptor';
@@ -36,6 +37,8 @@ export interface HeadsetHubOptions {
   logger: DeskLogger;
   /** The settings' choice among several headsets (`vendorId:productId`), read at each poll. */
   preferred?: () => string | undefined;
+  /** The microphone in use and the OS's audio devices: its headset comes next (read each poll). */
+  microphone?: () => MicrophoneInUse;
   pollMs?: number;
 }
 
@@ -88,7 +91,9 @@ export class HeadsetHub {
     }
     if (this.current && !paths.has(this.current.candidate.path)) await this.lost();
     const phones = candidates.filter((candidate) => this.maps.get(candidate.path));
-    const chosen = chooseHeadset(phones, this.options.preferred?.());
+    const inUse = this.options.microphone?.();
+    const byMicrophone = inUse && headsetForMicrophone(phones, inUse.microphone, inUse.devices);
+    const chosen = chooseHeadset(phones, this.options.preferred?.(), byMicrophone);
     if (!chosen || chosen.path === this.current?.candidate.path || this.stopped) return;
     await this.open(chosen, this.maps.get(chosen.path)!);
   }

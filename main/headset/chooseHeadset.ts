@@ -1,7 +1,7 @@
 /**
  * Which headset to use when several telephony devices are plugged in: the one the settings
- * name (`vendorId:productId`, hex), else the first the OS lists, so the choice stays put
- * between polls.
+ * name (`vendorId:productId`, hex), else the one that is the agent's microphone (found by
+ * headsetForMicrophone), else the first the OS lists, so the choice stays put between polls.
  */
 import type { HeadsetCandidate } from './HeadsetPort';
 
@@ -14,7 +14,8 @@ export function deviceKey(candidate: Pick<HeadsetCandidate, 'vendorId' | 'produc
 export function chooseHeadset(
   phones: readonly HeadsetCandidate[],
   preferred: string | undefined,
+  microphoneHeadset?: HeadsetCandidate,
 ): HeadsetCandidate | undefined {
   const wanted = preferred?.toLowerCase();
-  return phones.find((phone) => deviceKey(phone) === wanted) ?? phones[0];
+  return phones.find((phone) => deviceKey(phone) === wanted) ?? microphoneHeadset ?? phones[0];
 }

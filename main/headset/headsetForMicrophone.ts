@@ -1,9 +1,9 @@
 /**
  * Which of several telephony headsets is the agent's chosen microphone: the headset is also the
- * audio device, and its buttons must act on the call the agent is speaking into. Pure, and not
- * wired yet: the audio device choice (the Audio devices issue) will give the hub the chosen
- * microphone and the OS's device list, and chooseHeadset will rank, in order, the headset the
- * settings name, then the one this function finds, then the first listed.
+ * audio device, and its buttons must act on the call the agent is speaking into. The hub reads
+ * the microphone in use and the OS's device list from AudioDevices at each poll, and
+ * chooseHeadset ranks, in order, the headset the settings name, then the one this function
+ * finds, then the first listed.
  *
  * The rule, strongest evidence first:
  * 1. Chromium ends a USB audio device's label with its USB ids, `Jabra Link 380 (0b0e:2e56)`;
@@ -20,6 +20,12 @@ import type { HeadsetCandidate } from './HeadsetPort';
 export interface AudioDeviceLabel {
   label: string;
   groupId: string;
+}
+
+/** The microphone in use and the OS's audio devices (AudioDevices.microphoneInUse). */
+export interface MicrophoneInUse {
+  readonly microphone: AudioDeviceLabel | undefined;
+  readonly devices: readonly AudioDeviceLabel[];
 }
 
 const USB_IDS = /\(([0-9a-f]{4}):([0-9a-f]{4})\)\s*$/i;

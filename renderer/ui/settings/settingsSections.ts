@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import type { DeskState } from '../../../common/contract';
 import type { MessageKey } from '../shared/messageKey';
 import { AudioSection } from './AudioSection';
+import { HeadsetSection } from './HeadsetSection';
 import { LanguageSection } from './LanguageSection';
 
 export interface SettingsSection {
@@ -16,5 +17,6 @@ export interface SettingsSection {
 
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'audio', title: 'settings.audio', Component: AudioSection },
+  { id: 'headset', title: 'settings.headset', Component: HeadsetSection },
   { id: 'language', title: 'settings.language', Component: LanguageSection },
 ];
