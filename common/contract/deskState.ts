@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { Id, RemoteText } from './primitives';
 import { ContactEndCode } from './contactEndCode';
 import { SignInError } from './signIn';
+import { QuickConnect } from './quickConnect';
+import { RegistrationState, SessionPhase } from './lineState';
 
 export const AVAILABLE = 'available';
 export const OFFLINE = 'offline';
@@ -233,27 +235,6 @@ export const WrapUpCode = z.object({
   labels: LocalizedLabels.optional(),
 });
 export type WrapUpCode = z.infer<typeof WrapUpCode>;
-
-/** A quick connect from the profile (D5): an agent, a queue or an external number. */
-export const QuickConnect = z.object({
-  id: Id,
-  kind: z.enum(['agent', 'queue', 'external']),
-  name: z.string().max(64),
-  target: z.string().max(256),
-});
-export type QuickConnect = z.infer<typeof QuickConnect>;
-
-export const RegistrationState = z.enum([
-  'unregistered',
-  'registering',
-  'registered',
-  'unregistering',
-  'failed',
-]);
-export type RegistrationState = z.infer<typeof RegistrationState>;
-
-export const SessionPhase = z.enum(['signedOut', 'signingIn', 'signedIn']);
-export type SessionPhase = z.infer<typeof SessionPhase>;
 
 /** What a notice is about; the UI words each one in the agent's language. */
 export const NoticeCode = z.enum([

@@ -12,6 +12,8 @@ export * from './displayText';
 export * from './signIn';
 export * from './contactEndCode';
 export * from './deskState';
+export * from './lineState';
+export * from './quickConnect';
 export * from './uiApi';
 export * from './engineProtocol';
 export * from './hidProtocol';
