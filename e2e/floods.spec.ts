@@ -3,7 +3,9 @@
  * hand-written UDP caller through Kamailio: every one is refused 486 by the engine itself (main
  * has closed its offer gate: the agent is on a call), the call's audio holds, and the agent's
  * clicks stay quick. Click-to-update times (a click on Mute until the button shows it, measured
- * in the page) and the engine page's heap are attached as annotations.
+ * in the page) are attached as annotations. The engine's heap after a flood is a measurement, not
+ * a check: it waits out JsSIP's transaction timers (36 s), so it belongs to the bench's soak
+ * (issue Performance), not to every CI run.
  */
 import type { Page } from '@playwright/test';
 import { expectHears } from './audioAssertions';
@@ -40,14 +42,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-async function engineHeapMb(engine: Page): Promise<number> {
-  const session = await engine.context().newCDPSession(engine);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await session.send('Runtime.getHeapUsage');
-  await session.detach();
-  return usedSize / 1024 / 1024;
-}
-
 test('1,000 INVITEs in 10 s during a call: all refused 486 by the engine, the audio holds, and clicks stay quick', async ({
   browser,
   network,
@@ -63,7 +57,6 @@ test('1,000 INVITEs in 10 s during a call: all refused 486 by the engine, the au
   // A new call's controls ignore clicks for their first half second (the focus policy's guard
   // against a double click on Accept): the measured clicks start once Mute takes them.
   await expect(agent.ui.getByTestId('mute')).not.toHaveAttribute('aria-disabled', 'true');
-  const heapBefore = await engineHeapMb(agent.engine);
   const quiet: number[] = [];
   for (let click = 0; click < 10; click++) quiet.push(await clickToUpdateMs(agent.ui));
 
@@ -90,25 +83,12 @@ test('1,000 INVITEs in 10 s during a call: all refused 486 by the engine, the au
   await expect(agent.ui.getByTestId('mute')).toHaveAttribute('aria-pressed', 'false');
   expectHears(await measureAll(agent.engine), TONES.customer, 'agent after the flood');
   expectHears(await customer.measure([TONES.agent]), TONES.agent, 'customer after the flood');
-  // JsSIP keeps each refused INVITE's server transaction for Timer I (T4, 5 s) after its ACK.
-  await agent.ui.waitForTimeout(6_000);
-  const heapAfter = await engineHeapMb(agent.engine);
-  // Refused INVITEs' transactions wait out Timer H (64 x T1 = 32 s) in JsSIP: measured again
-  // past it, the heap is back near its baseline (a leak would not be).
-  await agent.ui.waitForTimeout(30_000);
-  const heapSettled = await engineHeapMb(agent.engine);
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  test.info().annotations.push(
-    {
-      type: 'click-to-update',
-      description: `quiet p95 ${ms(percentile(quiet, 95))}; during the flood p50 ${ms(percentile(flooded, 50))}, p95 ${ms(percentile(flooded, 95))}, max ${ms(Math.max(...flooded))} (${flooded.length} clicks)`,
-    },
-    {
-      type: 'engine heap',
-      description: `${heapBefore.toFixed(2)} MB before, ${heapAfter.toFixed(2)} MB 6 s after the flood, ${heapSettled.toFixed(2)} MB 36 s after (all after GC)`,
-    },
-  );
+  test.info().annotations.push({
+    type: 'click-to-update',
+    description: `quiet p95 ${ms(percentile(quiet, 95))}; during the flood p50 ${ms(percentile(flooded, 50))}, p95 ${ms(percentile(flooded, 95))}, max ${ms(Math.max(...flooded))} (${flooded.length} clicks)`,
+  });
   await agent.ui.getByTestId('end-call').click();
   await agent.ui.getByTestId('clear-contact').click();
   await context.close();
