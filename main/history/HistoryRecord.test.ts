@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HistoryRecord, MAX_NOTE_LENGTH } from './HistoryRecord';
+import { ContactOutcome, HistoryRecord, MAX_NOTE_LENGTH } from './HistoryRecord';
 import { decodeLine, encodeLine } from './lineCodec';
-import { contactAt, statusAt } from './historyRecords.testkit';
+import { chatAt, contactAt, statusAt } from './historyRecords.testkit';
 
 const AT = Date.UTC(2025, 5, 11, 9);
 
@@ -68,5 +68,61 @@ describe('history records', () => {
     expect(HistoryRecord.safeParse(contactAt(AT, 'c', { endCode: 'no answer' })).success).toBe(
       false,
     );
+  });
+
+  /** A record written and read back through a line, as the history file holds it. */
+  const roundTrip = (record: HistoryRecord) => decodeLine(encodeLine(record).slice(0, -1));
+
+  it('reads back a voice contact line of each of the five outcomes', () => {
+    const outcomes = ['handled', 'missed', 'rejected', 'abandoned', 'failed'] as const;
+    expect(ContactOutcome.options).toEqual(outcomes);
+    for (const outcome of outcomes) {
+      const record = contactAt(AT, `c-${outcome}`, { outcome });
+      expect(roundTrip(record), outcome).toEqual({ kind: 'record', record });
+    }
+  });
+
+  it('reads back a chat line with a transcript line of each role, and refuses an unknown role', () => {
+    const roles = ['customer', 'bot', 'otherAgent', 'agent'] as const;
+    const record = chatAt(AT, 'chat-1', {
+      transcript: roles.map((role, index) => ({
+        role,
+        text: `line ${index}`,
+        at: AT + index,
+        ...(role === 'bot' ? { beforeAccept: true } : {}),
+      })),
+    });
+    expect(roundTrip(record)).toEqual({ kind: 'record', record });
+    const supervisor = chatAt(AT, 'chat-2', { transcript: [{ role: 'agent', text: 'x', at: AT }] });
+    const line = JSON.parse(encodeLine(supervisor)) as { transcript: { role: string }[] };
+    line.transcript[0]!.role = 'supervisor';
+    expect(decodeLine(JSON.stringify(line))).toEqual({ kind: 'invalid' });
+  });
+
+  it('refuses a chat line without its conversation id, and a voice line carrying one keeps none', () => {
+    const { conversationId: _dropped, ...noConversation } = chatAt(AT, 'chat-3');
+    expect(decodeLine(JSON.stringify({ v: 1, ...noConversation }))).toEqual({ kind: 'invalid' });
+    const voice = contactAt(AT, 'c');
+    expect(decodeLine(JSON.stringify({ v: 1, ...voice, conversationId: 'x' }))).toEqual({
+      kind: 'record',
+      record: voice,
+    });
+  });
+
+  it('refuses a status line or a contact line missing any required field', () => {
+    const status = statusAt(AT);
+    for (const key of ['at', 'statusId', 'label'] as const) {
+      const { [key]: _missing, ...rest } = status;
+      expect(decodeLine(JSON.stringify({ v: 1, ...rest })), `status without ${key}`).toEqual({
+        kind: 'invalid',
+      });
+    }
+    const contact = contactAt(AT, 'c');
+    for (const key of ['at', 'contactId', 'direction', 'peer', 'outcome'] as const) {
+      const { [key]: _missing, ...rest } = contact;
+      expect(decodeLine(JSON.stringify({ v: 1, ...rest })), `contact without ${key}`).toEqual({
+        kind: 'invalid',
+      });
+    }
   });
 });
