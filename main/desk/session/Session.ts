@@ -252,6 +252,9 @@ export class Session {
           of: servers,
           error: event.error,
         });
+        // JsSIP has marked this server failed but would wait its recovery interval (10 s)
+        // before the next one: the agent is waiting at the sign-in form, so try it now.
+        this.options.engine.send({ type: 'reconnect', register: true });
         return;
       }
       this.finishSignIn(signInErrorFromTransport(event.error));

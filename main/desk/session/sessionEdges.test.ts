@@ -85,6 +85,22 @@ describe('Session (through AgentDesk)', () => {
         },
       ]);
     });
+
+    it("asks the engine for the next server at once, not after JsSIP's 10 s recovery wait", () => {
+      void desk.signIn(REQUEST, ['wss://a.example.net', 'wss://b.example.net']);
+      engine.commands.length = 0;
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(engine.commands).toEqual([{ type: 'reconnect', register: true }]);
+    });
+
+    it('asks for no further server once the last one failed: the sign-in fails instead', () => {
+      void desk.signIn(REQUEST, ['wss://a.example.net', 'wss://b.example.net']);
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      engine.commands.length = 0;
+      emit({ type: 'transport', state: 'disconnected', error: 'WebSocket error 1006' });
+      expect(engine.commands.filter((command) => command.type === 'reconnect')).toEqual([]);
+      expect(desk.snapshot().session.phase).toBe('signedOut');
+    });
   });
 
   describe('a password the computer could not keep (no protected storage)', () => {
