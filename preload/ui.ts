@@ -63,7 +63,10 @@ const api: CcpApi = {
     read: (contactId) => invoke('ui:chat-read', { contactId }),
     openLink: (url) => invoke('ui:open-link', { url }),
   },
-  history: { exportCsv: () => invoke('ui:export-history', {}) },
+  history: {
+    exportCsv: () => invoke('ui:export-history', {}),
+    recent: (request) => invoke('ui:recent-contacts', request),
+  },
   profile: { load: (location) => invoke('ui:load-profile', { location }) },
   settings: {
     chooseAudioDevice: (role, deviceId) => invoke('ui:choose-audio-device', { role, deviceId }),

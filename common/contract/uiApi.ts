@@ -7,6 +7,7 @@ import { Id } from './primitives';
 import { AudioRole, Ringtone, UiLanguage } from './audioDevices';
 import { SignInError, SignInRequest } from './signIn';
 import { ContactDetails, DeskState, MAX_CHAT_TEXT } from './deskState';
+import { RecentContactsRequest, RecentContactsResult } from './recentContacts';
 
 export const DialRequest = z.object({
   target: z.string().trim().min(1, 'dial.empty').max(128),
@@ -195,6 +196,8 @@ export const uiInvokeChannels = {
   'ui:clear': { request: ContactRef, response: IntentResult },
   'ui:dial': { request: DialRequest, response: IntentResult },
   'ui:export-history': { request: Empty, response: ExportResult },
+  /** The recent contacts list (D4), searched in main. */
+  'ui:recent-contacts': { request: RecentContactsRequest, response: RecentContactsResult },
   'ui:chat-send': { request: ChatSendRequest, response: IntentResult },
   'ui:chat-typing': { request: ChatTypingRequest, response: IntentResult },
   'ui:chat-read': { request: ContactRef, response: IntentResult },
@@ -252,7 +255,10 @@ export interface CcpApi {
     read(contactId: string): Promise<IntentResult>;
     openLink(url: string): Promise<IntentResult>;
   };
-  history: { exportCsv(): Promise<ExportResult> };
+  history: {
+    exportCsv(): Promise<ExportResult>;
+    recent(request: RecentContactsRequest): Promise<RecentContactsResult>;
+  };
   profile: { load(location: string): Promise<ProfileResult> };
   settings: {
     chooseAudioDevice(role: AudioRole, deviceId: string): Promise<IntentResult>;

@@ -36,7 +36,10 @@ export function fakeApi(): CcpApi {
     },
     calls: { dial: ok },
     chats: { send: ok, typing: ok, read: ok, openLink: ok },
-    history: { exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }) },
+    history: {
+      exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }),
+      recent: () => Promise.resolve({ entries: [], total: 0 }),
+    },
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },
   };
