@@ -216,6 +216,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:chat-typing': ({ contactId, active }) => commands.chatTyping(contactId, active),
     'ui:chat-read': ({ contactId }) => commands.chatRead(contactId),
     'ui:open-link': ({ url }) => openChatLink(url, (link) => deps.shell.openExternal(link)),
+    'ui:customer-lookup': ({ contactId }) =>
+      commands.customerLookup(contactId, (url, where) =>
+        where === 'panel' ? deps.shell.showLookupWindow(url) : deps.shell.openExternal(url),
+      ),
     'ui:load-profile': async ({ location }) => {
       const applied = profiles.apply(await loadProfile(location, sourcePorts));
       if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));

@@ -55,6 +55,7 @@ const api: CcpApi = {
     leave: (contactId) => invoke('ui:leave', { contactId }),
     endLeg: (contactId, leg) => invoke('ui:end-leg', { contactId, leg }),
     saveDetails: (contactId, details) => invoke('ui:save-details', { contactId, details }),
+    customerLookup: (contactId) => invoke('ui:customer-lookup', { contactId }),
   },
   calls: { dial: (target) => invoke('ui:dial', { target }) },
   chats: {

@@ -147,6 +147,11 @@ export const RefusalReason = z.enum([
   // Chat
   /** A link that is not http or https (javascript:, file:, ...): never opened. */
   'linkNotAllowed',
+  // Customer lookup (D8)
+  /** The profile has no customer lookup. */
+  'lookupNotConfigured',
+  /** The lookup needs the caller's number in E.164 and the caller id is no phone number. */
+  'lookupNoNumber',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -202,6 +207,8 @@ export const uiInvokeChannels = {
   'ui:chat-typing': { request: ChatTypingRequest, response: IntentResult },
   'ui:chat-read': { request: ContactRef, response: IntentResult },
   'ui:open-link': { request: LinkRequest, response: IntentResult },
+  /** Opens the profile's customer lookup for the contact's number (D8). */
+  'ui:customer-lookup': { request: ContactRef, response: IntentResult },
   'ui:load-profile': { request: ProfileRequest, response: ProfileResult },
   'ui:choose-audio-device': { request: AudioDeviceRequest, response: IntentResult },
   'ui:set-ring': { request: RingRequest, response: IntentResult },
@@ -247,6 +254,7 @@ export interface CcpApi {
     leave(contactId: string): Promise<IntentResult>;
     endLeg(contactId: string, leg: 'customer' | 'thirdParty'): Promise<IntentResult>;
     saveDetails(contactId: string, details: ContactDetails): Promise<IntentResult>;
+    customerLookup(contactId: string): Promise<IntentResult>;
   };
   calls: { dial(target: string): Promise<IntentResult> };
   chats: {

@@ -41,6 +41,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:chat-typing': ok,
     'ui:chat-read': ok,
     'ui:open-link': ok,
+    'ui:customer-lookup': ok,
     ...overrides,
   };
 }

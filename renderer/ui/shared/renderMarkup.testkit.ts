@@ -33,6 +33,7 @@ export function fakeApi(): CcpApi {
       leave: ok,
       endLeg: ok,
       saveDetails: ok,
+      customerLookup: ok,
     },
     calls: { dial: ok },
     chats: { send: ok, typing: ok, read: ok, openLink: ok },
