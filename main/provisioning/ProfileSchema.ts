@@ -349,7 +349,10 @@ export const CustomerLookup = z
       .string()
       .trim()
       .max(2048)
-      .refine(isLookupTemplate, 'Must be an http or https URL, e.g. https://crm.example/search?phone={e164}')
+      .refine(
+        isLookupTemplate,
+        'Must be an http or https URL, e.g. https://crm.example/search?phone={e164}',
+      )
       .describe(
         "The CRM's customer search, with {e164} (the caller's number in E.164) or {number} (as the call had it), URL-encoded in place, e.g. https://crm.example/search?phone={e164}.",
       ),
