@@ -25,6 +25,7 @@ import {
 } from '../e2e/support/kamailio';
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { measureAppendCost } from '../main/history/measureAppendCost';
+import { measureRecentSearch } from '../main/history/measureRecentSearch';
 import {
   installRingTimer,
   installSipTimer,
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
       const cost = await measureAppendCost(tmpdir(), existing, 200);
       results[`historyAppendUs.${existing}`] = { n: 200, median: cost.medianUs, p95: cost.p95Us };
     }
+    Object.assign(results, recentContactsRows());
   } finally {
     await browser.close();
     await kamailio.stop();
@@ -169,6 +171,18 @@ async function main(): Promise<void> {
   };
   writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(output, null, 2)}\n`);
   printTable(results);
+}
+
+/** The recent contacts list (D4) over the 10,000 calls the bench keeps: list and search. */
+function recentContactsRows(): Record<string, Summary | number> {
+  const calls = 10_000;
+  log(`recent contacts: index ${calls} calls, list and search x200`);
+  const cost = measureRecentSearch(calls, 200);
+  return {
+    [`recentContactsBuildMs.${calls}`]: cost.buildMs,
+    [`recentContactsListUs.${calls}`]: { n: 200, ...cost.listUs },
+    [`recentContactsSearchUs.${calls}`]: { n: 200, ...cost.searchUs },
+  };
 }
 
 async function registrationTimes(phone: TestPhone, account: EngineAccount): Promise<number[]> {

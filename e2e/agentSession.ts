@@ -48,6 +48,8 @@ export async function availableAgent(
     headsetPort?: HeadsetPort;
     webHidHeadsets?: boolean;
     locale?: string;
+    /** The user data folder to reuse: what an earlier run left there (history, settings). */
+    userDataDir?: string;
   } = {},
 ): Promise<HarnessApp> {
   const app = await startHarnessApp({
@@ -58,6 +60,7 @@ export async function availableAgent(
     ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
     ...(options.webHidHeadsets ? { webHidHeadsets: true } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
   });
   await signIn(app, network, user);
   await setStatus(app.ui, 'available', 'registered');

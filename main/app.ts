@@ -30,6 +30,7 @@ import { EngineLink } from './engine/EngineLink';
 import { EngineSupervisor } from './engine/EngineSupervisor';
 import { DeskHistory } from './history/DeskHistory';
 import { HistoryLog } from './history/HistoryLog';
+import { RecentContactIndex } from './history/RecentContactIndex';
 import { IpcRouter } from './ipc/IpcRouter';
 import { DraftJournal } from './journal/DraftJournal';
 import { HeadsetHub } from './headset/HeadsetHub';
@@ -100,8 +101,11 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     // A crashed page is already being reloaded by the shell; a hung one must be ended first.
     if (reason !== 'gone') deps.shell.restartEngine();
   });
+  // The recent contacts list (D4) is an index over the same file, fed as the log reads it.
+  const recentContacts = new RecentContactIndex();
   const historyLog = HistoryLog.open(join(deps.dataDir, 'history', 'contacts.jsonl'), {
     logger,
+    observe: (record) => recentContacts.add(record),
   });
   if (historyLog.recovered.tornBytes > 0 || historyLog.recovered.skippedLines > 0) {
     logger.warn('history: repaired at start', { ...historyLog.recovered });
@@ -212,6 +216,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:chat-typing': ({ contactId, active }) => commands.chatTyping(contactId, active),
     'ui:chat-read': ({ contactId }) => commands.chatRead(contactId),
     'ui:open-link': ({ url }) => openChatLink(url, (link) => deps.shell.openExternal(link)),
+    'ui:customer-lookup': ({ contactId }) =>
+      commands.customerLookup(contactId, (url, where) =>
+        where === 'panel' ? deps.shell.showLookupWindow(url) : deps.shell.openExternal(url),
+      ),
     'ui:load-profile': async ({ location }) => {
       const applied = profiles.apply(await loadProfile(location, sourcePorts));
       if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
@@ -221,6 +229,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-ring': (ring) => audio.setRing(ring),
     'ui:set-language': ({ language }) => audio.setLanguage(language),
     'ui:test-sound': ({ role }) => audio.testSound(role),
+    'ui:recent-contacts': (request) => recentContacts.search(request),
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };

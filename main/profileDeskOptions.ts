@@ -52,5 +52,13 @@ export function deskOptionsFromProfile(
     dtmfMode: profile.dtmf,
     dialLinks: { autoDial: profile.dialLinks.autoDial },
     acceptReplaces: profile.sipPolicy.acceptReplaces,
+    ...(profile.customerLookup
+      ? {
+          customerLookup: {
+            urlTemplate: profile.customerLookup.url,
+            open: profile.customerLookup.open,
+          },
+        }
+      : {}),
   };
 }

@@ -55,6 +55,7 @@ const api: CcpApi = {
     leave: (contactId) => invoke('ui:leave', { contactId }),
     endLeg: (contactId, leg) => invoke('ui:end-leg', { contactId, leg }),
     saveDetails: (contactId, details) => invoke('ui:save-details', { contactId, details }),
+    customerLookup: (contactId) => invoke('ui:customer-lookup', { contactId }),
   },
   calls: { dial: (target) => invoke('ui:dial', { target }) },
   chats: {
@@ -63,7 +64,10 @@ const api: CcpApi = {
     read: (contactId) => invoke('ui:chat-read', { contactId }),
     openLink: (url) => invoke('ui:open-link', { url }),
   },
-  history: { exportCsv: () => invoke('ui:export-history', {}) },
+  history: {
+    exportCsv: () => invoke('ui:export-history', {}),
+    recent: (request) => invoke('ui:recent-contacts', request),
+  },
   profile: { load: (location) => invoke('ui:load-profile', { location }) },
   settings: {
     chooseAudioDevice: (role, deviceId) => invoke('ui:choose-audio-device', { role, deviceId }),

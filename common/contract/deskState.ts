@@ -361,6 +361,8 @@ export const DeskState = z.object({
     wrapUpCodes: z.array(WrapUpCode),
     /** Clear Contact is refused until a wrap-up code is chosen. */
     wrapUpRequired: z.boolean(),
+    /** The profile has a customer lookup (D8), opened in the browser or the lookup window. */
+    customerLookup: z.enum(['browser', 'panel']).optional(),
   }),
   notice: Notice.optional(),
   /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */

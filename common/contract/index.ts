@@ -14,6 +14,7 @@ export * from './contactEndCode';
 export * from './deskState';
 export * from './lineState';
 export * from './quickConnect';
+export * from './recentContacts';
 export * from './uiApi';
 export * from './engineProtocol';
 export * from './hidProtocol';

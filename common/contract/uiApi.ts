@@ -7,6 +7,7 @@ import { Id } from './primitives';
 import { AudioRole, Ringtone, UiLanguage } from './audioDevices';
 import { SignInError, SignInRequest } from './signIn';
 import { ContactDetails, DeskState, MAX_CHAT_TEXT } from './deskState';
+import { RecentContactsRequest, RecentContactsResult } from './recentContacts';
 
 export const DialRequest = z.object({
   target: z.string().trim().min(1, 'dial.empty').max(128),
@@ -146,6 +147,11 @@ export const RefusalReason = z.enum([
   // Chat
   /** A link that is not http or https (javascript:, file:, ...): never opened. */
   'linkNotAllowed',
+  // Customer lookup (D8)
+  /** The profile has no customer lookup. */
+  'lookupNotConfigured',
+  /** The lookup needs the caller's number in E.164 and the caller id is no phone number. */
+  'lookupNoNumber',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -195,10 +201,14 @@ export const uiInvokeChannels = {
   'ui:clear': { request: ContactRef, response: IntentResult },
   'ui:dial': { request: DialRequest, response: IntentResult },
   'ui:export-history': { request: Empty, response: ExportResult },
+  /** The recent contacts list (D4), searched in main. */
+  'ui:recent-contacts': { request: RecentContactsRequest, response: RecentContactsResult },
   'ui:chat-send': { request: ChatSendRequest, response: IntentResult },
   'ui:chat-typing': { request: ChatTypingRequest, response: IntentResult },
   'ui:chat-read': { request: ContactRef, response: IntentResult },
   'ui:open-link': { request: LinkRequest, response: IntentResult },
+  /** Opens the profile's customer lookup for the contact's number (D8). */
+  'ui:customer-lookup': { request: ContactRef, response: IntentResult },
   'ui:load-profile': { request: ProfileRequest, response: ProfileResult },
   'ui:choose-audio-device': { request: AudioDeviceRequest, response: IntentResult },
   'ui:set-ring': { request: RingRequest, response: IntentResult },
@@ -244,6 +254,7 @@ export interface CcpApi {
     leave(contactId: string): Promise<IntentResult>;
     endLeg(contactId: string, leg: 'customer' | 'thirdParty'): Promise<IntentResult>;
     saveDetails(contactId: string, details: ContactDetails): Promise<IntentResult>;
+    customerLookup(contactId: string): Promise<IntentResult>;
   };
   calls: { dial(target: string): Promise<IntentResult> };
   chats: {
@@ -252,7 +263,10 @@ export interface CcpApi {
     read(contactId: string): Promise<IntentResult>;
     openLink(url: string): Promise<IntentResult>;
   };
-  history: { exportCsv(): Promise<ExportResult> };
+  history: {
+    exportCsv(): Promise<ExportResult>;
+    recent(request: RecentContactsRequest): Promise<RecentContactsResult>;
+  };
   profile: { load(location: string): Promise<ProfileResult> };
   settings: {
     chooseAudioDevice(role: AudioRole, deviceId: string): Promise<IntentResult>;

@@ -135,6 +135,12 @@ export class HarnessShell implements ShellPort {
     this.openedLinks.push(url);
   }
 
+  /** The pages the app showed in its customer lookup window (D8). */
+  readonly lookupWindowUrls: string[] = [];
+  showLookupWindow(url: string): void {
+    this.lookupWindowUrls.push(url);
+  }
+
   /** The OS hands the app a tel:, sip: or callto: link, as a click in a browser or CRM does. */
   openDialLink(url: string): void {
     this.connected().openDialLink(url);

@@ -51,6 +51,7 @@ export type CommandedDesk = Pick<
   | 'openDialLink'
   | 'systemResumed'
   | 'chats'
+  | 'customerLookup'
 >;
 
 const NO_POLICY: SignInPolicy = {
@@ -223,6 +224,20 @@ export class DeskCommands {
 
   dial(target: string): IntentResult {
     return this.desk.dial(target);
+  }
+
+  /**
+   * The customer lookup for the contact (D8): the desk makes the URL from the profile's
+   * template, `open` shows it where the profile says (the browser or the lookup window).
+   */
+  customerLookup(
+    contactId: string,
+    open: (url: string, where: 'browser' | 'panel') => void,
+  ): IntentResult {
+    const plan = this.desk.customerLookup(contactId);
+    if (!plan.ok) return plan;
+    open(plan.url, plan.open);
+    return { ok: true };
   }
 
   /** A tel:, sip: or callto: link the OS handed the app; untrusted. */

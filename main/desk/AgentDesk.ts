@@ -28,6 +28,7 @@ import { saveDetails } from './contacts/contactDetails';
 import { contactDrafts, interruptedContact, type ContactDraft } from './contacts/contactDraft';
 import type { DeskContact } from './contacts/DeskContact';
 import { clearRefusal } from './contacts/wrapUp';
+import { customerLookupUrl, type CustomerLookupOpen } from './contacts/customerLookup';
 import {
   contactOptions,
   profileSettings,
@@ -356,6 +357,19 @@ export class AgentDesk {
     this.voice.dial(target, { number, displayName: '' });
     this.changed();
     return OK;
+  }
+
+  /** The customer lookup for a contact's number (D8): the URL, and where the profile opens it. */
+  customerLookup(
+    contactId: string,
+  ): { ok: true; url: string; open: CustomerLookupOpen } | Extract<IntentResult, { ok: false }> {
+    const lookup = this.settings.customerLookup;
+    if (!lookup) return { ok: false, reason: 'lookupNotConfigured' };
+    const contact = this.book.get(contactId);
+    if (!contact) return { ok: false, reason: 'contactNotFound' };
+    const country = this.settings.dialingRules.defaultCountry;
+    const made = customerLookupUrl(lookup.urlTemplate, contact.peer.number, country);
+    return made.ok ? { ok: true, url: made.url, open: lookup.open } : made;
   }
 
   /** The machine woke from sleep or the screen was unlocked: the line may be stale. */

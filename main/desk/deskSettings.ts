@@ -14,6 +14,7 @@ import { DEFAULT_CHAT_HEADER_NAMES, type ChatHeaderNames } from './chat/chatHead
 import type { ContactHistory } from '../history/DeskHistory';
 import { DEFAULT_CAPACITY, type ChannelCapacity } from './contacts/capacity';
 import { isWrapUpRequired, NO_WRAP_UP, type WrapUpSettings } from './contacts/wrapUp';
+import type { CustomerLookupSettings } from './contacts/customerLookup';
 import type { Clock, DeskLogger, DraftJournalPort, EnginePort } from './ports';
 import type { SignInMemory } from './session/signInMemory';
 import type { StatusMemory } from './status/AgentStatus';
@@ -63,6 +64,8 @@ export interface AgentDeskOptions {
   dialLinks?: DialLinkSettings;
   /** Whether an INVITE with Replaces may take over the agent's call; refused by default. */
   acceptReplaces?: boolean;
+  /** The CRM lookup from the contact (D8); none: no lookup button. */
+  customerLookup?: CustomerLookupSettings;
 }
 
 export interface DialLinkSettings {
@@ -88,6 +91,7 @@ export type DeskProfileSettings = Partial<
     | 'chatHeaders'
     | 'dialLinks'
     | 'acceptReplaces'
+    | 'customerLookup'
   >
 >;
 
@@ -97,6 +101,7 @@ export interface ProfileSettings extends VoiceSettings, ChatSettings {
   dialLinks: DialLinkSettings;
   wrapUp: WrapUpSettings;
   capacity: ChannelCapacity;
+  customerLookup: CustomerLookupSettings | undefined;
 }
 
 const DEFAULT_RING_TIMEOUT_MS = 20_000;
@@ -125,6 +130,7 @@ export function profileSettings(settings: DeskProfileSettings): ProfileSettings 
     chatHeaders: settings.chatHeaders ?? DEFAULT_CHAT_HEADER_NAMES,
     dialLinks: settings.dialLinks ?? { autoDial: false },
     acceptReplaces: settings.acceptReplaces ?? false,
+    customerLookup: settings.customerLookup,
   };
 }
 
@@ -135,6 +141,7 @@ export function contactOptions(settings: ProfileSettings): DeskState['contactOpt
     conference: settings.permissions.conference,
     wrapUpCodes: [...settings.wrapUp.codes],
     wrapUpRequired: isWrapUpRequired(settings.wrapUp),
+    ...(settings.customerLookup ? { customerLookup: settings.customerLookup.open } : {}),
   };
 }
 

@@ -47,6 +47,11 @@ export interface HistoryLogOptions extends DayOptions {
   now?: () => number;
   /** Told about recovered damage, for the diagnostics export. */
   logger?: Pick<Logger, 'warn'>;
+  /**
+   * Sees every record: each one read at open, in file order, then each one appended. For
+   * in-memory indexes beside today's (the recent contacts list).
+   */
+  observe?: (record: HistoryRecord) => void;
 }
 
 export class HistoryLog {
@@ -65,6 +70,7 @@ export class HistoryLog {
     private readonly durable: boolean,
     private readonly now: () => number,
     private readonly dayOptions: DayOptions,
+    private readonly observe: ((record: HistoryRecord) => void) | undefined,
   ) {
     this.size = size;
     this.fd = openSync(path, 'a', 0o600);
@@ -77,7 +83,14 @@ export class HistoryLog {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     const created = !existsSync(path);
     const index = new TodayIndex(now(), dayOptions);
-    const { size, recovered } = recoverLog(path, (record) => index.add(record), now());
+    const { size, recovered } = recoverLog(
+      path,
+      (record) => {
+        index.add(record);
+        options.observe?.(record);
+      },
+      now(),
+    );
     if (recovered.tornBytes > 0 || recovered.skippedLines > 0) {
       options.logger?.warn('history: repaired damaged file', { ...recovered });
     }
@@ -89,6 +102,7 @@ export class HistoryLog {
       options.durable ?? true,
       now,
       dayOptions,
+      options.observe,
     );
     if (created && options.durable !== false) syncFolder(path);
     return log;
@@ -120,6 +134,7 @@ export class HistoryLog {
     }
     this.size += line.length;
     this.index.add(valid);
+    this.observe?.(valid);
     return valid;
   }
 

@@ -30,6 +30,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:save-details': ok,
     'ui:clear': ok,
     'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
+    'ui:recent-contacts': () => ({ entries: [], total: 0 }),
     'ui:load-profile': ok,
     'ui:dial': ok,
     'ui:choose-audio-device': ok,
@@ -40,6 +41,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:chat-typing': ok,
     'ui:chat-read': ok,
     'ui:open-link': ok,
+    'ui:customer-lookup': ok,
     ...overrides,
   };
 }

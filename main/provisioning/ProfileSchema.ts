@@ -10,6 +10,7 @@ import { DialingRulesConfig } from '../dialing/DialingRules';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { AVAILABLE, OFFLINE, ServerUrl, SipUri } from '../../common/contract';
+import { isLookupTemplate } from '../desk/contacts/customerLookup';
 
 /** The UI languages (renderer/ui/locales); a status label can be given in each. */
 export const PROFILE_LOCALES = ['en', 'zh-CN', 'ja', 'it'] as const;
@@ -342,6 +343,28 @@ export const SipPolicy = z
   })
   .describe('Which SIP requests from the far end may change a call without the agent.');
 
+export const CustomerLookup = z
+  .strictObject({
+    url: z
+      .string()
+      .trim()
+      .max(2048)
+      .refine(
+        isLookupTemplate,
+        'Must be an http or https URL, e.g. https://crm.example/search?phone={e164}',
+      )
+      .describe(
+        "The CRM's customer search, with {e164} (the caller's number in E.164) or {number} (as the call had it), URL-encoded in place, e.g. https://crm.example/search?phone={e164}.",
+      ),
+    open: z
+      .enum(['browser', 'panel'])
+      .default('browser')
+      .describe(
+        "Where the lookup opens: the agent's browser, or the app's own lookup window beside the CCP (its own session, no access to the CCP).",
+      ),
+  })
+  .describe('Customer-profile lookup from the contact (D8).');
+
 /** Lets an editor find the published schema; the app ignores it. */
 export const SchemaReference = z
   .string()
@@ -376,6 +399,7 @@ export const ProvisioningProfile = z.strictObject({
   dtmf: DtmfMode.default('auto'),
   dialLinks: DialLinks.prefault({}),
   sipPolicy: SipPolicy.prefault({}),
+  customerLookup: CustomerLookup.optional(),
 });
 /** A validated profile with its defaults filled in. */
 export type ProvisioningProfile = z.output<typeof ProvisioningProfile>;

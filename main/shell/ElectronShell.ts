@@ -14,6 +14,7 @@ import type { TrayView } from '../desktop/trayView';
 import { dialLinkFromArgv, type DialLinks } from './dialLinks';
 import { ElectronNotifications } from './ElectronNotifications';
 import { ElectronTray } from './ElectronTray';
+import { LookupWindow } from './LookupWindow';
 import type { ShellInputs, ShellPort } from './ShellPort';
 
 export interface EnginePage {
@@ -38,6 +39,7 @@ export class ElectronShell implements ShellPort {
   private leaving = false;
   private readonly tray: ElectronTray;
   private readonly notifications: ElectronNotifications;
+  private readonly lookupWindow = new LookupWindow();
 
   constructor(
     private readonly windows: UiWindows,
@@ -167,6 +169,10 @@ export class ElectronShell implements ShellPort {
 
   openExternal(url: string): void {
     void shell.openExternal(url);
+  }
+
+  showLookupWindow(url: string): void {
+    this.lookupWindow.show(url);
   }
 
   connect(inputs: ShellInputs): void {

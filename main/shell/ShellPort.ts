@@ -91,4 +91,9 @@ export interface ShellPort {
   exit(): void;
   /** Opens an http(s) link in the agent's browser; the caller has checked the scheme. */
   openExternal(url: string): void;
+  /**
+   * Shows an http(s) page in the customer lookup window (D8): a window of its own beside the
+   * CCP, with its own session and no preload, so the CRM page never reaches the `ccp` API.
+   */
+  showLookupWindow(url: string): void;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskState } from '../../../common/contract';
 import { ChatWorkspace } from '../chat/ChatWorkspace';
@@ -8,6 +9,8 @@ import { NoticeBar } from './NoticeBar';
 import { NumberPad } from '../voice/NumberPad';
 import { OfferAnnouncement } from '../contact/OfferAnnouncement';
 import { QuickConnects } from '../voice/QuickConnects';
+import { RecentContacts } from '../voice/RecentContacts';
+import { recentReloadKey } from '../voice/recentReloadKey';
 import { StatusBar } from '../status/StatusBar';
 import { StatusSelector } from '../status/StatusSelector';
 import { TodayPanel } from '../status/TodayPanel';
@@ -23,6 +26,8 @@ export function SignedInView({ state }: { state: DeskState }) {
   // keeps its text and its focus, and the banner appears above it (focus policy, rule 1).
   const moment = deskMoment(state);
   const padShown = !contact || contact.state === 'incoming';
+  // A number from the recent contacts for the pad; `seq` so the same number fills it again.
+  const [prefill, setPrefill] = useState<{ target: string; seq: number }>();
   return (
     <>
       {/* Every part in a landmark, for screen-reader navigation (the h1 is in the header). */}
@@ -41,13 +46,20 @@ export function SignedInView({ state }: { state: DeskState }) {
           voiceView={
             <>
               {contact ? <ContactView key={contact.id} contact={contact} desk={state} /> : null}
-              {padShown ? <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} /> : null}
+              {padShown ? (
+                <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} prefill={prefill} />
+              ) : null}
             </>
           }
         />
         {quickConnectsInTransfer ? null : (
           <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
         )}
+        <RecentContacts
+          hidden={contact !== undefined}
+          reloadKey={recentReloadKey(state)}
+          onPrefill={(target) => setPrefill({ target, seq: (prefill?.seq ?? 0) + 1 })}
+        />
         {state.today && <TodayPanel today={state.today} statuses={state.agent.statuses} />}
       </main>
     </>

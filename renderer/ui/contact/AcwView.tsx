@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact, DeskState } from '../../../common/contract';
 import { CallerIdentity } from './CallerIdentity';
 import { ClearContactButton } from './ClearContactButton';
+import { CustomerLookupButton } from './CustomerLookupButton';
 import { ElapsedTime } from '../shared/ElapsedTime';
 import { EndMessage, EndReasonRow } from './EndReason';
 import { formatDuration } from '../shared/formatDuration';
@@ -47,6 +48,11 @@ export function AcwView({ contact, options, details }: Props) {
       </div>
       <CallerIdentity peer={contact.peer} testId="acw-peer" />
       <QueueName queue={contact.queue} testId="acw-queue" />
+      <CustomerLookupButton
+        contactId={contact.id}
+        number={contact.peer.number}
+        open={options.customerLookup}
+      />
       <EndMessage contact={contact} />
       <dl className="facts">
         {contact.transferredTo ? (

@@ -38,6 +38,8 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   unknownWrapUpCode: 'reasons.unknownWrapUpCode',
   notConnected: 'reasons.notConnected',
   linkNotAllowed: 'reasons.linkNotAllowed',
+  lookupNotConfigured: 'reasons.lookupNotConfigured',
+  lookupNoNumber: 'reasons.lookupNoNumber',
   noLiveLeg: 'reasons.noLiveLeg',
   customerLeft: 'reasons.customerLeft',
   noThirdParty: 'reasons.noThirdParty',

@@ -33,10 +33,14 @@ export function fakeApi(): CcpApi {
       leave: ok,
       endLeg: ok,
       saveDetails: ok,
+      customerLookup: ok,
     },
     calls: { dial: ok },
     chats: { send: ok, typing: ok, read: ok, openLink: ok },
-    history: { exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }) },
+    history: {
+      exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }),
+      recent: () => Promise.resolve({ entries: [], total: 0 }),
+    },
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },
   };

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, DeskState } from '../../../common/contract';
 import { CallerIdentity } from '../contact/CallerIdentity';
+import { CustomerLookupButton } from '../contact/CustomerLookupButton';
 import { CallNotes } from '../contact/CallNotes';
 import { useCcp } from '../app/CcpContext';
 import { ControlButton } from '../shared/ControlButton';
@@ -162,6 +163,13 @@ export function InCallView({ contact, desk, details }: InCallProps) {
       ) : (
         <SinglePartyCall contact={contact} />
       )}
+      {connected ? (
+        <CustomerLookupButton
+          contactId={contact.id}
+          number={contact.peer.number}
+          open={desk.contactOptions.customerLookup}
+        />
+      ) : null}
       {transferOffered(contact, desk.contactOptions) ? (
         <TransferPanel
           contact={contact}

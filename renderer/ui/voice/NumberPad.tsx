@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryCode } from 'libphonenumber-js';
 import { DialRequest, type DeskState } from '../../../common/contract';
@@ -11,7 +11,14 @@ import { useFocusWhenLost } from '../shared/useFocusWhenLost';
 import { useIntent } from '../shared/useIntent';
 
 /** Outbound dialing: type or paste a number (or SIP user / URI), or tap the keypad. */
-export function NumberPad({ dialing, dialDraft }: Pick<DeskState, 'dialing' | 'dialDraft'>) {
+export function NumberPad({
+  dialing,
+  dialDraft,
+  prefill,
+}: Pick<DeskState, 'dialing' | 'dialDraft'> & {
+  /** A number the agent picked from the recent contacts (D4); `seq` changes with each pick. */
+  prefill?: { target: string; seq: number } | undefined;
+}) {
   const { t } = useTranslation();
   const api = useCcp();
   const dial = useIntent();
@@ -22,11 +29,20 @@ export function NumberPad({ dialing, dialDraft }: Pick<DeskState, 'dialing' | 'd
     setDraftSeq(dialDraft.seq);
     setTarget(dialDraft.target);
   }
+  const [prefillSeq, setPrefillSeq] = useState(prefill?.seq);
+  if (prefill && prefill.seq !== prefillSeq) {
+    setPrefillSeq(prefill.seq);
+    setTarget(prefill.target);
+  }
   const formatted = formatAsTyped(target, dialing.defaultCountry as CountryCode);
   const [emptyError, setEmptyError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   // The pad appears when a contact is cleared: the number field takes the focus Clear lost.
   useFocusWhenLost(input);
+  // A picked number goes into the field with the focus, so Enter calls it.
+  useEffect(() => {
+    if (prefill) input.current?.focus();
+  }, [prefill]);
 
   const edit = (next: string): void => {
     setTarget(next);
