@@ -24,6 +24,7 @@ import {
 } from './provisioning/ProfileLoader';
 import { fetchHttpsText } from './provisioning/fetchHttpsText';
 import { machinePolicyPath } from './provisioning/policyPath';
+import { isLocked } from './provisioning/mergePolicy';
 import { ProfileStore } from './provisioning/ProfileStore';
 import { systemClock, type Clock } from './desk/ports';
 import { EngineLink } from './engine/EngineLink';
@@ -46,6 +47,7 @@ import { StatusMemoryStore } from './settings/StatusMemoryStore';
 import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
+import { audioSettingsWithPolicy } from './audio/audioPolicy';
 
 export interface OpenCcpDependencies {
   transport: IpcTransport;
@@ -143,8 +145,12 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   const audio = new AudioDevices({
     engine,
-    settings: new AudioSettingsStore(settings),
+    settings: audioSettingsWithPolicy(
+      new AudioSettingsStore(settings),
+      () => profiles.current().settingsPolicy,
+    ),
     lockedRoles: () => lockedAudioRoles(profiles.current().lockedKeys),
+    isLocked: (key) => isLocked(profiles.current().lockedKeys, key),
     notify: (level, code, values) => desk.notify(level, code, values),
     changed: (state) => desk.setAudio(state),
   });
