@@ -47,6 +47,8 @@ import { StatusMemoryStore } from './settings/StatusMemoryStore';
 import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
+import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
+import { writeDiagnostics } from './diagnostics/writeDiagnostics';
 import { audioSettingsWithPolicy } from './audio/audioPolicy';
 
 export interface OpenCcpDependencies {
@@ -66,6 +68,8 @@ export interface OpenCcpDependencies {
   settingsRepair?: SettingsRepair | undefined;
   /** The USB headsets (node-hid in the app, a stand-in in the harness); none: no headset. */
   headsetPort?: HeadsetPort;
+  /** The log file the diagnostics export reads (G6), and the app's version for it. */
+  diagnostics?: { log: { file: string; flush(): Promise<void> }; appVersion: string };
 }
 
 export interface OpenCcpMain {
@@ -227,6 +231,24 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-ring': (ring) => audio.setRing(ring),
     'ui:set-language': ({ language }) => audio.setLanguage(language),
     'ui:test-sound': ({ role }) => audio.testSound(role),
+    'ui:export-diagnostics': async ({ includeHistory }) => {
+      try {
+        const folder = await writeDiagnostics(
+          {
+            log: deps.diagnostics?.log,
+            historyFile: join(deps.dataDir, 'history', 'contacts.jsonl'),
+            gather: () => diagnosticsSnapshot(deps.diagnostics?.appVersion, desk, audio, profiles),
+          },
+          deps.exportDir,
+          clock.now(),
+          includeHistory,
+        );
+        return { ok: true, file: folder };
+      } catch (error) {
+        logger.error('diagnostics export failed', { error: String(error) });
+        return { ok: false, reason: String(error).slice(0, 256) };
+      }
+    },
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };

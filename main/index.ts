@@ -111,6 +111,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     dataDir: app.getPath('userData'),
     exportDir: app.getPath('downloads'),
     headsetPort: await headsetPort(transport),
+    diagnostics: { log: logger, appVersion: app.getVersion() },
   });
 
   // The engine first: it must be listening before the agent can sign in.

@@ -64,6 +64,9 @@ const api: CcpApi = {
     openLink: (url) => invoke('ui:open-link', { url }),
   },
   history: { exportCsv: () => invoke('ui:export-history', {}) },
+  diagnostics: {
+    export: (includeHistory) => invoke('ui:export-diagnostics', { includeHistory }),
+  },
   profile: { load: (location) => invoke('ui:load-profile', { location }) },
   settings: {
     chooseAudioDevice: (role, deviceId) => invoke('ui:choose-audio-device', { role, deviceId }),

@@ -165,6 +165,8 @@ export const RingRequest = z.object({
   ringVolume: z.number().min(0).max(1).optional(),
 });
 export const LanguageRequest = z.object({ language: UiLanguage });
+/** A diagnostics export (G6); the contact history only when the agent ticks it. */
+export const DiagnosticsRequest = z.object({ includeHistory: z.boolean() });
 export const TestSoundRequest = z.object({ role: z.enum(['speaker', 'ringer']) });
 
 /**
@@ -195,6 +197,8 @@ export const uiInvokeChannels = {
   'ui:clear': { request: ContactRef, response: IntentResult },
   'ui:dial': { request: DialRequest, response: IntentResult },
   'ui:export-history': { request: Empty, response: ExportResult },
+  /** Writes the diagnostics folder for IT; `file` is the folder. */
+  'ui:export-diagnostics': { request: DiagnosticsRequest, response: ExportResult },
   'ui:chat-send': { request: ChatSendRequest, response: IntentResult },
   'ui:chat-typing': { request: ChatTypingRequest, response: IntentResult },
   'ui:chat-read': { request: ContactRef, response: IntentResult },
@@ -253,6 +257,7 @@ export interface CcpApi {
     openLink(url: string): Promise<IntentResult>;
   };
   history: { exportCsv(): Promise<ExportResult> };
+  diagnostics: { export(includeHistory: boolean): Promise<ExportResult> };
   profile: { load(location: string): Promise<ProfileResult> };
   settings: {
     chooseAudioDevice(role: AudioRole, deviceId: string): Promise<IntentResult>;

@@ -30,6 +30,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:save-details': ok,
     'ui:clear': ok,
     'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
+    'ui:export-diagnostics': () => ({ ok: true as const, file: '/tmp/diagnostics' }),
     'ui:load-profile': ok,
     'ui:dial': ok,
     'ui:choose-audio-device': ok,

@@ -37,6 +37,7 @@ export function fakeApi(): CcpApi {
     calls: { dial: ok },
     chats: { send: ok, typing: ok, read: ok, openLink: ok },
     history: { exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }) },
+    diagnostics: { export: () => Promise.resolve({ ok: false, reason: 'not in tests' }) },
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },
   };
