@@ -25,6 +25,7 @@ import {
 import { fetchHttpsText } from './provisioning/fetchHttpsText';
 import { machinePolicyPath } from './provisioning/policyPath';
 import { isLocked } from './provisioning/mergePolicy';
+import type { SettingsPolicy } from './provisioning/SettingsPolicy';
 import { ProfileStore } from './provisioning/ProfileStore';
 import { systemClock, type Clock } from './desk/ports';
 import { EngineLink } from './engine/EngineLink';
@@ -89,6 +90,8 @@ export interface OpenCcpMain {
   readonly drafts: DraftJournal;
   /** Clean quit: waits until the drafts journal holds the last state. */
   shutdown(): Promise<void>;
+  /** The machine policy's values for the agent's settings (updates read it at start). */
+  settingsPolicy(): SettingsPolicy;
 }
 
 /** Where the drafts journal lives in the user data folder. */
@@ -308,6 +311,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     audio,
     drafts,
     headset,
+    settingsPolicy: () => profiles.current().settingsPolicy,
     stop: () => {
       engine.stop();
       void headset?.stop();
