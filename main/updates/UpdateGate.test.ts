@@ -114,12 +114,18 @@ describe('updateSettings', () => {
     });
   });
 
-  it('checks every 4 hours on the latest channel of the built-in server by default', () => {
-    expect(updateSettings(policy({}), 'appImage')).toEqual({
+  it('checks every 4 hours on the latest channel by default', () => {
+    expect(
+      updateSettings(policy({ updates: { url: 'https://updates.example.com/' } }), 'appImage'),
+    ).toEqual({
       enabled: true,
-      feedUrl: undefined,
+      feedUrl: 'https://updates.example.com/',
       channel: 'latest',
       checkIntervalMs: 14_400_000,
     });
+  });
+
+  it('does not look for updates without a server from the policy', () => {
+    expect(updateSettings(policy({}), 'nsis')).toEqual({ enabled: false, why: 'noServer' });
   });
 });

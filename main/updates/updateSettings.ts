@@ -11,11 +11,11 @@ export const DEFAULT_CHECK_INTERVAL_HOURS = 4;
 export type InstallKind = 'nsis' | 'msi' | 'dmg' | 'deb' | 'rpm' | 'appImage' | 'unpackaged';
 
 export type UpdateSettings =
-  | { enabled: false; why: 'policy' | 'itManaged' | 'packageManager' | 'unpackaged' }
+  | { enabled: false; why: 'policy' | 'noServer' | 'itManaged' | 'packageManager' | 'unpackaged' }
   | {
       enabled: true;
-      /** A generic server from the policy; undefined: the one built into the app (publish). */
-      feedUrl: string | undefined;
+      /** The generic update server IT runs (policy `updates.url`). */
+      feedUrl: string;
       channel: 'latest' | 'beta';
       checkIntervalMs: number;
     };
@@ -27,6 +27,8 @@ export function updateSettings(policy: SettingsPolicy, install: InstallKind): Up
   if (install === 'unpackaged') return { enabled: false, why: 'unpackaged' };
   const updates = policy.updates ?? {};
   if (updates.disabled === true) return { enabled: false, why: 'policy' };
+  // The project publishes no update server of its own: without IT's, there is nowhere to look.
+  if (updates.url === undefined) return { enabled: false, why: 'noServer' };
   return {
     enabled: true,
     feedUrl: updates.url,
