@@ -189,7 +189,8 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
         desk,
         clock,
         logger,
-        preferred: () => settings.get().headset,
+        // The machine policy's headset wins over the agent's (A3).
+        preferred: () => profiles.current().settingsPolicy.headset ?? settings.get().headset,
         microphone: () => audio.microphoneInUse(),
       })
     : undefined;
@@ -278,7 +279,11 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     shell: deps.shell,
     clock,
     logger,
-    shortcuts: () => shortcutsOf(settings.get().desktop),
+    // Shortcuts the machine policy sets win over the agent's (A3).
+    shortcuts: () => ({
+      ...shortcutsOf(settings.get().desktop),
+      ...profiles.current().settingsPolicy.desktop?.shortcuts,
+    }),
     engineGone: (reason) => {
       logger.error('engine page gone', { reason });
       engine.gone();
