@@ -24,6 +24,8 @@ import {
 } from './provisioning/ProfileLoader';
 import { fetchHttpsText } from './provisioning/fetchHttpsText';
 import { machinePolicyPath } from './provisioning/policyPath';
+import { isLocked } from './provisioning/mergePolicy';
+import type { SettingsPolicy } from './provisioning/SettingsPolicy';
 import { ProfileStore } from './provisioning/ProfileStore';
 import { systemClock, type Clock } from './desk/ports';
 import { EngineLink } from './engine/EngineLink';
@@ -47,6 +49,9 @@ import { StatusMemoryStore } from './settings/StatusMemoryStore';
 import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
+import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
+import { writeDiagnostics } from './diagnostics/writeDiagnostics';
+import { audioSettingsWithPolicy } from './audio/audioPolicy';
 
 export interface OpenCcpDependencies {
   transport: IpcTransport;
@@ -65,6 +70,8 @@ export interface OpenCcpDependencies {
   settingsRepair?: SettingsRepair | undefined;
   /** The USB headsets (node-hid in the app, a stand-in in the harness); none: no headset. */
   headsetPort?: HeadsetPort;
+  /** The log file the diagnostics export reads (G6), and the app's version for it. */
+  diagnostics?: { log: { file: string; flush(): Promise<void> }; appVersion: string };
 }
 
 export interface OpenCcpMain {
@@ -84,6 +91,8 @@ export interface OpenCcpMain {
   readonly drafts: DraftJournal;
   /** Clean quit: waits until the drafts journal holds the last state. */
   shutdown(): Promise<void>;
+  /** The machine policy's values for the agent's settings (updates read it at start). */
+  settingsPolicy(): SettingsPolicy;
 }
 
 /** Where the drafts journal lives in the user data folder. */
@@ -147,8 +156,12 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   const audio = new AudioDevices({
     engine,
-    settings: new AudioSettingsStore(settings),
+    settings: audioSettingsWithPolicy(
+      new AudioSettingsStore(settings),
+      () => profiles.current().settingsPolicy,
+    ),
     lockedRoles: () => lockedAudioRoles(profiles.current().lockedKeys),
+    isLocked: (key) => isLocked(profiles.current().lockedKeys, key),
     notify: (level, code, values) => desk.notify(level, code, values),
     changed: (state) => desk.setAudio(state),
   });
@@ -180,7 +193,8 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
         desk,
         clock,
         logger,
-        preferred: () => settings.get().headset,
+        // The machine policy's headset wins over the agent's (A3).
+        preferred: () => profiles.current().settingsPolicy.headset ?? settings.get().headset,
         microphone: () => audio.microphoneInUse(),
       })
     : undefined;
@@ -230,6 +244,24 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-language': ({ language }) => audio.setLanguage(language),
     'ui:test-sound': ({ role }) => audio.testSound(role),
     'ui:recent-contacts': (request) => recentContacts.search(request),
+    'ui:export-diagnostics': async ({ includeHistory }) => {
+      try {
+        const folder = await writeDiagnostics(
+          {
+            log: deps.diagnostics?.log,
+            historyFile: join(deps.dataDir, 'history', 'contacts.jsonl'),
+            gather: () => diagnosticsSnapshot(deps.diagnostics?.appVersion, desk, audio, profiles),
+          },
+          deps.exportDir,
+          clock.now(),
+          includeHistory,
+        );
+        return { ok: true, file: folder };
+      } catch (error) {
+        logger.error('diagnostics export failed', { error: String(error) });
+        return { ok: false, reason: String(error).slice(0, 256) };
+      }
+    },
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };
@@ -256,7 +288,11 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     shell: deps.shell,
     clock,
     logger,
-    shortcuts: () => shortcutsOf(settings.get().desktop),
+    // Shortcuts the machine policy sets win over the agent's (A3).
+    shortcuts: () => ({
+      ...shortcutsOf(settings.get().desktop),
+      ...profiles.current().settingsPolicy.desktop?.shortcuts,
+    }),
     engineGone: (reason) => {
       logger.error('engine page gone', { reason });
       engine.gone();
@@ -289,6 +325,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     audio,
     drafts,
     headset,
+    settingsPolicy: () => profiles.current().settingsPolicy,
     stop: () => {
       engine.stop();
       void headset?.stop();

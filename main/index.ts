@@ -19,6 +19,7 @@ import { repairSettingsFile } from './settings/repairSettingsFile';
 import { settingsJsonSchema } from './settings/settingsSchema';
 import { listenForDialLinks, type DialLinks } from './shell/dialLinks';
 import { ElectronShell } from './shell/ElectronShell';
+import { startAutoUpdates } from './shell/autoUpdates';
 import { ElectronTransport } from './shell/ElectronTransport';
 import { safeStorageCipher } from './shell/safeStorageCipher';
 import { grantTelephonyHidToOwnPages } from './shell/hidGrant';
@@ -111,12 +112,14 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     dataDir: app.getPath('userData'),
     exportDir: app.getPath('downloads'),
     headsetPort: await headsetPort(transport),
+    diagnostics: { log: logger, appVersion: app.getVersion() },
   });
 
   // The engine first: it must be listening before the agent can sign in.
   transport.attach('engine', engine.webContents, engineUrl);
   void engine.loadURL(engineUrl);
   flushOnQuit(main, logger);
+  startAutoUpdates({ policy: main.settingsPolicy(), desk: main.desk, logger });
 }
 
 /**

@@ -11,7 +11,13 @@ export function policyRefusal(
   state: ProfileState,
 ): SignInError | undefined {
   const { profile, lockedKeys } = state;
-  if (!profile) return undefined;
+  // An unreadable policy file locks the servers without naming any: nothing typed is allowed
+  // until IT fixes the file (the notice says which file and why).
+  if (!profile) {
+    return state.policyProblem && isLocked(lockedKeys, 'servers')
+      ? { code: 'lockedByPolicy', field: 'serverUrl' }
+      : undefined;
+  }
   if (isLocked(lockedKeys, 'servers') && !profile.servers.includes(request.serverUrl)) {
     return { code: 'lockedByPolicy', field: 'serverUrl' };
   }

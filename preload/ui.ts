@@ -68,6 +68,9 @@ const api: CcpApi = {
     exportCsv: () => invoke('ui:export-history', {}),
     recent: (request) => invoke('ui:recent-contacts', request),
   },
+  diagnostics: {
+    export: (includeHistory) => invoke('ui:export-diagnostics', { includeHistory }),
+  },
   profile: { load: (location) => invoke('ui:load-profile', { location }) },
   settings: {
     chooseAudioDevice: (role, deviceId) => invoke('ui:choose-audio-device', { role, deviceId }),

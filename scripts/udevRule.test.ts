@@ -28,14 +28,20 @@ describe('the headsets udev rule', () => {
     expect(Number(/\/(\d+)-/.exec(RULE_FILE)?.[1])).toBeLessThan(73);
   });
 
-  it('is installed into udev rules.d by both the deb and the rpm package', () => {
-    const builder = load(readFileSync('electron-builder.yml', 'utf8')) as Record<
-      string,
-      { fpm?: string[] }
-    >;
-    const install = `${RULE_FILE}=/usr/lib/udev/rules.d/70-openccp-headsets.rules`;
-    for (const target of ['deb', 'rpm']) {
-      expect(builder[target]?.fpm).toContain(install);
+  it('travels in the Linux app resources, where the deb and rpm after-install script copies it from', () => {
+    const builder = load(readFileSync('electron-builder.yml', 'utf8')) as {
+      linux?: { extraResources?: { from: string; to: string }[] };
+      deb?: { afterInstall?: string };
+      rpm?: { afterInstall?: string };
+    };
+    expect(builder.linux?.extraResources).toContainEqual({
+      from: RULE_FILE,
+      to: 'udev/70-openccp-headsets.rules',
+    });
+    for (const target of [builder.deb, builder.rpm]) {
+      const script = readFileSync(target?.afterInstall ?? '', 'utf8');
+      expect(script).toContain('resources/udev/$rule_name');
+      expect(script).toContain("rule_name='70-openccp-headsets.rules'");
     }
   });
 });

@@ -171,6 +171,8 @@ export const RingRequest = z.object({
   ringVolume: z.number().min(0).max(1).optional(),
 });
 export const LanguageRequest = z.object({ language: UiLanguage });
+/** A diagnostics export (G6); the contact history only when the agent ticks it. */
+export const DiagnosticsRequest = z.object({ includeHistory: z.boolean() });
 export const TestSoundRequest = z.object({ role: z.enum(['speaker', 'ringer']) });
 
 /**
@@ -203,6 +205,8 @@ export const uiInvokeChannels = {
   'ui:export-history': { request: Empty, response: ExportResult },
   /** The recent contacts list (D4), searched in main. */
   'ui:recent-contacts': { request: RecentContactsRequest, response: RecentContactsResult },
+  /** Writes the diagnostics folder for IT; `file` is the folder. */
+  'ui:export-diagnostics': { request: DiagnosticsRequest, response: ExportResult },
   'ui:chat-send': { request: ChatSendRequest, response: IntentResult },
   'ui:chat-typing': { request: ChatTypingRequest, response: IntentResult },
   'ui:chat-read': { request: ContactRef, response: IntentResult },
@@ -267,6 +271,7 @@ export interface CcpApi {
     exportCsv(): Promise<ExportResult>;
     recent(request: RecentContactsRequest): Promise<RecentContactsResult>;
   };
+  diagnostics: { export(includeHistory: boolean): Promise<ExportResult> };
   profile: { load(location: string): Promise<ProfileResult> };
   settings: {
     chooseAudioDevice(role: AudioRole, deviceId: string): Promise<IntentResult>;

@@ -121,6 +121,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     dataDir: userDataDir,
     exportDir: join(userDataDir, 'exports'),
     policyFile: options.policyFile ?? join(userDataDir, 'no-policy.json'),
+    diagnostics: { log: logger, appVersion: 'harness' },
     ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
     ...(options.webHidHeadsets ? { headsetPort: new WebHidPort(transport, systemClock) } : {}),
   });

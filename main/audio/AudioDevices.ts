@@ -20,6 +20,7 @@ import type {
   UiLanguage,
 } from '../../common/contract';
 import type { AudioSettings } from '../settings/settingsSchema';
+import { audioChangeRefusal } from './audioPolicy';
 import {
   choiceOf,
   devicesFor,
@@ -44,6 +45,8 @@ export interface AudioDevicesOptions {
   settings: AudioSettingsPort;
   /** The roles the machine policy fixes (the agent cannot change them). */
   lockedRoles?: () => ReadonlySet<AudioRole>;
+  /** Whether the machine policy fixes a setting (`audio.ringtone`, `language`, ...). */
+  isLocked?: (key: string) => boolean;
   notify: (level: Notice['level'], code: NoticeCode, values?: Notice['values']) => void;
   /** Called with the new state after every change. */
   changed: (state: AudioState) => void;
@@ -147,6 +150,8 @@ export class AudioDevices {
   }
 
   setRing(ring: { ringtone?: AudioSettings['ringtone']; ringVolume?: number }): IntentResult {
+    const refused = audioChangeRefusal(ring, this.isLocked);
+    if (refused) return refused;
     const { audio } = this.options.settings.load();
     this.options.settings.saveAudio({ ...audio, ...definedOnly(ring) });
     this.resolveAll(false);
@@ -154,6 +159,8 @@ export class AudioDevices {
   }
 
   setLanguage(language: UiLanguage): IntentResult {
+    const refused = audioChangeRefusal({ language }, this.isLocked);
+    if (refused) return refused;
     this.options.settings.saveLanguage(language);
     this.show();
     return OK;
@@ -163,6 +170,8 @@ export class AudioDevices {
     this.options.engine.send({ type: 'test-sound', role });
     return OK;
   }
+
+  private readonly isLocked = (key: string): boolean => this.options.isLocked?.(key) ?? false;
 
   private locked(): ReadonlySet<AudioRole> {
     return this.options.lockedRoles?.() ?? new Set();

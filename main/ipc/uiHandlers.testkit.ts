@@ -31,6 +31,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:clear': ok,
     'ui:export-history': () => ({ ok: true as const, file: '/tmp/x.csv' }),
     'ui:recent-contacts': () => ({ entries: [], total: 0 }),
+    'ui:export-diagnostics': () => ({ ok: true as const, file: '/tmp/diagnostics' }),
     'ui:load-profile': ok,
     'ui:dial': ok,
     'ui:choose-audio-device': ok,

@@ -28,6 +28,7 @@ import {
   Statuses,
   WrapUp,
 } from './ProfileSchema';
+import { SettingsPolicy } from './SettingsPolicy';
 
 type WithoutDefaults<Shape extends z.ZodRawShape> = {
   [Key in keyof Shape]: Shape[Key] extends z.ZodDefault<infer Inner> ? Inner : Shape[Key];
@@ -65,5 +66,7 @@ export const ProfilePolicy = z.strictObject({
   dtmf: DtmfMode.optional(),
   dialLinks: partialSettings(DialLinks),
   sipPolicy: partialSettings(SipPolicy),
+  // The agent's own settings (audio, language, desktop, headset, updates): SettingsPolicy.
+  ...SettingsPolicy.shape,
 });
 export type ProfilePolicy = z.output<typeof ProfilePolicy>;

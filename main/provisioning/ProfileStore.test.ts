@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../log/Logger';
 import type { PolicyLoadResult, ProfileLoadResult } from './ProfileLoader';
 import type { ProvisioningProfile } from './ProfileSchema';
+import { everyPolicyKey } from './mergePolicy';
 import { type ProfilePersistence, ProfileStore } from './ProfileStore';
 import { validatePolicy, validateProfile } from './validateProfile';
 
@@ -38,6 +39,7 @@ describe('ProfileStore', () => {
       lockedKeys: [],
       source: undefined,
       policyProblem: undefined,
+      settingsPolicy: {},
     });
   });
 
@@ -137,7 +139,7 @@ describe('ProfileStore', () => {
     expect(store.current().profile?.ringTimeoutSec).toBe(15);
   });
 
-  it('reports a bad policy without blocking the profile, and keeps the previous policy', () => {
+  it('reports a bad policy, keeps the previous policy values in force and locks every key', () => {
     const store = new ProfileStore();
     store.apply(loaded(profileA));
     store.applyPolicy(policyLoaded({ autoAccept: { voice: true } }));
@@ -149,7 +151,7 @@ describe('ProfileStore', () => {
     });
     expect(store.current()).toMatchObject({
       profile: { servers: ['wss://a.example.com'], autoAccept: { voice: true } },
-      lockedKeys: ['autoAccept.voice'],
+      lockedKeys: everyPolicyKey(),
       policyProblem: {
         file: '/etc/openccp/policy.json',
         path: 'autoAccept.voice',
@@ -158,13 +160,15 @@ describe('ProfileStore', () => {
     });
   });
 
-  it('uses the profile unlocked when the first policy read is bad', () => {
+  it('uses the profile but locks everything a policy could set when the first policy read is bad', () => {
     const store = new ProfileStore();
     store.applyPolicy(policyLoaded('not an object'));
     store.apply(loaded(profileA));
+    expect(store.current().lockedKeys).toEqual(
+      expect.arrayContaining(['servers', 'identity', 'audio', 'language', 'desktop', 'updates']),
+    );
     expect(store.current()).toMatchObject({
       profile: { servers: ['wss://a.example.com'] },
-      lockedKeys: [],
       policyProblem: { path: '(document)' },
     });
   });

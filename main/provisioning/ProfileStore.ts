@@ -7,11 +7,12 @@
  * The machine policy is held next to it and applied on read, so changing either one re-locks.
  */
 import type { Logger } from '../log/Logger';
-import { mergeWithPolicy } from './mergePolicy';
+import { everyPolicyKey, mergeWithPolicy } from './mergePolicy';
 import type { PolicyLoadResult, ProfileLoadResult, ProfileSource } from './ProfileLoader';
 import type { ProfilePolicy } from './ProfilePolicy';
 import type { ProfileProblem } from './ProfileProblem';
 import type { ProvisioningProfile } from './ProfileSchema';
+import { settingsPolicyOf, type SettingsPolicy } from './SettingsPolicy';
 import { validateProfile } from './validateProfile';
 
 export interface ProfilePersistence {
@@ -29,6 +30,8 @@ export interface ProfileState {
   source: ProfileSource | undefined;
   /** Why the machine policy file was refused, for the notice and the diagnostics export. */
   policyProblem: (ProfileProblem & { file: string }) | undefined;
+  /** The policy's values for the agent's own settings (audio, language, desktop, updates). */
+  settingsPolicy: SettingsPolicy;
 }
 
 export type ApplyResult = { ok: true } | ({ ok: false } & ProfileProblem);
@@ -75,8 +78,10 @@ export class ProfileStore {
   }
 
   /**
-   * Puts the machine policy in force. A refused policy file keeps the policy that was in force
-   * (none at start-up) and is reported; the user's profile stays usable either way.
+   * Puts the machine policy in force. A refused policy file keeps the values of the policy that
+   * was in force (none at start-up), is reported, and locks every key a policy can set: the
+   * file may have set any of them, and an unreadable policy must not silently grant. The
+   * user's profile stays in force either way.
    */
   applyPolicy(result: PolicyLoadResult): ApplyResult {
     if (result.ok) {
@@ -92,7 +97,13 @@ export class ProfileStore {
 
   private compute(): ProfileState {
     const { profile, lockedKeys } = mergeWithPolicy(this.user?.profile, this.policy);
-    return { profile, lockedKeys, source: this.user?.source, policyProblem: this.policyProblem };
+    return {
+      profile,
+      lockedKeys: this.policyProblem ? everyPolicyKey() : lockedKeys,
+      source: this.user?.source,
+      policyProblem: this.policyProblem,
+      settingsPolicy: settingsPolicyOf(this.policy),
+    };
   }
 
   private restore(): { profile: ProvisioningProfile; source: ProfileSource } | undefined {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isLocked, mergeWithPolicy } from './mergePolicy';
+import { everyPolicyKey, isLocked, mergeWithPolicy } from './mergePolicy';
 import type { ProfilePolicy } from './ProfilePolicy';
 import type { ProvisioningProfile } from './ProfileSchema';
 import { validatePolicy, validateProfile } from './validateProfile';
@@ -163,5 +163,69 @@ describe('mergeWithPolicy', () => {
     const before = structuredClone(example);
     mergeWithPolicy(example, policy({ permissions: { chat: false } }));
     expect(example).toEqual(before);
+  });
+});
+
+describe('the policy for the agent own settings', () => {
+  const user = profile({ schemaVersion: 1, servers: ['wss://a.example.com'] });
+
+  it('locks each audio, desktop and update field it sets, and the language whole', () => {
+    const settings = policy({
+      audio: { microphone: 'Jabra Evolve2 65', ringVolume: 0.5 },
+      language: 'it',
+      desktop: { startAtLogin: true, shortcuts: { answer: 'Ctrl+Shift+F9' } },
+      updates: { channel: 'beta' },
+    });
+    expect(mergeWithPolicy(user, settings).lockedKeys).toEqual([
+      'audio.microphone',
+      'audio.ringVolume',
+      'language',
+      'desktop.startAtLogin',
+      'desktop.shortcuts.answer',
+      'updates.channel',
+    ]);
+  });
+
+  it('leaves the merged profile without the settings keys, so it still parses as a profile', () => {
+    const merged = mergeWithPolicy(
+      user,
+      policy({ language: 'ja', updates: { disabled: true } }),
+    ).profile;
+    expect(merged && 'language' in merged).toBe(false);
+    expect(merged?.servers).toEqual(['wss://a.example.com']);
+  });
+
+  it('refuses an unknown settings key rather than ignoring it', () => {
+    expect(validatePolicy({ desktop: { startAtLogon: true } })).toMatchObject({
+      ok: false,
+      path: 'desktop.startAtLogon',
+    });
+  });
+
+  it('refuses an update server that is not https', () => {
+    expect(validatePolicy({ updates: { url: 'http://updates.example.com/' } })).toMatchObject({
+      ok: false,
+      path: 'updates.url',
+    });
+  });
+});
+
+describe('everyPolicyKey', () => {
+  it('lists every profile and settings key a policy can set, and no document key', () => {
+    const keys = everyPolicyKey();
+    for (const key of [
+      'servers',
+      'identity',
+      'permissions',
+      'audio',
+      'language',
+      'desktop',
+      'updates',
+      'headset',
+    ]) {
+      expect(keys).toContain(key);
+    }
+    expect(keys).not.toContain('$schema');
+    expect(keys).not.toContain('schemaVersion');
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { ProfilePolicy } from './ProfilePolicy';
 import { ProvisioningProfile } from './ProfileSchema';
+import { SettingsPolicy } from './SettingsPolicy';
 
 export interface MergedProfile {
   /**
@@ -44,11 +45,34 @@ export function mergeWithPolicy(
       lockedKeys.push(key);
     }
   }
+  // The agent's own settings are not part of the profile: they are only locked here, and main
+  // applies their values where each setting is used (settingsPolicyOf).
+  for (const key of Object.keys(SettingsPolicy.shape)) {
+    const value: unknown = policy?.[key as keyof ProfilePolicy];
+    if (value === undefined) continue;
+    if (isPlainObject(value)) {
+      for (const [field, inner] of Object.entries(value)) {
+        if (isPlainObject(inner)) {
+          for (const leaf of Object.keys(inner)) lockedKeys.push(`${key}.${field}.${leaf}`);
+        } else lockedKeys.push(`${key}.${field}`);
+      }
+    } else lockedKeys.push(key);
+  }
   if (user === undefined && merged.servers === undefined) return { profile: undefined, lockedKeys };
   // Parsing fills the defaults a policy-only profile leaves out. It cannot fail: both inputs are
   // valid and the policy's objects keep every field the profile requires (see ProfilePolicy).
   const profile = ProvisioningProfile.parse({ ...merged, schemaVersion: 1 });
   return { profile, lockedKeys };
+}
+
+/**
+ * Every key a policy can set, each locked whole: what a policy file that exists but cannot be
+ * read or parsed locks, since it may have set any of them (it must not silently grant).
+ */
+export function everyPolicyKey(): string[] {
+  return [...Object.keys(ProvisioningProfile.shape), ...Object.keys(SettingsPolicy.shape)].filter(
+    (key) => !DOCUMENT_KEYS.has(key),
+  );
 }
 
 /**

@@ -36,7 +36,14 @@ export const LAYERS = [
     name: 'main (Electron shell)',
     files: ['main/shell/', 'main/index.ts'],
     internal: ['common/', 'main/'],
-    packages: ['node:*', 'electron', 'electron-store', 'zod', 'libphonenumber-js'],
+    packages: [
+      'node:*',
+      'electron',
+      'electron-store',
+      'electron-updater',
+      'zod',
+      'libphonenumber-js',
+    ],
   },
   {
     // The log file: pino formats, rotating-file-stream writes and rotates (main/log/FileLogger).

@@ -9,6 +9,7 @@ import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { useIntent } from '../shared/useIntent';
 import { DeviceSelect } from './DeviceSelect';
+import { isSettingLocked, LockedNote } from './LockedNote';
 
 /** Microphone, speaker and ringer, each with its test; ringtone and ring volume (B1). */
 export function AudioSection({ state }: { state: DeskState }) {
@@ -20,7 +21,11 @@ export function AudioSection({ state }: { state: DeskState }) {
       {(['microphone', 'speaker', 'ringer'] as const).map((role) => (
         <DeviceSelect key={role} role={role} audio={audio} test={testOf(role)} />
       ))}
-      <RingControls audio={audio} />
+      <RingControls
+        audio={audio}
+        ringtoneLocked={isSettingLocked(state, 'audio.ringtone')}
+        volumeLocked={isSettingLocked(state, 'audio.ringVolume')}
+      />
     </div>
   );
 }
@@ -29,7 +34,13 @@ function testOf(role: AudioRole): 'speaker' | 'ringer' | undefined {
   return role === 'microphone' ? undefined : role;
 }
 
-function RingControls({ audio }: { audio: AudioState }) {
+interface RingProps {
+  audio: AudioState;
+  ringtoneLocked: boolean;
+  volumeLocked: boolean;
+}
+
+function RingControls({ audio, ringtoneLocked, volumeLocked }: RingProps) {
   const { t } = useTranslation();
   const api = useCcp();
   const change = useIntent();
@@ -45,6 +56,8 @@ function RingControls({ audio }: { audio: AudioState }) {
             className="select"
             data-testid="settings-ringtone"
             value={audio.ringtone}
+            disabled={ringtoneLocked}
+            aria-describedby={ringtoneLocked ? 'settings-ringtone-locked' : undefined}
             onChange={(event) => {
               const ringtone = Ringtone.parse(event.target.value);
               void change.run(() => api.settings.setRing({ ringtone }));
@@ -57,6 +70,7 @@ function RingControls({ audio }: { audio: AudioState }) {
             ))}
           </select>
         </div>
+        {ringtoneLocked ? <LockedNote id="settings-ringtone-locked" /> : null}
       </div>
       <div className="settings__field">
         <label htmlFor="settings-ring-volume" className="field__label">
@@ -71,11 +85,14 @@ function RingControls({ audio }: { audio: AudioState }) {
           className="settings__range"
           data-testid="settings-ring-volume"
           value={Math.round(audio.ringVolume * 100)}
+          disabled={volumeLocked}
+          aria-describedby={volumeLocked ? 'settings-ring-volume-locked' : undefined}
           onChange={(event) => {
             const ringVolume = Number(event.target.value) / 100;
             void change.run(() => api.settings.setRing({ ringVolume }));
           }}
         />
+        {volumeLocked ? <LockedNote id="settings-ring-volume-locked" /> : null}
       </div>
       <IntentError failure={change.failure} context="settings" />
     </>

@@ -4,6 +4,7 @@ import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { useIntent } from '../shared/useIntent';
 import { deviceOptions, selectedDevice } from './deviceOptions';
+import { LockedNote } from './LockedNote';
 
 interface Props {
   role: AudioRole;
@@ -78,7 +79,9 @@ export function DeviceSelect({ role, audio, test }: Props) {
           </button>
         ) : null}
       </div>
-      {note ? (
+      {state.locked ? (
+        <LockedNote id={noteId} />
+      ) : note ? (
         <p id={noteId} className="settings__hint" data-testid={`${id}-note`}>
           {note}
         </p>

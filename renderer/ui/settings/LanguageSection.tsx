@@ -3,6 +3,7 @@ import { UiLanguage, type DeskState } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { useIntent } from '../shared/useIntent';
+import { isSettingLocked, LockedNote } from './LockedNote';
 
 /** The UI language: applied at once (main remembers it, the state brings it back). */
 export function LanguageSection({ state }: { state: DeskState }) {
@@ -10,6 +11,7 @@ export function LanguageSection({ state }: { state: DeskState }) {
   const api = useCcp();
   const change = useIntent();
   const language = state.audio?.language ?? 'system';
+  const locked = isSettingLocked(state, 'language');
   return (
     <div className="settings__field">
       <label htmlFor="settings-language" className="field__label">
@@ -21,6 +23,8 @@ export function LanguageSection({ state }: { state: DeskState }) {
           className="select"
           data-testid="settings-language"
           value={language}
+          disabled={locked}
+          aria-describedby={locked ? 'settings-language-locked' : undefined}
           onChange={(event) => {
             const next = UiLanguage.parse(event.target.value);
             void change.run(() => api.settings.setLanguage(next));
@@ -33,6 +37,7 @@ export function LanguageSection({ state }: { state: DeskState }) {
           ))}
         </select>
       </div>
+      {locked ? <LockedNote id="settings-language-locked" /> : null}
       <IntentError failure={change.failure} context="settings" />
     </div>
   );

@@ -41,6 +41,7 @@ export function fakeApi(): CcpApi {
       exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }),
       recent: () => Promise.resolve({ entries: [], total: 0 }),
     },
+    diagnostics: { export: () => Promise.resolve({ ok: false, reason: 'not in tests' }) },
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },
   };
