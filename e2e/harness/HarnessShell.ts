@@ -129,6 +129,16 @@ export class HarnessShell implements ShellPort {
     this.connected().uiGone(reason);
   }
 
+  /** What the app last told the OS about starting at login, and the widget's always-on-top. */
+  startAtLogin: boolean | undefined;
+  widgetAlwaysOnTop: boolean | undefined;
+  setStartAtLogin(enabled: boolean): void {
+    this.startAtLogin = enabled;
+  }
+  setWidgetAlwaysOnTop(enabled: boolean): void {
+    this.widgetAlwaysOnTop = enabled;
+  }
+
   /** The links the app opened in the browser (a chat line's http/https links). */
   readonly openedLinks: string[] = [];
   openExternal(url: string): void {

@@ -76,6 +76,7 @@ export class AgentDesk {
   private headset: DeskState['headset'];
   /** Audio devices and language (AudioDevices); a missing microphone refuses Available (B4). */
   private audio: DeskState['audio'];
+  private desktopPreferences: DeskState['desktop'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -172,6 +173,7 @@ export class AgentDesk {
       ...(this.profileSummary ? { profile: this.profileSummary } : {}),
       ...(this.headset ? { headset: this.headset } : {}),
       ...(this.audio ? { audio: this.audio } : {}),
+      ...(this.desktopPreferences ? { desktop: this.desktopPreferences } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -221,6 +223,12 @@ export class AgentDesk {
   /** The audio devices changed, or the agent changed their choice (AudioDevices). */
   setAudio(audio: DeskState['audio']): void {
     this.audio = audio;
+    this.changed();
+  }
+
+  /** The agent's shortcuts, start at login or widget choice changed (DesktopPreferences). */
+  setDesktopPreferences(desktop: DeskState['desktop']): void {
+    this.desktopPreferences = desktop;
     this.changed();
   }
 

@@ -91,4 +91,8 @@ export interface ShellPort {
   exit(): void;
   /** Opens an http(s) link in the agent's browser; the caller has checked the scheme. */
   openExternal(url: string): void;
+  /** Starts the app when the agent logs in to the OS, or stops doing so (G5). */
+  setStartAtLogin(enabled: boolean): void;
+  /** Keeps the compact widget above other windows, or not (now, and when it is made again). */
+  setWidgetAlwaysOnTop(enabled: boolean): void;
 }
