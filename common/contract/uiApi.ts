@@ -111,6 +111,8 @@ export const RefusalReason = z.enum([
   'contactActive',
   'offlineCannotDial',
   'notRegistered',
+  /** The engine page crashed or hung and is being loaded again: nothing can reach SIP yet. */
+  'engineReloading',
   // Contacts
   'contactNotFound',
   /** An intent that names no contact found none to act on: no offer ringing (answer, reject). */

@@ -56,7 +56,25 @@ export class HarnessShell implements ShellPort {
 
   reloadEngine(): void {
     this.engineReloads += 1;
+    if (this.holdEngineReloads) {
+      this.heldEngineReload = () => void this.pages.replaceEngine();
+      return;
+    }
     void this.pages.replaceEngine();
+  }
+
+  /**
+   * A test holds the engine page's reload to act while it is down, as a slow machine would
+   * make it; releasing loads the page the app asked for.
+   */
+  holdEngineReloads = false;
+  private heldEngineReload: (() => void) | undefined;
+  releaseEngineReload(): void {
+    const reload = this.heldEngineReload;
+    this.holdEngineReloads = false;
+    this.heldEngineReload = undefined;
+    if (!reload) throw new Error('no engine reload is held');
+    reload();
   }
 
   reloadUi(): void {

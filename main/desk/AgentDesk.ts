@@ -124,6 +124,7 @@ export class AgentDesk {
       chat: (contactId) => this.book.chat(contactId),
       desk: this.chat,
       changed,
+      engineReloading: () => this.enginePage.lost,
     });
     this.enginePage = new EnginePage(engine, logger);
     this.dialLinks = new DialLinks({
@@ -358,6 +359,8 @@ export class AgentDesk {
     if (!this.book.hasRoomFor('voice', this.settings.capacity)) {
       return { ok: false, reason: 'contactActive' };
     }
+    // Said before "not registered": the line is down because the engine is being reloaded.
+    if (this.enginePage.lost) return { ok: false, reason: 'engineReloading' };
     if (!this.session.line.registered) return { ok: false, reason: 'notRegistered' };
     const target = plan.kind === 'pstn' ? plan.e164 : plan.target;
     const number = plan.kind === 'pstn' ? plan.display : target;
