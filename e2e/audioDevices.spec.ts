@@ -203,8 +203,15 @@ test.describe('audio devices', () => {
     await expect.poll(() => app.main.desk.snapshot().audio?.microphoneAccess).toBe('none');
     // Said before the agent tries, with where to fix it (Linux here: the audio server).
     await expect(app.ui.getByTestId('microphone-problem')).toContainText(/No microphone found/);
-    await expect(app.ui.getByTestId('microphone-problem')).toContainText(/PipeWire or PulseAudio/);
+    // The fix folds away so Call stays on screen at the window's default 360x620, and opens
+    // from the keyboard.
+    await expect(app.ui.getByTestId('numpad-call')).toBeInViewport({ ratio: 1 });
+    const fix = app.ui.getByTestId('microphone-fix');
+    await expect(fix.getByText(/PipeWire or PulseAudio/)).toBeHidden();
     await captureScreen(app.ui, '62-no-microphone');
+    await fix.locator('summary').focus();
+    await app.ui.keyboard.press('Enter');
+    await expect(fix.getByText(/PipeWire or PulseAudio/)).toBeVisible();
     await app.ui.getByTestId('status-select').selectOption('available');
     await expect(app.ui.getByTestId('status-error')).toContainText(/no microphone/i);
     await expect(app.ui.getByTestId('status-select')).toHaveValue('offline');

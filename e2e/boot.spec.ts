@@ -17,8 +17,17 @@ import * as electron from './harness/ElectronStandIn';
 import { resolveElectronTo } from './harness/electronModuleHook';
 import { ROOT } from './harness/bundles';
 
-const { app, BrowserWindow, ipcMain, session, Tray, Notification, shell, globalShortcut } =
-  electron;
+const {
+  app,
+  BrowserWindow,
+  ipcMain,
+  session,
+  protocol,
+  Tray,
+  Notification,
+  shell,
+  globalShortcut,
+} = electron;
 
 type Command = { type: string; [key: string]: unknown };
 
@@ -68,6 +77,8 @@ test.describe.serial('the Electron entry booted on a recording stand-in', () => 
 
   test.beforeAll(async () => {
     app.userData = userData;
+    // What an attacker who can set an environment variable would try: ignored when packaged.
+    process.env['ELECTRON_RENDERER_URL'] = 'http://attacker.example';
     resolveElectronTo(electron);
     await import(pathToFileURL(join(ROOT, 'out/main/index.js')).href);
     app.becomeReady();
@@ -78,7 +89,10 @@ test.describe.serial('the Electron entry booted on a recording stand-in', () => 
     await engineSays(engine, { type: 'ready' });
   });
 
-  test.afterAll(() => rmSync(userData, { recursive: true, force: true }));
+  test.afterAll(() => {
+    delete process.env['ELECTRON_RENDERER_URL'];
+    rmSync(userData, { recursive: true, force: true });
+  });
 
   test('sandboxes every renderer and creates both windows isolated, without Node', () => {
     expect(app.calls.slice(0, 2)).toEqual(['enableSandbox', 'requestSingleInstanceLock']);
@@ -93,8 +107,47 @@ test.describe.serial('the Electron entry booted on a recording stand-in', () => 
     }
     expect(engine.options['webPreferences']).toMatchObject({ backgroundThrottling: false });
     expect(engine.options['show']).toBe(false);
-    // Packaged: the pages load from the app's files, never a dev-server URL from the environment.
-    expect(ccp.loads[0]).toMatch(/^file:\/\/.*\/renderer\/ui\/index\.html$/);
+    // Packaged: the pages load from app://, never file:// nor a dev-server URL from the
+    // environment (the test sets ELECTRON_RENDERER_URL before booting).
+    expect(ccp.loads[0]).toBe('app://openccp/ui/index.html');
+    expect(engine.loads[0]).toBe('app://openccp/engine/index.html');
+  });
+
+  test('serves the built pages on a privileged app:// scheme with the strict CSP, and nothing outside them', async () => {
+    expect(protocol.privilegedBeforeReady).toBe(true);
+    expect(protocol.privileged).toEqual([
+      {
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }) as unknown,
+      },
+    ]);
+    const serve = protocol.handlers.get('app');
+    if (!serve) throw new Error('no app:// handler');
+    const page = await serve({ url: 'app://openccp/ui/index.html' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const policy = page.headers.get('content-security-policy') ?? '';
+    for (const directive of [
+      "default-src 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
+      "object-src 'none'",
+    ]) {
+      expect(policy).toContain(directive);
+    }
+    expect(await page.text()).toContain('<div id="root">');
+    const engineCsp = (await serve({ url: 'app://openccp/engine/index.html' })).headers.get(
+      'content-security-policy',
+    );
+    expect(engineCsp).toContain('connect-src');
+    for (const outside of [
+      'app://openccp/ui/..%2f..%2fmain%2findex.js',
+      'app://openccp/main/index.js',
+      'app://elsewhere/ui/index.html',
+      'app://openccp/ui/missing.html',
+    ]) {
+      expect((await serve({ url: outside })).status, outside).toBe(404);
+    }
   });
 
   test('registers the UI and engine IPC handlers', () => {
@@ -132,8 +185,8 @@ test.describe.serial('the Electron entry booted on a recording stand-in', () => 
     if (!device) throw new Error('no device permission handler');
     const ask = (origin: string, usagePage: number) =>
       device({ deviceType: 'hid', origin, device: { collections: [{ usagePage }] } });
-    const ownOrigin = new URL(engine.loads[0] ?? '').origin;
-    const ours = ownOrigin === 'null' ? 'file://' : ownOrigin;
+    // Chromium's origin of app://openccp/ (a standard scheme); Node's URL would say 'null'.
+    const ours = 'app://openccp';
     expect(ask(ours, 0x0b)).toBe(true);
     expect(ask(ours, 0x01)).toBe(false);
     expect(ask('https://elsewhere.example', 0x0b)).toBe(false);

@@ -135,4 +135,39 @@ test.describe('the engine page lost mid-call', () => {
     await context.close();
     await signOutAndClose(agent);
   });
+
+  test('while a crashed page is being reloaded, Call is refused with that reason, and calls connect once it is back', async ({
+    browser,
+    network,
+  }) => {
+    const { agent, context, customer } = await customerAndAgent(browser, network);
+    agent.shell.holdEngineReloads = true;
+    await agent.engine.goto('chrome://crash').catch(() => undefined);
+    await expect(agent.ui.getByTestId('notice')).toHaveAttribute('data-code', 'engineStopped');
+    expect(agent.shell.engineReloads).toBe(1);
+
+    await agent.ui.getByTestId('numpad-input').fill('customer3');
+    await agent.ui.getByTestId('numpad-call').click();
+    await expect(agent.ui.getByTestId('dial-error')).toHaveText(
+      'The phone engine is restarting after a problem. Try again in a few seconds.',
+    );
+    await captureScreen(agent.ui, '64-engine-reloading-refusal');
+
+    agent.shell.releaseEngineReload();
+    await expect(agent.ui.getByTestId('registration-state')).toHaveAttribute(
+      'data-state',
+      'registered',
+    );
+    await agent.ui.getByTestId('numpad-call').click();
+    const offer = await customer.waitFor('incoming');
+    await customer.command({ type: 'answer', callId: offer.callId });
+    await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+    expectHears(await customer.measure([TONES.agent]), TONES.agent, 'customer after the reload');
+    expectHears(await measureAll(agent.engine), TONES.customer, 'agent after the reload');
+    await agent.ui.getByTestId('end-call').click();
+    await customer.waitFor('ended', (event) => event.callId === offer.callId);
+    await agent.ui.getByTestId('clear-contact').click();
+    await context.close();
+    await signOutAndClose(agent);
+  });
 });

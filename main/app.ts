@@ -5,9 +5,10 @@
  * with its own, so the end-to-end tests exercise exactly this wiring.
  */
 import { basename, join } from 'node:path';
-import { UI_STATE_CHANNEL } from '../common/contract';
+import { UI_STATE_CHANNEL, type ShortcutProblem } from '../common/contract';
 import { DeskCommands } from './commands/DeskCommands';
 import { Desktop } from './desktop/Desktop';
+import { DesktopPreferences } from './desktop/DesktopPreferences';
 import { shortcutsOf } from './desktop/desktopSettings';
 import { openChatLink } from './desk/chat/chatLinks';
 import { AgentDesk } from './desk/AgentDesk';
@@ -179,11 +180,24 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   if (leftBehind) desk.restoreInterrupted(leftBehind.contacts, leftBehind.savedAt);
   drafts.resume();
 
-  // Every input reaches the desk through these commands; the UI's IPC table is one client.
-  const commands = new DeskCommands(desk, {
-    refusal: (request) => policyRefusal(request, profiles.current()),
-    servers: (request) => failoverServers(request, profiles.current()),
+  // Shortcuts, start at login, the widget on top: saved, applied by the shell, shown.
+  const desktopPreferences = new DesktopPreferences({
+    load: () => settings.get().desktop,
+    save: (desktop) => settings.update({ desktop }),
+    shell: deps.shell,
+    applyShortcuts: (): readonly ShortcutProblem[] => desktop.applyShortcuts(),
+    changed: (state) => desk.setDesktopPreferences(state),
   });
+
+  // Every input reaches the desk through these commands; the UI's IPC table is one client.
+  const commands = new DeskCommands(
+    desk,
+    {
+      refusal: (request) => policyRefusal(request, profiles.current()),
+      servers: (request) => failoverServers(request, profiles.current()),
+    },
+    desktopPreferences,
+  );
 
   // The headset is one more input (DeskCommands) and one more output (its lights follow DeskState).
   const headset = deps.headsetPort
@@ -262,6 +276,9 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
         return { ok: false, reason: String(error).slice(0, 256) };
       }
     },
+    'ui:set-shortcut': ({ action, accelerator }) => commands.setShortcut(action, accelerator),
+    'ui:set-start-at-login': ({ enabled }) => commands.setStartAtLogin(enabled),
+    'ui:set-widget-on-top': ({ enabled }) => commands.setWidgetAlwaysOnTop(enabled),
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };
@@ -317,6 +334,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     powerChanged: (event) => desktop.powerChanged(event),
   });
   desktop.start();
+  desktopPreferences.start(desktop.shortcutProblems);
   return {
     desk,
     desktop,

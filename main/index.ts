@@ -24,12 +24,14 @@ import { ElectronTransport } from './shell/ElectronTransport';
 import { safeStorageCipher } from './shell/safeStorageCipher';
 import { grantTelephonyHidToOwnPages } from './shell/hidGrant';
 import { grantMediaToOwnPages, hardenContents } from './shell/security';
+import { registerAppScheme, serveAppPages } from './shell/appProtocol';
 import {
   CCP_SIZE,
   createEngineWindow,
   createUiWindow,
   createWidgetWindow,
   pageUrl,
+  RENDERER_ROOT,
   WIDGET_SIZE,
   widgetUrl,
 } from './shell/windows';
@@ -39,6 +41,8 @@ export const APP_USER_MODEL_ID = 'org.openccp.desktop';
 
 // Every renderer sandboxed, whatever a window's own preferences say (before 'ready').
 app.enableSandbox();
+// Our pages come from app://openccp/, never file:// (before 'ready', as Electron requires).
+registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -52,6 +56,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   const logger = createFileLogger({ dir: join(app.getPath('userData'), 'logs') });
   flushLogOnCrash(logger);
 
+  serveAppPages(RENDERER_ROOT);
   const uiUrl = pageUrl('ui', app.isPackaged);
   const engineUrl = pageUrl('engine', app.isPackaged);
   const isOwnUrl = ownPageMatcher([uiUrl, engineUrl]);

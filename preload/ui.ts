@@ -78,6 +78,11 @@ const api: CcpApi = {
     setLanguage: (language) => invoke('ui:set-language', { language }),
     testSound: (role) => invoke('ui:test-sound', { role }),
   },
+  desktop: {
+    setShortcut: (action, accelerator) => invoke('ui:set-shortcut', { action, accelerator }),
+    setStartAtLogin: (enabled) => invoke('ui:set-start-at-login', { enabled }),
+    setWidgetAlwaysOnTop: (enabled) => invoke('ui:set-widget-on-top', { enabled }),
+  },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

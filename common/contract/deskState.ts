@@ -3,6 +3,7 @@
  * session and notices. Main sends the whole snapshot after every change.
  */
 import { AudioState } from './audioDevices';
+import { DesktopPreferencesState } from './desktopPreferences';
 import { z } from 'zod';
 import { Id, RemoteText } from './primitives';
 import { ContactEndCode } from './contactEndCode';
@@ -388,6 +389,8 @@ export const DeskState = z.object({
     .optional(),
   /** Audio devices, ring and UI language (B1, B4), once main has them. */
   audio: AudioState.optional(),
+  /** Global shortcuts, start at login, the widget's always-on-top (G3, G5). */
+  desktop: DesktopPreferencesState.optional(),
   /** The telephony headset in use, when one is plugged in (B2). */
   headset: HeadsetStatus.optional(),
   /** Today's figures from the contact history (H1), as of the snapshot. */

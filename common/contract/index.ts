@@ -8,6 +8,7 @@
  */
 export * from './primitives';
 export * from './audioDevices';
+export * from './desktopPreferences';
 export * from './displayText';
 export * from './signIn';
 export * from './contactEndCode';

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Id } from './primitives';
 import { AudioRole, Ringtone, UiLanguage } from './audioDevices';
+import { ShortcutRequest, SwitchRequest, type ShortcutAction } from './desktopPreferences';
 import { SignInError, SignInRequest } from './signIn';
 import { ContactDetails, DeskState, MAX_CHAT_TEXT } from './deskState';
 import { RecentContactsRequest, RecentContactsResult } from './recentContacts';
@@ -111,6 +112,8 @@ export const RefusalReason = z.enum([
   'contactActive',
   'offlineCannotDial',
   'notRegistered',
+  /** The engine page crashed or hung and is being loaded again: nothing can reach SIP yet. */
+  'engineReloading',
   // Contacts
   'contactNotFound',
   /** An intent that names no contact found none to act on: no offer ringing (answer, reject). */
@@ -218,6 +221,9 @@ export const uiInvokeChannels = {
   'ui:set-ring': { request: RingRequest, response: IntentResult },
   'ui:set-language': { request: LanguageRequest, response: IntentResult },
   'ui:test-sound': { request: TestSoundRequest, response: IntentResult },
+  'ui:set-shortcut': { request: ShortcutRequest, response: IntentResult },
+  'ui:set-start-at-login': { request: SwitchRequest, response: IntentResult },
+  'ui:set-widget-on-top': { request: SwitchRequest, response: IntentResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
 export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
@@ -278,6 +284,11 @@ export interface CcpApi {
     setRing(ring: z.input<typeof RingRequest>): Promise<IntentResult>;
     setLanguage(language: UiLanguage): Promise<IntentResult>;
     testSound(role: 'speaker' | 'ringer'): Promise<IntentResult>;
+  };
+  desktop: {
+    setShortcut(action: ShortcutAction, accelerator: string): Promise<IntentResult>;
+    setStartAtLogin(enabled: boolean): Promise<IntentResult>;
+    setWidgetAlwaysOnTop(enabled: boolean): Promise<IntentResult>;
   };
 }
 

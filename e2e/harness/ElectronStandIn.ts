@@ -139,6 +139,8 @@ export class BrowserWindow extends EventEmitter {
 class StandInApp extends EventEmitter {
   readonly calls: string[] = [];
   isPackaged = true;
+  /** Set once the test said Electron is ready (what must happen before, must happen before). */
+  isReadyNow = false;
   userData = '';
   quitted = false;
   private ready: () => void = () => undefined;
@@ -163,6 +165,7 @@ class StandInApp extends EventEmitter {
   }
   /** The test says Electron is ready. */
   becomeReady(): void {
+    this.isReadyNow = true;
     this.ready();
   }
   getPath(name: string): string {
@@ -215,6 +218,23 @@ export const session = {
     setPermissionCheckHandler(handler: PermissionHandler): void {
       this.checkHandler = handler;
     },
+  },
+};
+
+/** Custom schemes: which were made privileged (and whether before ready), and their handlers. */
+type ProtocolHandler = (request: { url: string }) => Promise<Response> | Response;
+export const protocol = {
+  privileged: [] as Array<{ scheme: string; privileges: Record<string, boolean> }>,
+  privilegedBeforeReady: false,
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(
+    schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>,
+  ): void {
+    this.privileged.push(...schemes);
+    this.privilegedBeforeReady = !app.isReadyNow;
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    this.handlers.set(scheme, handler);
   },
 };
 
@@ -331,6 +351,7 @@ export default {
   BrowserWindow,
   ipcMain,
   session,
+  protocol,
   screen,
   shell,
   net,

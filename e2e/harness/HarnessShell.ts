@@ -56,7 +56,25 @@ export class HarnessShell implements ShellPort {
 
   reloadEngine(): void {
     this.engineReloads += 1;
+    if (this.holdEngineReloads) {
+      this.heldEngineReload = () => void this.pages.replaceEngine();
+      return;
+    }
     void this.pages.replaceEngine();
+  }
+
+  /**
+   * A test holds the engine page's reload to act while it is down, as a slow machine would
+   * make it; releasing loads the page the app asked for.
+   */
+  holdEngineReloads = false;
+  private heldEngineReload: (() => void) | undefined;
+  releaseEngineReload(): void {
+    const reload = this.heldEngineReload;
+    this.holdEngineReloads = false;
+    this.heldEngineReload = undefined;
+    if (!reload) throw new Error('no engine reload is held');
+    reload();
   }
 
   reloadUi(): void {
@@ -127,6 +145,16 @@ export class HarnessShell implements ShellPort {
   /** The CCP page's renderer crashed. */
   uiGone(reason: string): void {
     this.connected().uiGone(reason);
+  }
+
+  /** What the app last told the OS about starting at login, and the widget's always-on-top. */
+  startAtLogin: boolean | undefined;
+  widgetAlwaysOnTop: boolean | undefined;
+  setStartAtLogin(enabled: boolean): void {
+    this.startAtLogin = enabled;
+  }
+  setWidgetAlwaysOnTop(enabled: boolean): void {
+    this.widgetAlwaysOnTop = enabled;
   }
 
   /** The links the app opened in the browser (a chat line's http/https links). */

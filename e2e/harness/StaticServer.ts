@@ -1,8 +1,13 @@
-/** Serves the built renderer pages over http://127.0.0.1 (a secure context, like app://). */
+/**
+ * Serves the built renderer pages over http://127.0.0.1 (a secure context, like app://), with
+ * the same Content-Security-Policy header app:// sends (main/desktop/pageServing.ts), so every
+ * end-to-end test runs the pages under the policy the app ships.
+ */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { contentSecurityPolicy } from '../../main/desktop/pageServing';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +33,12 @@ export async function serveDirectory(root: string): Promise<StaticSite> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': contentSecurityPolicy(
+        path.startsWith(`${sep}engine${sep}`) ? 'engine' : 'ui',
+      ),
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

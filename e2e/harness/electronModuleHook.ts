@@ -12,6 +12,7 @@ const NAMES = [
   'BrowserWindow',
   'ipcMain',
   'session',
+  'protocol',
   'screen',
   'shell',
   'net',

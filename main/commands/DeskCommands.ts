@@ -14,10 +14,12 @@ import type {
   LegSelector,
   SignInError,
   SignInResult,
+  ShortcutAction,
   TransferTarget,
   ValidSignInRequest,
 } from '../../common/contract';
 import type { AgentDesk } from '../desk/AgentDesk';
+import type { DesktopPreferencesPort } from '../desktop/DesktopPreferences';
 import {
   activeCall,
   flashIntent,
@@ -59,10 +61,18 @@ const NO_POLICY: SignInPolicy = {
   servers: (request) => [request.serverUrl],
 };
 
+/** Without a desktop around the desk (unit tests of other inputs) there is nothing to set. */
+const NO_DESKTOP: DesktopPreferencesPort = {
+  setShortcut: () => ({ ok: false, reason: 'notPermitted' }),
+  setStartAtLogin: () => ({ ok: false, reason: 'notPermitted' }),
+  setWidgetAlwaysOnTop: () => ({ ok: false, reason: 'notPermitted' }),
+};
+
 export class DeskCommands {
   constructor(
     private readonly desk: CommandedDesk,
     private readonly policy: SignInPolicy = NO_POLICY,
+    private readonly desktop: DesktopPreferencesPort = NO_DESKTOP,
   ) {}
 
   // -------------------------------------------------------------------------------------------
@@ -248,5 +258,21 @@ export class DeskCommands {
   /** The machine woke from sleep or the session was unlocked (from the shell). */
   systemResumed(): void {
     this.desk.systemResumed();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Desktop preferences (the settings screen's Desktop section)
+  // -------------------------------------------------------------------------------------------
+
+  setShortcut(action: ShortcutAction, accelerator: string): IntentResult {
+    return this.desktop.setShortcut(action, accelerator);
+  }
+
+  setStartAtLogin(enabled: boolean): IntentResult {
+    return this.desktop.setStartAtLogin(enabled);
+  }
+
+  setWidgetAlwaysOnTop(enabled: boolean): IntentResult {
+    return this.desktop.setWidgetAlwaysOnTop(enabled);
   }
 }

@@ -77,6 +77,7 @@ export class AgentDesk {
   private headset: DeskState['headset'];
   /** Audio devices and language (AudioDevices); a missing microphone refuses Available (B4). */
   private audio: DeskState['audio'];
+  private desktopPreferences: DeskState['desktop'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -124,6 +125,7 @@ export class AgentDesk {
       chat: (contactId) => this.book.chat(contactId),
       desk: this.chat,
       changed,
+      engineReloading: () => this.enginePage.lost,
     });
     this.enginePage = new EnginePage(engine, logger);
     this.dialLinks = new DialLinks({
@@ -173,6 +175,7 @@ export class AgentDesk {
       ...(this.profileSummary ? { profile: this.profileSummary } : {}),
       ...(this.headset ? { headset: this.headset } : {}),
       ...(this.audio ? { audio: this.audio } : {}),
+      ...(this.desktopPreferences ? { desktop: this.desktopPreferences } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -222,6 +225,12 @@ export class AgentDesk {
   /** The audio devices changed, or the agent changed their choice (AudioDevices). */
   setAudio(audio: DeskState['audio']): void {
     this.audio = audio;
+    this.changed();
+  }
+
+  /** The agent's shortcuts, start at login or widget choice changed (DesktopPreferences). */
+  setDesktopPreferences(desktop: DeskState['desktop']): void {
+    this.desktopPreferences = desktop;
     this.changed();
   }
 
@@ -351,6 +360,8 @@ export class AgentDesk {
     if (!this.book.hasRoomFor('voice', this.settings.capacity)) {
       return { ok: false, reason: 'contactActive' };
     }
+    // Said before "not registered": the line is down because the engine is being reloaded.
+    if (this.enginePage.lost) return { ok: false, reason: 'engineReloading' };
     if (!this.session.line.registered) return { ok: false, reason: 'notRegistered' };
     const target = plan.kind === 'pstn' ? plan.e164 : plan.target;
     const number = plan.kind === 'pstn' ? plan.display : target;

@@ -51,6 +51,11 @@ export class EnginePage {
     }
   }
 
+  /** Lost and not yet replaced by a page that said `ready`: commands would go nowhere. */
+  get lost(): boolean {
+    return this.down;
+  }
+
   /** The page is hung or gone; false when that was already known. */
   markLost(): boolean {
     if (this.down) return false;

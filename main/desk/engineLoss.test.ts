@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SipDialog } from '../../common/contract';
 import type { AgentDesk } from './AgentDesk';
-import { deskSteps, newDesk, type RecordingEngine } from './desk.testkit';
+import { availableDesk, deskSteps, newDesk, type RecordingEngine } from './desk.testkit';
 
 const DIALOG: SipDialog = {
   callId: 'a84b4c76e66710@pc33',
@@ -93,5 +93,38 @@ describe('AgentDesk when the engine page is lost', () => {
     const before = desk.snapshot().revision;
     desk.engineLost('gone');
     expect(desk.snapshot().revision).toBe(before);
+  });
+
+  it('refuses a dial while the page is being reloaded, saying so, and dials again once it is up', async () => {
+    desk.engineLost('gone');
+    const from = engine.commands.length;
+    expect(desk.dial('customer1')).toEqual({ ok: false, reason: 'engineReloading' });
+    expect(engine.since(from).map((command) => command.type)).not.toContain('call');
+    emit({ type: 'ready' });
+    emit({ type: 'registration', state: 'registered' });
+    expect(desk.dial('customer1')).toEqual({ ok: true });
+  });
+
+  it('refuses a chat line while the page is being reloaded, rather than losing it', async () => {
+    ({ engine, desk } = await availableDesk({ chatSlots: 1 }));
+    emit({ type: 'ready' });
+    emit({
+      type: 'chat-message',
+      messageId: 'm1',
+      from: { user: 'alice', uri: 'sip:alice@example.com', displayName: 'Alice' },
+      headers: {},
+      text: 'hello',
+    });
+    const chatId = desk.snapshot().chats[0]?.id ?? '';
+    expect(desk.accept(chatId)).toEqual({ ok: true });
+    desk.engineLost('gone');
+    const from = engine.commands.length;
+    expect(desk.chats.send(chatId, 'one moment')).toEqual({
+      ok: false,
+      reason: 'engineReloading',
+    });
+    expect(engine.since(from).map((command) => command.type)).not.toContain('chat-send');
+    emit({ type: 'ready' });
+    expect(desk.chats.send(chatId, 'one moment')).toEqual({ ok: true });
   });
 });

@@ -1,5 +1,6 @@
 /** Which OS notifications are up as offers ring, end and ring out. */
 import { describe, expect, it } from 'vitest';
+import type { ChatContact } from '../../common/contract';
 import { deskState, TEST_NOW, voiceContact } from './deskState.testkit';
 import { desktopWords } from './desktopText';
 import { NotificationPlanner } from './NotificationPlanner';
@@ -96,5 +97,43 @@ describe('NotificationPlanner', () => {
     expect(NotificationPlanner.contactOf('offer:c-9')).toEqual({ kind: 'offer', contactId: 'c-9' });
     expect(NotificationPlanner.contactOf('missed:x')).toEqual({ kind: 'missed', contactId: 'x' });
     expect(NotificationPlanner.contactOf('inTray')).toBeUndefined();
+  });
+});
+
+describe('NotificationPlanner with chats', () => {
+  const chat = (state: ChatContact['state']): ChatContact => ({
+    id: 'chat-1',
+    channel: 'chat',
+    direction: 'inbound',
+    state,
+    peer: { number: 'alice', displayName: 'Alice' },
+    createdAt: TEST_NOW,
+    stateSince: TEST_NOW,
+    ringDeadline: TEST_NOW + 20_000,
+    details: { notes: '' },
+    conversationId: 'sip:alice@example.com',
+    transcript: [],
+    unread: 1,
+  });
+
+  it('offers a chat with Accept and Reject under its own title, and closes it when accepted', () => {
+    const planner = new NotificationPlanner();
+    const moment = { ccpFocused: false, now: TEST_NOW };
+    const shown = planner.plan(deskState({ chats: [chat('incoming')] }), moment).show;
+    expect(shown).toMatchObject([
+      { id: 'offer:chat-1', kind: 'offer', actions: ['accept', 'reject'], sticky: true },
+    ]);
+    expect(desktopWords(shown[0]!.title, 'en')).toBe('Incoming chat');
+    expect(planner.plan(deskState({ chats: [chat('connected')] }), moment).close).toEqual([
+      'offer:chat-1',
+    ]);
+  });
+
+  it('says a missed chat once', () => {
+    const planner = new NotificationPlanner();
+    const moment = { ccpFocused: false, now: TEST_NOW };
+    const missed = deskState({ chats: [chat('missed')] });
+    expect(planner.plan(missed, moment).show.map((n) => n.id)).toEqual(['missed:chat-1']);
+    expect(planner.plan(missed, moment).show).toEqual([]);
   });
 });

@@ -8,10 +8,11 @@
  * typing elsewhere must not have keystrokes land in the CCP. Offers are silent toasts because
  * the ringer already rings on the ringer device.
  *
- * Channel-generic: a chat offer (issue 15) gets the same treatment with its own title.
+ * Channel-generic: a chat offer gets the same treatment with its own title, and Accept and
+ * Reject act on it as on a call.
  */
-import type { Contact, DeskState } from '../../common/contract';
-import { callerOf, isMissed, isOffer } from './contactMoments';
+import type { DeskState } from '../../common/contract';
+import { allContacts, callerOf, isMissed, isOffer, type DesktopContact } from './contactMoments';
 import type { DesktopText } from './desktopText';
 
 export type NotificationChoice = 'accept' | 'reject' | 'click';
@@ -43,12 +44,12 @@ export interface NotificationMoment {
   now: number;
 }
 
-function offerTitle(contact: Contact): DesktopText {
+function offerTitle(contact: DesktopContact): DesktopText {
   if (contact.channel === 'voice' && contact.callback) return { key: 'notify.offer.callback' };
   return contact.channel === 'voice' ? { key: 'notify.offer.voice' } : { key: 'notify.offer.chat' };
 }
 
-function offerNotification(contact: Contact, now: number): DesktopNotification {
+function offerNotification(contact: DesktopContact, now: number): DesktopNotification {
   const body: DesktopText[] = [{ key: 'notify.caller', values: { caller: callerOf(contact) } }];
   if (contact.queue) body.push({ key: 'notify.queue', values: { queue: contact.queue } });
   if (contact.ringDeadline !== undefined) {
@@ -66,7 +67,7 @@ function offerNotification(contact: Contact, now: number): DesktopNotification {
   };
 }
 
-function missedNotification(contact: Contact): DesktopNotification {
+function missedNotification(contact: DesktopContact): DesktopNotification {
   const body: DesktopText[] = [{ key: 'notify.caller', values: { caller: callerOf(contact) } }];
   if (contact.queue) body.push({ key: 'notify.queue', values: { queue: contact.queue } });
   return {
@@ -90,13 +91,14 @@ export class NotificationPlanner {
   /** What to show and close now that the desk is in `state`. */
   plan(state: DeskState, moment: NotificationMoment): NotificationOps {
     const ops: NotificationOps = { show: [], close: [] };
-    const ringing = new Set(state.contacts.filter(isOffer).map((contact) => contact.id));
+    const contacts = allContacts(state);
+    const ringing = new Set(contacts.filter(isOffer).map((contact) => contact.id));
     for (const contactId of [...this.openOffers]) {
       if (ringing.has(contactId)) continue;
       this.openOffers.delete(contactId);
       ops.close.push(`offer:${contactId}`);
     }
-    for (const contact of state.contacts) {
+    for (const contact of contacts) {
       if (isOffer(contact) && !this.openOffers.has(contact.id) && !moment.ccpFocused) {
         this.openOffers.add(contact.id);
         ops.show.push(offerNotification(contact, moment.now));
@@ -107,7 +109,7 @@ export class NotificationPlanner {
       }
     }
     // A cleared contact's id is never reused, but the set must not grow for a whole shift.
-    const present = new Set(state.contacts.map((contact) => contact.id));
+    const present = new Set(contacts.map((contact) => contact.id));
     for (const contactId of [...this.missedSeen]) {
       if (!present.has(contactId)) this.missedSeen.delete(contactId);
     }

@@ -7,19 +7,15 @@
  * A combination another application holds is only known when registering; the shell reports
  * it as `takenByAnotherApp`.
  */
-import { z } from 'zod';
+import {
+  ShortcutAction,
+  ShortcutMap,
+  type ShortcutProblem,
+  type ShortcutProblemReason,
+} from '../../common/contract/desktopPreferences';
 
-export const ShortcutAction = z.enum(['answer', 'hangUp', 'toggleMute', 'toggleHold']);
-export type ShortcutAction = z.infer<typeof ShortcutAction>;
-
-/** An accelerator per action; an empty string switches that shortcut off. */
-export const ShortcutMap = z.object({
-  answer: z.string().max(64),
-  hangUp: z.string().max(64),
-  toggleMute: z.string().max(64),
-  toggleHold: z.string().max(64),
-});
-export type ShortcutMap = z.infer<typeof ShortcutMap>;
+// The map and its problems are part of the contract: the settings screen shows them.
+export { ShortcutAction, ShortcutMap, type ShortcutProblem, type ShortcutProblemReason };
 
 /**
  * Ctrl+Shift with a function key: free in the common agent desktops (browsers, Office, CRMs),
@@ -32,21 +28,6 @@ export const DEFAULT_SHORTCUTS: ShortcutMap = {
   toggleMute: 'CommandOrControl+Shift+F9',
   toggleHold: 'CommandOrControl+Shift+F10',
 };
-
-export type ShortcutProblemReason =
-  | 'notAKeyCombination'
-  | 'needsModifier'
-  | 'sameAsOtherAction'
-  | 'reservedBySystem'
-  | 'takenByAnotherApp';
-
-export interface ShortcutProblem {
-  action: ShortcutAction;
-  accelerator: string;
-  reason: ShortcutProblemReason;
-  /** For `sameAsOtherAction`: the action that keeps the keys. */
-  other?: ShortcutAction;
-}
 
 const MODIFIERS: Record<string, string> = {
   commandorcontrol: 'CommandOrControl',

@@ -1,6 +1,7 @@
 /** The tray's icon, tooltip and menu for each moment of the agent's day. */
 import { describe, expect, it } from 'vitest';
-import { deskState, voiceContact } from './deskState.testkit';
+import type { ChatContact } from '../../common/contract';
+import { deskState, TEST_NOW, voiceContact } from './deskState.testkit';
 import { desktopWords } from './desktopText';
 import { trayView, type TrayMenuEntry } from './trayView';
 
@@ -111,5 +112,38 @@ describe('trayView', () => {
     const view = trayView(deskState({ contacts: [voiceContact({ state: 'acw' })] }));
     expect(view.icon).toBe('onContact');
     expect(ids(view.menu)[0]).toBe('status:available');
+  });
+});
+
+describe('trayView with chats', () => {
+  const chat = (state: ChatContact['state']): ChatContact => ({
+    id: 'chat-1',
+    channel: 'chat',
+    direction: 'inbound',
+    state,
+    peer: { number: 'alice', displayName: 'Alice' },
+    createdAt: TEST_NOW,
+    stateSince: TEST_NOW,
+    details: { notes: '' },
+    conversationId: 'sip:alice@example.com',
+    transcript: [],
+    unread: 0,
+  });
+
+  it('a chat offer rings the tray with Accept and Reject; a live chat has End and no Mute', () => {
+    const ringing = trayView(deskState({ chats: [chat('incoming')] }));
+    expect(ringing.icon).toBe('ringing');
+    expect(ids(ringing.menu).slice(0, 2)).toEqual(['accept:chat-1', 'reject:chat-1']);
+    const live = trayView(deskState({ chats: [chat('connected')] }));
+    expect(live.icon).toBe('onContact');
+    expect(ids(live.menu)[0]).toBe('end:chat-1');
+    expect(ids(live.menu)).not.toContain('mute:chat-1');
+  });
+
+  it('counts a missed chat with the missed calls', () => {
+    const view = trayView(
+      deskState({ contacts: [voiceContact({ state: 'missed' })], chats: [chat('missed')] }),
+    );
+    expect(view.missed).toBe(2);
   });
 });

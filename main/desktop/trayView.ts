@@ -8,7 +8,7 @@
  * a chosen item comes back as its TrayAction, which the composition turns into DeskCommands.
  */
 import type { DeskState } from '../../common/contract';
-import { callerOf, liveContacts, missedContacts, offers } from './contactMoments';
+import { allContacts, callerOf, liveContacts, missedContacts, offers } from './contactMoments';
 import { statusText, type DesktopText } from './desktopText';
 
 /** What the icon shows; the shell picks the image (assets/tray/<icon>.png). */
@@ -56,7 +56,7 @@ function iconFor(state: DeskState): TrayIcon {
   if (state.session.phase !== 'signedIn') return 'signedOut';
   if (offers(state).length > 0) return 'ringing';
   if (connectionLost(state)) return 'disconnected';
-  if (state.contacts.some((contact) => contact.state !== 'missed')) return 'onContact';
+  if (allContacts(state).some((contact) => contact.state !== 'missed')) return 'onContact';
   const status = state.agent.statuses.find((entry) => entry.id === state.agent.statusId);
   if (status?.kind === 'available') return 'available';
   if (status?.kind === 'offline') return 'offline';

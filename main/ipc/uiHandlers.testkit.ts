@@ -43,6 +43,9 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:chat-read': ok,
     'ui:open-link': ok,
     'ui:customer-lookup': ok,
+    'ui:set-shortcut': ok,
+    'ui:set-start-at-login': ok,
+    'ui:set-widget-on-top': ok,
     ...overrides,
   };
 }

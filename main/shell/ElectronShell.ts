@@ -175,6 +175,21 @@ export class ElectronShell implements ShellPort {
     this.lookupWindow.show(url);
   }
 
+  /**
+   * A login item on macOS and Windows (the Run key). Electron has none on Linux: there the
+   * installer's or the desktop's autostart entry (~/.config/autostart) is the way, so this is
+   * a no-op and docs/desktop.md says so.
+   */
+  setStartAtLogin(enabled: boolean): void {
+    if (process.platform === 'linux') return;
+    app.setLoginItemSettings({ openAtLogin: enabled });
+  }
+
+  /** The widget open now changes at once; a widget made later reads the saved choice. */
+  setWidgetAlwaysOnTop(enabled: boolean): void {
+    if (this.widget && !this.widget.isDestroyed()) this.widget.setAlwaysOnTop(enabled);
+  }
+
   connect(inputs: ShellInputs): void {
     this.inputs = inputs;
     // Main listens now: the CCP page may load and ask for the desk's state.

@@ -96,4 +96,8 @@ export interface ShellPort {
    * CCP, with its own session and no preload, so the CRM page never reaches the `ccp` API.
    */
   showLookupWindow(url: string): void;
+  /** Starts the app when the agent logs in to the OS, or stops doing so (G5). */
+  setStartAtLogin(enabled: boolean): void;
+  /** Keeps the compact widget above other windows, or not (now, and when it is made again). */
+  setWidgetAlwaysOnTop(enabled: boolean): void;
 }

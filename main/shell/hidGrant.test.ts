@@ -17,6 +17,8 @@ describe('which HID devices our pages may use', () => {
     );
     expect(originOfPage('http://localhost:5173/engine/index.html')).toBe('http://localhost:5173');
     expect(originOfPage('not a url')).toBe('');
+    // Electron registers app:// as a standard scheme: Chromium gives it this origin.
+    expect(originOfPage('app://openccp/engine/index.html')).toBe('app://openccp');
   });
 
   it('grants a telephony headset to our own pages, with either spelling of the file origin', () => {

@@ -10,10 +10,14 @@
 import type { Session } from 'electron';
 import { hasTelephonyCollection } from '../../common/contract';
 
-/** The origin Electron reports for one of our pages: `file://` for the packaged pages. */
+/** The origin Electron reports for one of our pages: `app://openccp` for the built pages. */
 export function originOfPage(url: string): string {
   if (url.startsWith('file:')) return 'file://';
-  return URL.canParse(url) ? new URL(url).origin : '';
+  if (!URL.canParse(url)) return '';
+  const parsed = new URL(url);
+  // Node's URL gives a custom scheme the opaque origin 'null'; Electron registers app:// as
+  // standard, so Chromium gives it a real one.
+  return parsed.protocol === 'app:' ? `app://${parsed.host}` : parsed.origin;
 }
 
 /** Electron has given file origins as `file://` and as `file:///`; http ones without a slash. */

@@ -4,19 +4,21 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
+import { pageUrl as pagePlace, type PageName } from '../desktop/pageServing';
 import type { WindowBounds } from '../desktop/windowPlacement';
 
-export type PageName = 'ui' | 'engine';
+export type { PageName } from '../desktop/pageServing';
+
+/** The folder the built pages are in, which `app://openccp/` serves. */
+export const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
 
 /**
- * Where a page loads from. The dev server's URL only when the app is not packaged: otherwise
- * whoever can set an environment variable could load both pages from anywhere, and that page
- * would count as our own origin and get the microphone and the `ccp` API.
+ * Where a page loads from (main/desktop/pageServing.ts): `app://openccp/`, or the dev server
+ * only when the app is not packaged.
  */
 export function pageUrl(page: PageName, packaged: boolean): string {
   const devServer = process.env['ELECTRON_RENDERER_URL'];
-  if (devServer && !packaged) return `${devServer}/${page}/index.html`;
-  return new URL(`file://${join(import.meta.dirname, '../renderer', page, 'index.html')}`).href;
+  return pagePlace(page, { packaged, ...(devServer ? { devServer } : {}) });
 }
 
 /** The widget is the UI page in its compact view. */

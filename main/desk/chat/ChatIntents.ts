@@ -11,6 +11,8 @@ export interface ChatIntentsDeps {
   readonly chat: (contactId: string) => ChatDeskContact | undefined;
   readonly desk: ChatDesk;
   readonly changed: () => void;
+  /** The engine page is being reloaded: a line sent now would be lost, so it is refused. */
+  readonly engineReloading?: () => boolean;
 }
 
 const OK: IntentResult = { ok: true };
@@ -23,6 +25,7 @@ export class ChatIntents {
     const chat = this.deps.chat(contactId);
     if (!chat) return { ok: false, reason: 'contactNotFound' };
     if (chat.state !== 'connected') return { ok: false, reason: 'notConnected' };
+    if (this.deps.engineReloading?.()) return { ok: false, reason: 'engineReloading' };
     this.deps.desk.send(chat, text);
     this.deps.changed();
     return OK;

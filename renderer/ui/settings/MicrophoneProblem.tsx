@@ -22,7 +22,11 @@ export function MicrophoneProblem({ audio }: { audio: DeskState['audio'] }) {
       <p className="microphone-problem__what">
         {t(access === 'none' ? 'microphone.none' : 'microphone.denied')}
       </p>
-      <p className="microphone-problem__fix">{t(fixKey(navigator.userAgent))}</p>
+      {/* The fix folds away: open, it would push Call below a 620 px high window. */}
+      <details className="microphone-problem__fix" data-testid="microphone-fix">
+        <summary>{t('microphone.howToFix')}</summary>
+        <p>{t(fixKey(navigator.userAgent))}</p>
+      </details>
     </div>
   );
 }

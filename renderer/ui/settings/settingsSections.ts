@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import type { DeskState } from '../../../common/contract';
 import type { MessageKey } from '../shared/messageKey';
 import { AudioSection } from './AudioSection';
+import { DesktopSection } from './DesktopSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { HeadsetSection } from './HeadsetSection';
 import { LanguageSection } from './LanguageSection';
@@ -20,5 +21,6 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'audio', title: 'settings.audio', Component: AudioSection },
   { id: 'headset', title: 'settings.headset', Component: HeadsetSection },
   { id: 'language', title: 'settings.language', Component: LanguageSection },
+  { id: 'desktop', title: 'desktopSettings.title', Component: DesktopSection },
   { id: 'diagnostics', title: 'settings.diagnostics', Component: DiagnosticsSection },
 ];

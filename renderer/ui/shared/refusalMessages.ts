@@ -30,6 +30,7 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   contactActive: 'reasons.contactActive',
   offlineCannotDial: 'reasons.offlineCannotDial',
   notRegistered: 'reasons.notRegistered',
+  engineReloading: 'reasons.engineReloading',
   contactNotFound: 'reasons.contactNotFound',
   noOffer: 'reasons.noOffer',
   noActiveCall: 'reasons.noActiveCall',

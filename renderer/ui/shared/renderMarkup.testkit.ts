@@ -44,6 +44,7 @@ export function fakeApi(): CcpApi {
     diagnostics: { export: () => Promise.resolve({ ok: false, reason: 'not in tests' }) },
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },
+    desktop: { setShortcut: ok, setStartAtLogin: ok, setWidgetAlwaysOnTop: ok },
   };
 }
 

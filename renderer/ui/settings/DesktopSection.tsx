@@ -1,0 +1,123 @@
+import { useTranslation } from 'react-i18next';
+import {
+  ShortcutAction,
+  type DeskState,
+  type DesktopPreferencesState,
+  type ShortcutProblem,
+} from '../../../common/contract';
+import { useCcp } from '../app/CcpContext';
+import { IntentError } from '../shared/IntentError';
+import { useIntent } from '../shared/useIntent';
+import { fieldAction, readableAccelerator } from './shortcutKeys';
+
+const MAC = /Mac/.test(navigator.userAgent);
+
+/**
+ * The desktop around the CCP (G3, G5): a global shortcut per action, recorded by pressing it
+ * and checked by main, whose problems show under the field in plain words; start at login;
+ * the mini window always on top. Each change applies at once.
+ */
+export function DesktopSection({ state }: { state: DeskState }) {
+  const { t } = useTranslation();
+  const desktop = state.desktop;
+  if (!desktop) return <p className="settings__hint">{t('desktopSettings.unavailable')}</p>;
+  return (
+    <div className="settings__fields" data-testid="settings-desktop">
+      <p className="settings__hint" id="settings-shortcut-hint">
+        {t('desktopSettings.shortcutHint')}
+      </p>
+      {ShortcutAction.options.map((action) => (
+        <ShortcutField key={action} action={action} desktop={desktop} />
+      ))}
+      <Switches desktop={desktop} />
+    </div>
+  );
+}
+
+function ShortcutField({
+  action,
+  desktop,
+}: {
+  action: ShortcutAction;
+  desktop: DesktopPreferencesState;
+}) {
+  const { t } = useTranslation();
+  const api = useCcp();
+  const change = useIntent();
+  const id = `settings-shortcut-${action}`;
+  const accelerator = desktop.shortcuts[action];
+  const problem = desktop.shortcutProblems.find((entry) => entry.action === action);
+  return (
+    <div className="settings__field">
+      <label htmlFor={id} className="field__label">
+        {t(`desktopSettings.actions.${action}`)}
+      </label>
+      <input
+        id={id}
+        className="field__input settings__shortcut"
+        data-testid={id}
+        readOnly
+        value={accelerator ? readableAccelerator(accelerator, MAC) : t('desktopSettings.off')}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={
+          problem ? `${id}-problem settings-shortcut-hint` : 'settings-shortcut-hint'
+        }
+        onKeyDown={(event) => {
+          const next = fieldAction(event);
+          if (next.kind === 'pass') return;
+          event.preventDefault();
+          const recorded = next.kind === 'clear' ? '' : next.accelerator;
+          if (recorded === accelerator) return;
+          void change.run(() => api.desktop.setShortcut(action, recorded));
+        }}
+      />
+      {problem ? (
+        <p className="settings__problem" id={`${id}-problem`} data-testid={`${id}-problem`}>
+          <ProblemText problem={problem} />
+        </p>
+      ) : null}
+      <IntentError failure={change.failure} context="settings" />
+    </div>
+  );
+}
+
+function ProblemText({ problem }: { problem: ShortcutProblem }) {
+  const { t } = useTranslation();
+  const other = problem.other ? t(`desktopSettings.actions.${problem.other}`) : '';
+  return <>{t(`desktopSettings.problems.${problem.reason}`, { other })}</>;
+}
+
+function Switches({ desktop }: { desktop: DesktopPreferencesState }) {
+  const { t } = useTranslation();
+  const api = useCcp();
+  const change = useIntent();
+  return (
+    <>
+      <label className="settings__check">
+        <input
+          type="checkbox"
+          data-testid="settings-start-at-login"
+          checked={desktop.startAtLogin}
+          onChange={(event) => {
+            const enabled = event.target.checked;
+            void change.run(() => api.desktop.setStartAtLogin(enabled));
+          }}
+        />
+        {t('desktopSettings.startAtLogin')}
+      </label>
+      <label className="settings__check">
+        <input
+          type="checkbox"
+          data-testid="settings-widget-on-top"
+          checked={desktop.widgetAlwaysOnTop}
+          onChange={(event) => {
+            const enabled = event.target.checked;
+            void change.run(() => api.desktop.setWidgetAlwaysOnTop(enabled));
+          }}
+        />
+        {t('desktopSettings.widgetOnTop')}
+      </label>
+      <IntentError failure={change.failure} context="settings" />
+    </>
+  );
+}
