@@ -33,6 +33,11 @@ describe('chat header convention', () => {
     expect(chatMessageHeaders({ 'x-chat-role': value }, FROM, NAMES).role).toBe(role);
   });
 
+  it('keeps a queue name to its first 64 characters, after trimming it', () => {
+    const long = ` ${'Q'.repeat(80)} `;
+    expect(chatMessageHeaders({ 'x-queue-name': long }, FROM, NAMES).queue).toBe('Q'.repeat(64));
+  });
+
   it('uses the profile’s own header names', () => {
     const names = { conversationId: 'P-Chat', role: 'P-Who', queueName: 'P-Queue' };
     const headers = {

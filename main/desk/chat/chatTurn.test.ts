@@ -16,4 +16,11 @@ describe('time since the last message (the turn timer)', () => {
     expect(turnSinceAfter({ role: 'agent' }, 900, { role: 'customer', at: 1500 })).toBe(1500);
     expect(turnSinceAfter({ role: 'bot' }, 50, { role: 'customer', at: 70 })).toBe(70);
   });
+
+  it('starts at the line itself when either the previous line or the turn start is unknown', () => {
+    expect(turnSinceAfter({ role: 'customer' }, undefined, { role: 'customer', at: 400 })).toBe(
+      400,
+    );
+    expect(turnSinceAfter(undefined, 100, { role: 'customer', at: 400 })).toBe(400);
+  });
 });
