@@ -45,6 +45,7 @@ import { SignInMemoryStore } from './settings/SignInMemoryStore';
 import { StatusMemoryStore } from './settings/StatusMemoryStore';
 import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
+import { FolderRecordingFiles } from './recordings/FolderRecordingFiles';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
 
 export interface OpenCcpDependencies {
@@ -57,6 +58,8 @@ export interface OpenCcpDependencies {
   dataDir: string;
   /** Where history exports are written (the Downloads folder in the app). */
   exportDir: string;
+  /** Where call recordings go unless settings name a folder (Documents/OpenCCP recordings). */
+  recordingsDir?: string;
   /** The machine-wide policy file IT manages; the platform's usual place by default. */
   policyFile?: string;
   clock?: Clock;
@@ -139,6 +142,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     statusMemory: new StatusMemoryStore(settings),
     drafts,
     logger,
+    recordingFiles: new FolderRecordingFiles(
+      () =>
+        settings.get().recordingsFolder ?? deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
+    ),
   });
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   const audio = new AudioDevices({
@@ -221,6 +228,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-ring': (ring) => audio.setRing(ring),
     'ui:set-language': ({ language }) => audio.setLanguage(language),
     'ui:test-sound': ({ role }) => audio.testSound(role),
+    'ui:record': ({ contactId, on }) => commands.record(contactId, on),
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };

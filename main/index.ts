@@ -110,6 +110,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     logger,
     dataDir: app.getPath('userData'),
     exportDir: app.getPath('downloads'),
+    recordingsDir: join(app.getPath('documents'), 'OpenCCP recordings'),
     headsetPort: await headsetPort(transport),
   });
 

@@ -52,5 +52,6 @@ export function deskOptionsFromProfile(
     dtmfMode: profile.dtmf,
     dialLinks: { autoDial: profile.dialLinks.autoDial },
     acceptReplaces: profile.sipPolicy.acceptReplaces,
+    recording: { allowed: profile.recording.allowed, automatic: profile.recording.automatic },
   };
 }

@@ -71,6 +71,7 @@ const api: CcpApi = {
     setLanguage: (language) => invoke('ui:set-language', { language }),
     testSound: (role) => invoke('ui:test-sound', { role }),
   },
+  recording: { set: (contactId, on) => invoke('ui:record', { contactId, on }) },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

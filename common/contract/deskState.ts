@@ -9,6 +9,7 @@ import { ContactEndCode } from './contactEndCode';
 import { SignInError } from './signIn';
 import { QuickConnect } from './quickConnect';
 import { RegistrationState, SessionPhase } from './lineState';
+import { ContactRecording } from './recording';
 
 export const AVAILABLE = 'available';
 export const OFFLINE = 'offline';
@@ -179,6 +180,8 @@ export const VoiceContact = ContactBase.extend({
   quality: CallQuality.optional(),
   /** DTMF digits sent on this contact so far (last 64), shown under the number pad. */
   dtmfSent: z.string().max(64).optional(),
+  /** The agent's recording of the call (D9): the indicator, and the file once written. */
+  recording: ContactRecording.optional(),
 });
 export type VoiceContact = z.infer<typeof VoiceContact>;
 
@@ -282,6 +285,9 @@ export const NoticeCode = z.enum([
   'audioDeviceFallback',
   /** The chosen device of `role` is back and in use again. `name`: the device. */
   'audioDeviceReturned',
+  // Recording (D9)
+  /** The recording could not be finished (the engine or the disk); `file`: what was kept. */
+  'recordingFailed',
 ]);
 export type NoticeCode = z.infer<typeof NoticeCode>;
 
@@ -361,6 +367,8 @@ export const DeskState = z.object({
     wrapUpCodes: z.array(WrapUpCode),
     /** Clear Contact is refused until a wrap-up code is chosen. */
     wrapUpRequired: z.boolean(),
+    /** The profile lets the agent record calls (D9): the Record button shows. */
+    recording: z.boolean().optional(),
   }),
   notice: Notice.optional(),
   /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AudioDevice, AudioRouting, MicrophoneAccess } from './audioDevices';
 import { DisplayText } from './displayText';
 import { Id, RemoteText, ServerUrl, SipUri } from './primitives';
+import { RecordingCommand, RecordingEvent } from './recording';
 
 export const IceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
@@ -139,6 +140,8 @@ export const EngineCommand = z.discriminatedUnion('type', [
   }),
   /** RFC 3994 isComposing to `target`: active while the agent types, idle when they stop. */
   z.object({ type: z.literal('chat-typing'), target: RemoteText.min(1), active: z.boolean() }),
+  /** Call recording (D9, recording.ts). */
+  ...RecordingCommand.options,
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -284,6 +287,8 @@ export const EngineEvent = z.discriminatedUnion('type', [
   }),
   /** Rejections of a command the engine could not carry out (unknown call, no UA). */
   z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),
+  /** Call recording (D9, recording.ts). */
+  ...RecordingEvent.options,
 ]);
 export type EngineEvent = z.infer<typeof EngineEvent>;
 /** How a call ended, as the engine reports it. */

@@ -17,3 +17,4 @@ export * from './quickConnect';
 export * from './uiApi';
 export * from './engineProtocol';
 export * from './hidProtocol';
+export * from './recording';

@@ -52,6 +52,8 @@ export type TransferTarget = z.infer<typeof TransferTarget>;
 
 export const TransferRequest = z.object({ contactId: Id, to: TransferTarget });
 export const EndLegRequest = z.object({ contactId: Id, leg: z.enum(['customer', 'thirdParty']) });
+/** Start (`on`) or stop the agent's recording of a call (D9). */
+export const RecordRequest = z.object({ contactId: Id, on: z.boolean() });
 /** A chat line the agent sends (E2): the markdown subset as typed. */
 export const ChatSendRequest = z.object({
   contactId: Id,
@@ -146,6 +148,11 @@ export const RefusalReason = z.enum([
   // Chat
   /** A link that is not http or https (javascript:, file:, ...): never opened. */
   'linkNotAllowed',
+  // Recording (D9)
+  /** A recording of this call is already running. */
+  'recordingActive',
+  /** Stop recording: no recording is running. */
+  'notRecording',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -204,6 +211,7 @@ export const uiInvokeChannels = {
   'ui:set-ring': { request: RingRequest, response: IntentResult },
   'ui:set-language': { request: LanguageRequest, response: IntentResult },
   'ui:test-sound': { request: TestSoundRequest, response: IntentResult },
+  'ui:record': { request: RecordRequest, response: IntentResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
 export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
@@ -260,6 +268,8 @@ export interface CcpApi {
     setLanguage(language: UiLanguage): Promise<IntentResult>;
     testSound(role: 'speaker' | 'ringer'): Promise<IntentResult>;
   };
+  /** The agent's own recording of a call (D9). */
+  recording: { set(contactId: string, on: boolean): Promise<IntentResult> };
 }
 
 export const UI_GLOBAL = 'ccp';

@@ -197,6 +197,11 @@ export class DeskCommands {
     return this.desk.calls.endLeg(contactId, leg);
   }
 
+  /** Start or stop the agent's recording of the call (D9). */
+  record(contactId: string, on: boolean): IntentResult {
+    return this.desk.calls.record(contactId, on);
+  }
+
   saveDetails(contactId: string, details: ContactDetails): IntentResult {
     return this.desk.saveDetails(contactId, details);
   }

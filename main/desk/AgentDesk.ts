@@ -104,14 +104,18 @@ export class AgentDesk {
       },
       acwExpired: (contact) => this.clearContact(contact),
     });
-    this.voice = new VoiceCalls(engine, clock, logger, this.book, {
-      settings: () => this.settings,
-      notice,
-      changed,
-    });
+    this.voice = new VoiceCalls(
+      engine,
+      clock,
+      logger,
+      this.book,
+      { settings: () => this.settings, notice, changed },
+      options.recordingFiles,
+    );
     this.calls = new CallIntents({
       contact: (contactId) => this.book.voice(contactId),
       control: this.voice.control,
+      recordings: this.voice.recordings,
       changed,
     });
     this.chat = new ChatDesk(engine, clock, logger, this.book, {

@@ -20,6 +20,8 @@ import type { StatusMemory } from './status/AgentStatus';
 import type { CallPermissions, DtmfMode } from './voice/CallControl';
 import { DEFAULT_OFFER_HEADER_NAMES, type OfferHeaderNames } from './voice/offerHeaders';
 import type { VoiceSettings } from './voice/VoiceCalls';
+import { NO_RECORDING, type RecordingSettings } from './voice/recording/CallRecordings';
+import type { RecordingFiles } from './voice/recording/RecordingFiles';
 
 export interface AgentDeskOptions {
   engine: EnginePort;
@@ -63,6 +65,10 @@ export interface AgentDeskOptions {
   dialLinks?: DialLinkSettings;
   /** Whether an INVITE with Replaces may take over the agent's call; refused by default. */
   acceptReplaces?: boolean;
+  /** Whether the agent may record calls, and whether every call is recorded (D9); off by default. */
+  recording?: RecordingSettings;
+  /** Where recordings are written; none: recording is refused. */
+  recordingFiles?: RecordingFiles;
 }
 
 export interface DialLinkSettings {
@@ -88,6 +94,7 @@ export type DeskProfileSettings = Partial<
     | 'chatHeaders'
     | 'dialLinks'
     | 'acceptReplaces'
+    | 'recording'
   >
 >;
 
@@ -125,6 +132,7 @@ export function profileSettings(settings: DeskProfileSettings): ProfileSettings 
     chatHeaders: settings.chatHeaders ?? DEFAULT_CHAT_HEADER_NAMES,
     dialLinks: settings.dialLinks ?? { autoDial: false },
     acceptReplaces: settings.acceptReplaces ?? false,
+    recording: settings.recording ?? NO_RECORDING,
   };
 }
 
@@ -135,6 +143,7 @@ export function contactOptions(settings: ProfileSettings): DeskState['contactOpt
     conference: settings.permissions.conference,
     wrapUpCodes: [...settings.wrapUp.codes],
     wrapUpRequired: isWrapUpRequired(settings.wrapUp),
+    ...(settings.recording.allowed ? { recording: true } : {}),
   };
 }
 

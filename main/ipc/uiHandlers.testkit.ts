@@ -40,6 +40,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:chat-typing': ok,
     'ui:chat-read': ok,
     'ui:open-link': ok,
+    'ui:record': ok,
     ...overrides,
   };
 }

@@ -342,6 +342,21 @@ export const SipPolicy = z
   })
   .describe('Which SIP requests from the far end may change a call without the agent.');
 
+export const Recording = z
+  .strictObject({
+    allowed: z
+      .boolean()
+      .default(false)
+      .describe(
+        "The agent may record calls: a Record button on the call. The recording is the agent's own (both sides, as the agent hears them), written to a local file.",
+      ),
+    automatic: z
+      .boolean()
+      .default(false)
+      .describe('Every call is recorded from the moment it connects (needs allowed).'),
+  })
+  .describe("The agent's own call recordings (Opus in WebM files, in the folder from settings).");
+
 /** Lets an editor find the published schema; the app ignores it. */
 export const SchemaReference = z
   .string()
@@ -376,6 +391,7 @@ export const ProvisioningProfile = z.strictObject({
   dtmf: DtmfMode.default('auto'),
   dialLinks: DialLinks.prefault({}),
   sipPolicy: SipPolicy.prefault({}),
+  recording: Recording.prefault({}),
 });
 /** A validated profile with its defaults filled in. */
 export type ProvisioningProfile = z.output<typeof ProvisioningProfile>;

@@ -36,6 +36,8 @@ import { bindSession, type EndLike, type SessionEventSink } from './sip/sessionE
 import { identityOf } from './sip/sipIdentity';
 import { type Account, createUserAgent } from './sip/userAgent';
 
+import { EngineRecordings } from './recording/EngineRecordings';
+
 export type { MicrophoneSource } from './audio/microphone';
 
 installGlareHandling();
@@ -59,6 +61,8 @@ export class SipEngine implements SessionEventSink {
   /** Microphone, speaker and ringer as main chose them (B1). */
   readonly audio: EngineAudio;
   private readonly microphone: MicrophoneSource;
+  /** The agent's call recordings (D9): mixed and encoded here, written by main. */
+  private readonly recordings: EngineRecordings;
 
   constructor(
     readonly report: Report,
@@ -67,6 +71,15 @@ export class SipEngine implements SessionEventSink {
     this.audio = new EngineAudio(devices);
     const microphone = this.audio.microphone;
     this.microphone = microphone;
+    this.recordings = new EngineRecordings(report, (callId) => {
+      const call = this.calls.get(callId);
+      if (!call || call.ended) return undefined;
+      return {
+        id: call.id,
+        microphone: () => call.audio.microphoneTrack,
+        remoteStream: () => call.current.remoteAudio?.stream,
+      };
+    });
     this.offerGate = new OfferGate(report);
     this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
     this.starter = {
@@ -156,6 +169,7 @@ export class SipEngine implements SessionEventSink {
         // A conference mix carries the microphone too: it is rebuilt with the new one.
         return this.audio.route(command.routing, this.calls.values(), (call) => {
           if (this.mixer.includes(call.id)) this.mixer.refresh();
+          this.recordings.refresh(call.id);
         });
       case 'test-sound':
         return this.audio.testSound(command.role);
@@ -171,6 +185,10 @@ export class SipEngine implements SessionEventSink {
         );
       case 'chat-typing':
         return this.chats.typing(this.requireUa(), command.target, command.active);
+      case 'record':
+        return this.recordings.record(command.recordingId, command.callIds);
+      case 'record-stop':
+        return this.recordings.stop(command.recordingId);
     }
   }
 
@@ -392,6 +410,7 @@ export class SipEngine implements SessionEventSink {
 
   onRemoteTrack(call: EngineCall): void {
     if (this.mixer.includes(call.id)) this.mixer.refresh();
+    this.recordings.refresh(call.id);
   }
 
   onRefer(call: EngineCall, request: RequestOffer): void {
@@ -409,6 +428,7 @@ export class SipEngine implements SessionEventSink {
     this.audio.ringer.stop(call.id);
     this.calls.delete(call.id);
     this.mixer.remove(call.id);
+    this.recordings.callEnded(call.id);
     // Nothing left to take over: the waiting INVITE gets its final answer now.
     call.replacesRequest?.refuse();
     call.replacesRequest = undefined;

@@ -18,6 +18,8 @@ import { LegReports, type LegReportsHost } from './LegReports';
 import { releaseLegs, type Leg } from './legs';
 import type { OfferHeaderNames } from './offerHeaders';
 import { dialledCall, legEndFromEngine, offeredCall, type VoiceDeskContact } from './voiceContact';
+import { CallRecordings, type RecordingSettings } from './recording/CallRecordings';
+import type { RecordingFiles } from './recording/RecordingFiles';
 
 /** The profile settings the voice channel reads; they change when a profile is applied. */
 export interface VoiceSettings extends InCallSettings {
@@ -28,6 +30,8 @@ export interface VoiceSettings extends InCallSettings {
   sipHeaders: OfferHeaderNames;
   /** An INVITE with Replaces may take over a call (a PBX that transfers that way). */
   acceptReplaces: boolean;
+  /** Whether the agent may record calls, and whether every call is recorded (D9). */
+  recording: RecordingSettings;
 }
 
 export interface VoiceCallsHost extends Pick<LegReportsHost, 'notice'> {
@@ -51,7 +55,9 @@ export type CallEvent = Extract<
       | 'transfer'
       | 'refer'
       | 'replaces'
-      | 'dtmf';
+      | 'dtmf'
+      | 'recording-chunk'
+      | 'recording-ended';
   }
 >;
 
@@ -61,6 +67,8 @@ export class VoiceCalls {
   readonly control: CallControl;
   private readonly reports: LegReports;
   private readonly callLog: CallLog;
+  /** The agent's recordings of calls (D9). */
+  readonly recordings: CallRecordings;
 
   constructor(
     private readonly engine: EnginePort,
@@ -68,6 +76,7 @@ export class VoiceCalls {
     private readonly logger: DeskLogger,
     private readonly book: ContactBook,
     private readonly host: VoiceCallsHost,
+    recordingFiles?: RecordingFiles,
   ) {
     this.callLog = new CallLog(logger);
     const lastLegEnded = (
@@ -78,6 +87,12 @@ export class VoiceCalls {
     this.control = new CallControl(engine, logger, {
       settings: () => host.settings(),
       lastLegEnded,
+    });
+    this.recordings = new CallRecordings(engine, recordingFiles, clock, logger, {
+      settings: () => host.settings().recording,
+      contact: (contactId) => this.book.voice(contactId),
+      failed: (file) => host.notice('warning', 'recordingFailed', { file }),
+      changed: () => host.changed(),
     });
     this.reports = new LegReports(engine, clock, logger, {
       notice: (level, code, values) => host.notice(level, code, values),
@@ -165,6 +180,7 @@ export class VoiceCalls {
 
   /** The contact left `connected`: its legs are gone with it. */
   releaseLegs(contact: VoiceDeskContact): void {
+    this.recordings.left(contact);
     releaseLegs(this.engine, contact);
   }
 
@@ -217,6 +233,9 @@ export class VoiceCalls {
         // Never the digit itself: DTMF carries card numbers and PINs (PCI DSS).
         this.logger.info('dtmf', { callId: event.callId, originator: event.originator });
         return false;
+      case 'recording-chunk':
+      case 'recording-ended':
+        return this.recordings.handle(event);
     }
   }
 
@@ -241,8 +260,13 @@ export class VoiceCalls {
     const found = this.findLeg(callId);
     if (!found) return false;
     this.callLog.confirmed(callId, found.leg);
-    if (found.leg === 'customer') this.book.move(found.contact, 'confirmed');
-    else this.reports.thirdPartyConfirmed(found.contact, this.clock.now());
+    if (found.leg === 'customer') {
+      this.book.move(found.contact, 'confirmed');
+      this.recordings.connected(found.contact);
+    } else {
+      this.reports.thirdPartyConfirmed(found.contact, this.clock.now());
+      this.recordings.legsChanged(found.contact);
+    }
     return true;
   }
 

@@ -39,6 +39,7 @@ export function fakeApi(): CcpApi {
     history: { exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }) },
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },
+    recording: { set: ok },
   };
 }
 

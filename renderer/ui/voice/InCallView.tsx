@@ -17,6 +17,7 @@ import { MutedStatus } from './MutedStatus';
 import { customerStatus } from './partyStatus';
 import { QualityIndicator } from './QualityIndicator';
 import { QueueName } from '../contact/QueueName';
+import { RecordingControl } from './RecordingControl';
 import { TransferPanel } from './TransferPanel';
 import { transferOffered } from './transferOffered';
 import { TransferProgressNote } from './TransferProgressNote';
@@ -162,6 +163,7 @@ export function InCallView({ contact, desk, details }: InCallProps) {
       ) : (
         <SinglePartyCall contact={contact} />
       )}
+      <RecordingControl contact={contact} allowed={desk.contactOptions.recording === true} />
       {transferOffered(contact, desk.contactOptions) ? (
         <TransferPanel
           contact={contact}
