@@ -53,5 +53,6 @@ export function deskOptionsFromProfile(
     dialLinks: { autoDial: profile.dialLinks.autoDial },
     acceptReplaces: profile.sipPolicy.acceptReplaces,
     recording: { allowed: profile.recording.allowed, automatic: profile.recording.automatic },
+    listenIn: { supervisors: [...profile.supervision.supervisors] },
   };
 }

@@ -7,6 +7,7 @@ import { AudioDevice, AudioRouting, MicrophoneAccess } from './audioDevices';
 import { DisplayText } from './displayText';
 import { Id, RemoteText, ServerUrl, SipUri } from './primitives';
 import { RecordingCommand, RecordingEvent } from './recording';
+import { MonitoringCommand, MonitoringEvent } from './monitoring';
 
 export const IceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
@@ -85,7 +86,13 @@ export const EngineCommand = z.discriminatedUnion('type', [
    * refresh the registration, which also proves the socket still carries traffic.
    */
   z.object({ type: z.literal('reconnect'), register: z.boolean() }),
-  z.object({ type: z.literal('call'), callId: Id, target: z.string().min(1).max(256) }),
+  z.object({
+    type: z.literal('call'),
+    callId: Id,
+    target: z.string().min(1).max(256),
+    /** Extra headers of the INVITE: a supervisor's listen-in marker (MONITOR_HEADER). */
+    headers: z.record(z.string().max(64), RemoteText).optional(),
+  }),
   z.object({
     type: z.literal('answer'),
     callId: Id,
@@ -142,6 +149,8 @@ export const EngineCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chat-typing'), target: RemoteText.min(1), active: z.boolean() }),
   /** Call recording (D9, recording.ts). */
   ...RecordingCommand.options,
+  /** Listen-in (F1, monitoring.ts). */
+  ...MonitoringCommand.options,
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -289,6 +298,8 @@ export const EngineEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),
   /** Call recording (D9, recording.ts). */
   ...RecordingEvent.options,
+  /** Listen-in (F1, monitoring.ts). */
+  ...MonitoringEvent.options,
 ]);
 export type EngineEvent = z.infer<typeof EngineEvent>;
 /** How a call ended, as the engine reports it. */

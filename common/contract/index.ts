@@ -18,3 +18,4 @@ export * from './uiApi';
 export * from './engineProtocol';
 export * from './hidProtocol';
 export * from './recording';
+export * from './monitoring';

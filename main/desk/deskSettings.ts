@@ -22,6 +22,7 @@ import { DEFAULT_OFFER_HEADER_NAMES, type OfferHeaderNames } from './voice/offer
 import type { VoiceSettings } from './voice/VoiceCalls';
 import { NO_RECORDING, type RecordingSettings } from './voice/recording/CallRecordings';
 import type { RecordingFiles } from './voice/recording/RecordingFiles';
+import { NO_LISTEN_IN, type ListenInSettings } from './voice/monitoring/listenInRefusal';
 
 export interface AgentDeskOptions {
   engine: EnginePort;
@@ -67,6 +68,8 @@ export interface AgentDeskOptions {
   acceptReplaces?: boolean;
   /** Whether the agent may record calls, and whether every call is recorded (D9); off by default. */
   recording?: RecordingSettings;
+  /** Who may listen in on the agent's calls (F1); nobody by default. */
+  listenIn?: ListenInSettings;
   /** Where recordings are written; none: recording is refused. */
   recordingFiles?: RecordingFiles;
 }
@@ -95,6 +98,7 @@ export type DeskProfileSettings = Partial<
     | 'dialLinks'
     | 'acceptReplaces'
     | 'recording'
+    | 'listenIn'
   >
 >;
 
@@ -133,6 +137,7 @@ export function profileSettings(settings: DeskProfileSettings): ProfileSettings 
     dialLinks: settings.dialLinks ?? { autoDial: false },
     acceptReplaces: settings.acceptReplaces ?? false,
     recording: settings.recording ?? NO_RECORDING,
+    listenIn: settings.listenIn ?? NO_LISTEN_IN,
   };
 }
 

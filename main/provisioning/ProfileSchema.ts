@@ -357,6 +357,18 @@ export const Recording = z
   })
   .describe("The agent's own call recordings (Opus in WebM files, in the folder from settings).");
 
+export const Supervision = z
+  .strictObject({
+    supervisors: z
+      .array(z.string().regex(/^sips?:[^@\s]+@[^\s]+$/, 'A SIP address: sip:user@domain'))
+      .max(100)
+      .default([])
+      .describe(
+        "SIP addresses that may listen in on this agent's calls where the PBX has no monitoring (Kamailio): a call from one of them marked X-OpenCCP-Monitor is answered with the call's audio, listen-only, and only when the server asserts the caller's identity (P-Asserted-Identity). Empty: nobody.",
+      ),
+  })
+  .describe('Listen-in by supervisors (F1).');
+
 /** Lets an editor find the published schema; the app ignores it. */
 export const SchemaReference = z
   .string()
@@ -392,6 +404,7 @@ export const ProvisioningProfile = z.strictObject({
   dialLinks: DialLinks.prefault({}),
   sipPolicy: SipPolicy.prefault({}),
   recording: Recording.prefault({}),
+  supervision: Supervision.prefault({}),
 });
 /** A validated profile with its defaults filled in. */
 export type ProvisioningProfile = z.output<typeof ProvisioningProfile>;

@@ -37,6 +37,7 @@ import { identityOf } from './sip/sipIdentity';
 import { type Account, createUserAgent } from './sip/userAgent';
 
 import { EngineRecordings } from './recording/EngineRecordings';
+import { ListenIns } from './monitoring/ListenIns';
 
 export type { MicrophoneSource } from './audio/microphone';
 
@@ -63,6 +64,8 @@ export class SipEngine implements SessionEventSink {
   private readonly microphone: MicrophoneSource;
   /** The agent's call recordings (D9): mixed and encoded here, written by main. */
   private readonly recordings: EngineRecordings;
+  /** Supervisors listening in on the agent's calls (F1). */
+  private readonly listenIns: ListenIns;
 
   constructor(
     readonly report: Report,
@@ -71,7 +74,7 @@ export class SipEngine implements SessionEventSink {
     this.audio = new EngineAudio(devices);
     const microphone = this.audio.microphone;
     this.microphone = microphone;
-    this.recordings = new EngineRecordings(report, (callId) => {
+    const mixedCall = (callId: string) => {
       const call = this.calls.get(callId);
       if (!call || call.ended) return undefined;
       return {
@@ -79,7 +82,9 @@ export class SipEngine implements SessionEventSink {
         microphone: () => call.audio.microphoneTrack,
         remoteStream: () => call.current.remoteAudio?.stream,
       };
-    });
+    };
+    this.recordings = new EngineRecordings(report, mixedCall);
+    this.listenIns = new ListenIns(report, mixedCall, () => this.pcConfig());
     this.offerGate = new OfferGate(report);
     this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
     this.starter = {
@@ -129,7 +134,7 @@ export class SipEngine implements SessionEventSink {
           this.commandError('release-dialogs', message),
         );
       case 'call':
-        return this.call(command.callId, command.target);
+        return this.call(command.callId, command.target, command.headers);
       case 'answer':
         return this.answer(command.callId, command.beep ?? false);
       case 'reject':
@@ -170,6 +175,8 @@ export class SipEngine implements SessionEventSink {
         return this.audio.route(command.routing, this.calls.values(), (call) => {
           if (this.mixer.includes(call.id)) this.mixer.refresh();
           this.recordings.refresh(call.id);
+          this.listenIns.refresh(call.id);
+          this.listenIns.refresh(call.id);
         });
       case 'test-sound':
         return this.audio.testSound(command.role);
@@ -189,6 +196,10 @@ export class SipEngine implements SessionEventSink {
         return this.recordings.record(command.recordingId, command.callIds);
       case 'record-stop':
         return this.recordings.stop(command.recordingId);
+      case 'monitor-answer':
+        return this.listenIns.answer(command.callId, command.sourceCallIds);
+      case 'monitor-end':
+        return this.listenIns.end(command.callId, command.refuse);
     }
   }
 
@@ -277,6 +288,8 @@ export class SipEngine implements SessionEventSink {
 
   private onIncoming(event: IncomingRTCSessionEvent): void {
     if (this.transfers.isReplacing(event.session)) return;
+    // A supervisor's listen-in never rings: main decides whether it is answered.
+    if (this.listenIns.offer(event.session, event.request)) return;
     if (!this.offerGate.mayRing) {
       // Main said the agent is not routable: busy here, no microphone, no round trip.
       event.session.terminate({ status_code: 486, reason_phrase: 'Busy Here' });
@@ -298,12 +311,12 @@ export class SipEngine implements SessionEventSink {
     });
   }
 
-  private call(callId: string, target: string): void {
+  private call(callId: string, target: string, headers?: Record<string, string>): void {
     const ua = this.requireUa();
     if (this.calls.has(callId)) throw new Error(`call ${callId} exists`);
     const call = new EngineCall(callId);
     this.calls.set(callId, call);
-    placeCall(this.starter, ua, call, target);
+    placeCall(this.starter, ua, call, target, headers);
   }
 
   private answer(callId: string, beep: boolean): void {
@@ -429,6 +442,7 @@ export class SipEngine implements SessionEventSink {
     this.calls.delete(call.id);
     this.mixer.remove(call.id);
     this.recordings.callEnded(call.id);
+    this.listenIns.callEnded(call.id);
     // Nothing left to take over: the waiting INVITE gets its final answer now.
     call.replacesRequest?.refuse();
     call.replacesRequest = undefined;

@@ -20,6 +20,8 @@ import type { OfferHeaderNames } from './offerHeaders';
 import { dialledCall, legEndFromEngine, offeredCall, type VoiceDeskContact } from './voiceContact';
 import { CallRecordings, type RecordingSettings } from './recording/CallRecordings';
 import type { RecordingFiles } from './recording/RecordingFiles';
+import { ListenInDesk } from './monitoring/ListenInDesk';
+import type { ListenInSettings } from './monitoring/listenInRefusal';
 
 /** The profile settings the voice channel reads; they change when a profile is applied. */
 export interface VoiceSettings extends InCallSettings {
@@ -32,6 +34,8 @@ export interface VoiceSettings extends InCallSettings {
   acceptReplaces: boolean;
   /** Whether the agent may record calls, and whether every call is recorded (D9). */
   recording: RecordingSettings;
+  /** Who may listen in on the agent's calls (F1). */
+  listenIn: ListenInSettings;
 }
 
 export interface VoiceCallsHost extends Pick<LegReportsHost, 'notice'> {
@@ -57,7 +61,9 @@ export type CallEvent = Extract<
       | 'replaces'
       | 'dtmf'
       | 'recording-chunk'
-      | 'recording-ended';
+      | 'recording-ended'
+      | 'monitor-request'
+      | 'monitor-ended';
   }
 >;
 
@@ -69,6 +75,8 @@ export class VoiceCalls {
   private readonly callLog: CallLog;
   /** The agent's recordings of calls (D9). */
   readonly recordings: CallRecordings;
+  /** Supervisors' listen-ins on the agent's calls (F1). */
+  private readonly listenIns: ListenInDesk;
 
   constructor(
     private readonly engine: EnginePort,
@@ -94,6 +102,12 @@ export class VoiceCalls {
       failed: (file) => host.notice('warning', 'recordingFailed', { file }),
       changed: () => host.changed(),
     });
+    this.listenIns = new ListenInDesk(
+      engine,
+      logger,
+      () => host.settings().listenIn,
+      () => this.book.calls().find((contact) => contact.state === 'connected'),
+    );
     this.reports = new LegReports(engine, clock, logger, {
       notice: (level, code, values) => host.notice(level, code, values),
       lastLegEnded,
@@ -236,6 +250,9 @@ export class VoiceCalls {
       case 'recording-chunk':
       case 'recording-ended':
         return this.recordings.handle(event);
+      case 'monitor-request':
+      case 'monitor-ended':
+        return this.listenIns.handle(event);
     }
   }
 

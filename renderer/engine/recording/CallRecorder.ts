@@ -1,22 +1,14 @@
 /**
  * One call recording in the engine (D9): the agent's microphone mixed with the far end of every
- * call it covers (what the agent says and hears, a conference included), encoded by
+ * call it covers (what the agent says and hears, a conference included: LocalMix), encoded by
  * MediaRecorder as Opus in WebM and handed over in order as it is produced, about once a
  * second, so main writes the file as the call goes and a crash loses at most a second.
- *
- * The mix goes into one MediaStreamDestination that lives as long as the recording: when a
- * call's media changes (a leg joins, a session is replaced, the microphone is switched) only
- * the sources feeding it are rebuilt, and the encoder never notices. Hold needs nothing: a held
- * far end is silence in the mix, and the recording goes on.
+ * Hold needs nothing: a held far end is silence in the mix, and the recording goes on.
  */
 import { MAX_RECORDING_CHUNK_BASE64 } from '../../../common/contract/recording';
+import { LocalMix, type MixedCall } from '../audio/LocalMix';
 
-/** What the recorder reads from a call; the engine's EngineCall behind it. */
-export interface RecordableCall {
-  readonly id: string;
-  microphone(): MediaStreamTrack | undefined;
-  remoteStream(): MediaStream | undefined;
-}
+export type RecordableCall = MixedCall;
 
 export interface RecorderOutput {
   chunk(seq: number, data: string): void;
@@ -31,10 +23,8 @@ const TIMESLICE_MS = 1000;
 const MAX_CHUNK_BYTES = Math.floor((MAX_RECORDING_CHUNK_BASE64 / 4) * 3) - 1024;
 
 export class CallRecorder {
-  private readonly destination: MediaStreamAudioDestinationNode;
+  private readonly mix: LocalMix;
   private readonly encoder: MediaRecorder;
-  private sources: AudioNode[] = [];
-  private calls: RecordableCall[] = [];
   private seq = 0;
   /** Chunks are converted one after the other, so they reach main in the order produced. */
   private queue: Promise<void> = Promise.resolve();
@@ -42,12 +32,11 @@ export class CallRecorder {
   private stopped = false;
 
   constructor(
-    private readonly context: AudioContext,
+    context: AudioContext,
     private readonly output: RecorderOutput,
   ) {
-    void context.resume().catch(() => undefined);
-    this.destination = context.createMediaStreamDestination();
-    this.encoder = new MediaRecorder(this.destination.stream, {
+    this.mix = new LocalMix(context);
+    this.encoder = new MediaRecorder(this.mix.stream, {
       mimeType: RECORDING_MIME_TYPE,
       audioBitsPerSecond: 32_000,
     });
@@ -58,31 +47,29 @@ export class CallRecorder {
     });
     this.encoder.addEventListener('stop', () => {
       this.queue = this.queue.then(() => this.output.ended(this.seq, this.error));
-      this.teardown();
+      this.mix.close();
     });
   }
 
   /** Starts encoding, or goes on with this new set of calls. */
   record(calls: readonly RecordableCall[]): void {
-    this.calls = [...calls];
-    this.rebuild();
+    this.mix.use(calls);
     if (this.encoder.state === 'inactive' && !this.stopped) this.encoder.start(TIMESLICE_MS);
   }
 
   covers(callId: string): boolean {
-    return this.calls.some((call) => call.id === callId);
+    return this.mix.covers(callId);
   }
 
   /** A call's media changed: feed the mix from what it has now. */
   refresh(): void {
-    if (!this.stopped) this.rebuild();
+    if (!this.stopped) this.mix.rebuild();
   }
 
   /** A call ended: the others go on; with none left the recording ends. */
   remove(callId: string): void {
-    this.calls = this.calls.filter((call) => call.id !== callId);
-    if (this.calls.length === 0) this.stop();
-    else this.refresh();
+    this.mix.remove(callId);
+    if (this.mix.size === 0) this.stop();
   }
 
   /** Ends the recording: the last chunk, then `ended`. */
@@ -91,25 +78,10 @@ export class CallRecorder {
     this.stopped = true;
     if (this.encoder.state === 'inactive') {
       this.queue = this.queue.then(() => this.output.ended(this.seq, this.error));
-      this.teardown();
+      this.mix.close();
       return;
     }
     this.encoder.stop();
-  }
-
-  private rebuild(): void {
-    for (const node of this.sources) node.disconnect();
-    this.sources = [];
-    const connect = (stream: MediaStream | undefined) => {
-      if (!stream || stream.getAudioTracks().length === 0) return;
-      const source = this.context.createMediaStreamSource(stream);
-      source.connect(this.destination);
-      this.sources.push(source);
-    };
-    // One microphone: every call of a conference sends the same voice.
-    const microphone = this.calls.map((call) => call.microphone()).find((track) => track);
-    connect(microphone ? new MediaStream([microphone]) : undefined);
-    for (const call of this.calls) connect(call.remoteStream());
   }
 
   private enqueue(blob: Blob): void {
@@ -125,12 +97,6 @@ export class CallRecorder {
       .catch((error: unknown) => {
         this.error = `chunk lost: ${String(error)}`;
       });
-  }
-
-  private teardown(): void {
-    for (const node of this.sources) node.disconnect();
-    this.sources = [];
-    for (const track of this.destination.stream.getTracks()) track.stop();
   }
 }
 
