@@ -8,6 +8,7 @@ import { expectDoesNotHear, expectHears } from './audioAssertions';
 import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
 import { TestPhone } from './harness/TestPhone';
+import { captureScreen } from './support/accessibility';
 import { ALL_TONES, measureAll } from './listening';
 import { MONITOR_HEADER } from '../common/contract';
 import { QUEUE_SALES_URI, SIP_DOMAIN } from './support/kamailio';
@@ -92,5 +93,53 @@ test('a listed supervisor hears the customer and the agent, neither hears them, 
   await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
   await agent.ui.getByTestId('clear-contact').click();
   await context.close();
+  await signOutAndClose(agent);
+});
+
+test("a supervisor's CCP listens in: Monitoring with the agent's name and a timer, hears both, End stops it", async ({
+  browser,
+  network,
+}) => {
+  const agent = await availableAgent(browser, network, 'agent1', {
+    settings: { profile: supervisedProfile(network) },
+  });
+  const supervisorApp = await availableAgent(browser, network, 'supervisor1', {
+    toneHz: SUPERVISOR_TONE,
+    settings: {
+      profile: { schemaVersion: 1, servers: [network.wsUrl], supervision: { listenIn: true } },
+    },
+  });
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  const customerCall = await customer.call(QUEUE_SALES_URI);
+  await agent.ui.getByTestId('accept').click();
+  await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+
+  await supervisorApp.ui.getByTestId('monitor-target').fill(network.uri('agent1'));
+  await supervisorApp.ui.getByTestId('monitor-start').click();
+  const title = supervisorApp.ui.getByTestId('call-title');
+  await expect(title).toHaveText(`Monitoring ${network.uri('agent1')}`);
+  await expect(supervisorApp.ui.getByTestId('call-timer')).toBeVisible();
+  await expect(supervisorApp.ui.getByTestId('hold')).toHaveCount(0);
+  const [heardBySupervisor, heardByCustomer] = await Promise.all([
+    measureAll(supervisorApp.engine),
+    customer.measure(ALL_TONES),
+  ]);
+  expectHears(heardBySupervisor, TONES.customer, 'supervisor');
+  expectHears(heardBySupervisor, TONES.agent, 'supervisor');
+  expectDoesNotHear(heardByCustomer, SUPERVISOR_TONE, 'customer');
+  await captureScreen(supervisorApp.ui, '72-monitoring');
+
+  await supervisorApp.ui.getByTestId('end-call').click();
+  await expect(supervisorApp.ui.getByTestId('acw-view')).toBeVisible();
+  await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
+  await supervisorApp.ui.getByTestId('clear-contact').click();
+
+  await customer.command({ type: 'hangup', callId: customerCall });
+  await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
+  await agent.ui.getByTestId('clear-contact').click();
+  await context.close();
+  await signOutAndClose(supervisorApp);
   await signOutAndClose(agent);
 });

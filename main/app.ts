@@ -229,6 +229,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-language': ({ language }) => audio.setLanguage(language),
     'ui:test-sound': ({ role }) => audio.testSound(role),
     'ui:record': ({ contactId, on }) => commands.record(contactId, on),
+    'ui:monitor': ({ target }) => commands.monitor(target),
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };

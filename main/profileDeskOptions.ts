@@ -54,5 +54,9 @@ export function deskOptionsFromProfile(
     acceptReplaces: profile.sipPolicy.acceptReplaces,
     recording: { allowed: profile.recording.allowed, automatic: profile.recording.automatic },
     listenIn: { supervisors: [...profile.supervision.supervisors] },
+    monitor: {
+      allowed: profile.supervision.listenIn,
+      ...(profile.supervision.featureCode ? { featureCode: profile.supervision.featureCode } : {}),
+    },
   };
 }

@@ -72,6 +72,7 @@ const api: CcpApi = {
     testSound: (role) => invoke('ui:test-sound', { role }),
   },
   recording: { set: (contactId, on) => invoke('ui:record', { contactId, on }) },
+  monitoring: { start: (target) => invoke('ui:monitor', { target }) },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

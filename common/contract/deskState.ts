@@ -182,6 +182,8 @@ export const VoiceContact = ContactBase.extend({
   dtmfSent: z.string().max(64).optional(),
   /** The agent's recording of the call (D9): the indicator, and the file once written. */
   recording: ContactRecording.optional(),
+  /** The agent (a supervisor) listens in on this call (F1): listen-only, no hold or transfer. */
+  monitoring: z.boolean().optional(),
 });
 export type VoiceContact = z.infer<typeof VoiceContact>;
 
@@ -369,6 +371,8 @@ export const DeskState = z.object({
     wrapUpRequired: z.boolean(),
     /** The profile lets the agent record calls (D9): the Record button shows. */
     recording: z.boolean().optional(),
+    /** The profile lets this user listen in on agents' calls (F1): Listen in shows. */
+    monitor: z.boolean().optional(),
   }),
   notice: Notice.optional(),
   /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */

@@ -54,6 +54,8 @@ export const TransferRequest = z.object({ contactId: Id, to: TransferTarget });
 export const EndLegRequest = z.object({ contactId: Id, leg: z.enum(['customer', 'thirdParty']) });
 /** Start (`on`) or stop the agent's recording of a call (D9). */
 export const RecordRequest = z.object({ contactId: Id, on: z.boolean() });
+/** Listen in on an agent's call (F1): the agent's extension or SIP address. */
+export const MonitorRequest = z.object({ target: z.string().trim().min(1).max(256) });
 /** A chat line the agent sends (E2): the markdown subset as typed. */
 export const ChatSendRequest = z.object({
   contactId: Id,
@@ -212,6 +214,7 @@ export const uiInvokeChannels = {
   'ui:set-language': { request: LanguageRequest, response: IntentResult },
   'ui:test-sound': { request: TestSoundRequest, response: IntentResult },
   'ui:record': { request: RecordRequest, response: IntentResult },
+  'ui:monitor': { request: MonitorRequest, response: IntentResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
 export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
@@ -270,6 +273,8 @@ export interface CcpApi {
   };
   /** The agent's own recording of a call (D9). */
   recording: { set(contactId: string, on: boolean): Promise<IntentResult> };
+  /** Listen in on an agent's call (F1). */
+  monitoring: { start(target: string): Promise<IntentResult> };
 }
 
 export const UI_GLOBAL = 'ccp';

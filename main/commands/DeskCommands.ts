@@ -51,6 +51,7 @@ export type CommandedDesk = Pick<
   | 'openDialLink'
   | 'systemResumed'
   | 'chats'
+  | 'monitor'
 >;
 
 const NO_POLICY: SignInPolicy = {
@@ -195,6 +196,11 @@ export class DeskCommands {
 
   endLeg(contactId: string, leg: 'customer' | 'thirdParty'): IntentResult {
     return this.desk.calls.endLeg(contactId, leg);
+  }
+
+  /** Listen in on an agent's call (F1). */
+  monitor(target: string): IntentResult {
+    return this.desk.monitor(target);
   }
 
   /** Start or stop the agent's recording of the call (D9). */

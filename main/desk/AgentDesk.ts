@@ -362,6 +362,20 @@ export class AgentDesk {
     return OK;
   }
 
+  /** Listens in on an agent's call (F1), when the profile allows this user to. */
+  monitor(target: string): IntentResult {
+    if (!this.session.signedIn) return { ok: false, reason: 'notSignedIn' };
+    const { allowed, featureCode } = this.settings.monitor;
+    if (!allowed) return { ok: false, reason: 'notPermitted' };
+    if (!this.book.hasRoomFor('voice', this.settings.capacity)) {
+      return { ok: false, reason: 'contactActive' };
+    }
+    if (!this.session.line.registered) return { ok: false, reason: 'notRegistered' };
+    this.voice.monitor(target, featureCode, { number: target, displayName: '' });
+    this.changed();
+    return OK;
+  }
+
   /** The machine woke from sleep or the screen was unlocked: the line may be stale. */
   systemResumed(): void {
     this.session.networkBack('resumed');

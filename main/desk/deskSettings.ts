@@ -22,7 +22,12 @@ import { DEFAULT_OFFER_HEADER_NAMES, type OfferHeaderNames } from './voice/offer
 import type { VoiceSettings } from './voice/VoiceCalls';
 import { NO_RECORDING, type RecordingSettings } from './voice/recording/CallRecordings';
 import type { RecordingFiles } from './voice/recording/RecordingFiles';
-import { NO_LISTEN_IN, type ListenInSettings } from './voice/monitoring/listenInRefusal';
+import {
+  NO_LISTEN_IN,
+  NO_MONITOR,
+  type ListenInSettings,
+  type MonitorSettings,
+} from './voice/monitoring/listenInRefusal';
 
 export interface AgentDeskOptions {
   engine: EnginePort;
@@ -70,6 +75,8 @@ export interface AgentDeskOptions {
   recording?: RecordingSettings;
   /** Who may listen in on the agent's calls (F1); nobody by default. */
   listenIn?: ListenInSettings;
+  /** Whether this user may listen in on agents (F1), and the PBX's feature code if any. */
+  monitor?: MonitorSettings;
   /** Where recordings are written; none: recording is refused. */
   recordingFiles?: RecordingFiles;
 }
@@ -99,11 +106,13 @@ export type DeskProfileSettings = Partial<
     | 'acceptReplaces'
     | 'recording'
     | 'listenIn'
+    | 'monitor'
   >
 >;
 
 /** The profile's settings in force, every default filled in (custom statuses go to AgentStatus). */
 export interface ProfileSettings extends VoiceSettings, ChatSettings {
+  monitor: MonitorSettings;
   acwTimeoutMs: number;
   dialLinks: DialLinkSettings;
   wrapUp: WrapUpSettings;
@@ -138,6 +147,7 @@ export function profileSettings(settings: DeskProfileSettings): ProfileSettings 
     acceptReplaces: settings.acceptReplaces ?? false,
     recording: settings.recording ?? NO_RECORDING,
     listenIn: settings.listenIn ?? NO_LISTEN_IN,
+    monitor: settings.monitor ?? NO_MONITOR,
   };
 }
 
@@ -149,6 +159,7 @@ export function contactOptions(settings: ProfileSettings): DeskState['contactOpt
     wrapUpCodes: [...settings.wrapUp.codes],
     wrapUpRequired: isWrapUpRequired(settings.wrapUp),
     ...(settings.recording.allowed ? { recording: true } : {}),
+    ...(settings.monitor.allowed ? { monitor: true } : {}),
   };
 }
 

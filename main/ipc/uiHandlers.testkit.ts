@@ -41,6 +41,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:chat-read': ok,
     'ui:open-link': ok,
     'ui:record': ok,
+    'ui:monitor': ok,
     ...overrides,
   };
 }

@@ -366,6 +366,17 @@ export const Supervision = z
       .describe(
         "SIP addresses that may listen in on this agent's calls where the PBX has no monitoring (Kamailio): a call from one of them marked X-OpenCCP-Monitor is answered with the call's audio, listen-only, and only when the server asserts the caller's identity (P-Asserted-Identity). Empty: nobody.",
       ),
+    listenIn: z
+      .boolean()
+      .default(false)
+      .describe("This user (a supervisor) may listen in on agents' calls: Listen in shows."),
+    featureCode: z
+      .string()
+      .regex(/^[0-9*#]{1,8}$/)
+      .optional()
+      .describe(
+        "The PBX's monitoring feature code (for example *33): Listen in dials it before the agent's extension. Left out: the agent's own app is asked (X-OpenCCP-Monitor).",
+      ),
   })
   .describe('Listen-in by supervisors (F1).');
 

@@ -69,7 +69,7 @@ describe('validateProfile: accepted profiles', () => {
         dialLinks: { autoDial: false },
         sipPolicy: { acceptReplaces: false },
         recording: { allowed: false, automatic: false },
-        supervision: { supervisors: [] },
+        supervision: { supervisors: [], listenIn: false },
       },
     });
   });

@@ -5,7 +5,7 @@
  * Whether an offer may ring and whether a dial may go out are AgentDesk's decisions, taken
  * before it calls in here; this class carries them out on the contact book and the engine.
  */
-import type { EngineEvent, Peer } from '../../../common/contract';
+import { MONITOR_HEADER, type EngineEvent, type Peer } from '../../../common/contract';
 import type { ContactBook } from '../contacts/ContactBook';
 import { DESK_ENDS, type ContactEnd } from '../contacts/DeskContact';
 import { isActiveContactState } from '../contacts/contactMachine';
@@ -182,6 +182,27 @@ export class VoiceCalls {
     this.control.hangUpAll(contact);
     if (voicemail) contact.voicemail = true;
     this.book.move(contact, 'end', DESK_ENDS.agentEnded);
+  }
+
+  /**
+   * Listens in on an agent (F1): through the PBX's feature code when the profile has one,
+   * otherwise a call to the agent's own engine marked for listen-in. Listen-only: the
+   * supervisor's microphone is muted from the start (the agent's engine plays nothing of it
+   * anyway).
+   */
+  monitor(target: string, featureCode: string | undefined, peer: Peer): void {
+    const contact = dialledCall(globalThis.crypto.randomUUID(), peer, this.clock.now());
+    contact.monitoring = true;
+    contact.muted = true;
+    this.book.add(contact);
+    this.engine.send({
+      type: 'call',
+      callId: contact.id,
+      target: featureCode ? `${featureCode}${target}` : target,
+      ...(featureCode ? {} : { headers: { [MONITOR_HEADER]: 'listen' } }),
+    });
+    this.engine.send({ type: 'mute', callId: contact.id, muted: true });
+    this.callLog.dialed(contact.id, 'customer', target);
   }
 
   /** Places a call to `target` (what the engine dials), shown to the agent as `peer`. */

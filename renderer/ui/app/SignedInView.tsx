@@ -6,6 +6,7 @@ import { DeskHeader } from './DeskHeader';
 import { deskMoment } from './deskMoment';
 import { NoticeBar } from './NoticeBar';
 import { NumberPad } from '../voice/NumberPad';
+import { MonitorForm } from '../voice/MonitorForm';
 import { OfferAnnouncement } from '../contact/OfferAnnouncement';
 import { QuickConnects } from '../voice/QuickConnects';
 import { StatusBar } from '../status/StatusBar';
@@ -42,6 +43,7 @@ export function SignedInView({ state }: { state: DeskState }) {
             <>
               {contact ? <ContactView key={contact.id} contact={contact} desk={state} /> : null}
               {padShown ? <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} /> : null}
+              {!contact && state.contactOptions.monitor ? <MonitorForm /> : null}
             </>
           }
         />

@@ -40,6 +40,7 @@ export function fakeApi(): CcpApi {
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },
     recording: { set: ok },
+    monitoring: { start: ok },
   };
 }
 

@@ -14,6 +14,16 @@ export interface ListenInSettings {
 
 export const NO_LISTEN_IN: ListenInSettings = { supervisors: [] };
 
+/** What the profile lets this user do as a supervisor (F1). */
+export interface MonitorSettings {
+  /** May listen in on agents' calls. */
+  allowed: boolean;
+  /** The PBX's monitoring feature code (`*33`): dialled before the extension, no marker. */
+  featureCode?: string;
+}
+
+export const NO_MONITOR: MonitorSettings = { allowed: false };
+
 export type ListenInRefusal = 'notSupervisor' | 'notAsserted' | 'noCall';
 
 type Request = Extract<MonitoringEvent, { type: 'monitor-request' }>;
