@@ -49,6 +49,7 @@ import { SignInMemoryStore } from './settings/SignInMemoryStore';
 import { StatusMemoryStore } from './settings/StatusMemoryStore';
 import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
+import { FolderRecordingFiles } from './recordings/FolderRecordingFiles';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
 import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
 import { writeDiagnostics } from './diagnostics/writeDiagnostics';
@@ -64,6 +65,8 @@ export interface OpenCcpDependencies {
   dataDir: string;
   /** Where history exports are written (the Downloads folder in the app). */
   exportDir: string;
+  /** Where call recordings go unless settings name a folder (Documents/OpenCCP recordings). */
+  recordingsDir?: string;
   /** The machine-wide policy file IT manages; the platform's usual place by default. */
   policyFile?: string;
   clock?: Clock;
@@ -153,6 +156,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     statusMemory: new StatusMemoryStore(settings),
     drafts,
     logger,
+    recordingFiles: new FolderRecordingFiles(
+      () =>
+        settings.get().recordingsFolder ?? deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
+    ),
   });
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   const audio = new AudioDevices({
@@ -279,6 +286,8 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-shortcut': ({ action, accelerator }) => commands.setShortcut(action, accelerator),
     'ui:set-start-at-login': ({ enabled }) => commands.setStartAtLogin(enabled),
     'ui:set-widget-on-top': ({ enabled }) => commands.setWidgetAlwaysOnTop(enabled),
+    'ui:record': ({ contactId, on }) => commands.record(contactId, on),
+    'ui:monitor': ({ target }) => commands.monitor(target),
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };

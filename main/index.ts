@@ -116,6 +116,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     logger,
     dataDir: app.getPath('userData'),
     exportDir: app.getPath('downloads'),
+    recordingsDir: join(app.getPath('documents'), 'OpenCCP recordings'),
     headsetPort: await headsetPort(transport),
     diagnostics: { log: logger, appVersion: app.getVersion() },
   });

@@ -60,5 +60,11 @@ export function deskOptionsFromProfile(
           },
         }
       : {}),
+    recording: { allowed: profile.recording.allowed, automatic: profile.recording.automatic },
+    listenIn: { supervisors: [...profile.supervision.supervisors] },
+    monitor: {
+      allowed: profile.supervision.listenIn,
+      ...(profile.supervision.featureCode ? { featureCode: profile.supervision.featureCode } : {}),
+    },
   };
 }

@@ -83,6 +83,8 @@ const api: CcpApi = {
     setStartAtLogin: (enabled) => invoke('ui:set-start-at-login', { enabled }),
     setWidgetAlwaysOnTop: (enabled) => invoke('ui:set-widget-on-top', { enabled }),
   },
+  recording: { set: (contactId, on) => invoke('ui:record', { contactId, on }) },
+  monitoring: { start: (target) => invoke('ui:monitor', { target }) },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

@@ -10,6 +10,7 @@ import { ContactEndCode } from './contactEndCode';
 import { SignInError } from './signIn';
 import { QuickConnect } from './quickConnect';
 import { RegistrationState, SessionPhase } from './lineState';
+import { ContactRecording } from './recording';
 
 export const AVAILABLE = 'available';
 export const OFFLINE = 'offline';
@@ -180,6 +181,10 @@ export const VoiceContact = ContactBase.extend({
   quality: CallQuality.optional(),
   /** DTMF digits sent on this contact so far (last 64), shown under the number pad. */
   dtmfSent: z.string().max(64).optional(),
+  /** The agent's recording of the call (D9): the indicator, and the file once written. */
+  recording: ContactRecording.optional(),
+  /** The agent (a supervisor) listens in on this call (F1): listen-only, no hold or transfer. */
+  monitoring: z.boolean().optional(),
 });
 export type VoiceContact = z.infer<typeof VoiceContact>;
 
@@ -283,6 +288,9 @@ export const NoticeCode = z.enum([
   'audioDeviceFallback',
   /** The chosen device of `role` is back and in use again. `name`: the device. */
   'audioDeviceReturned',
+  // Recording (D9)
+  /** The recording could not be finished (the engine or the disk); `file`: what was kept. */
+  'recordingFailed',
 ]);
 export type NoticeCode = z.infer<typeof NoticeCode>;
 
@@ -364,6 +372,10 @@ export const DeskState = z.object({
     wrapUpRequired: z.boolean(),
     /** The profile has a customer lookup (D8), opened in the browser or the lookup window. */
     customerLookup: z.enum(['browser', 'panel']).optional(),
+    /** The profile lets the agent record calls (D9): the Record button shows. */
+    recording: z.boolean().optional(),
+    /** The profile lets this user listen in on agents' calls (F1): Listen in shows. */
+    monitor: z.boolean().optional(),
   }),
   notice: Notice.optional(),
   /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { AudioDevice, AudioRouting, MicrophoneAccess } from './audioDevices';
 import { DisplayText } from './displayText';
 import { Id, RemoteText, ServerUrl, SipUri } from './primitives';
+import { RecordingCommand, RecordingEvent } from './recording';
+import { MonitoringCommand, MonitoringEvent } from './monitoring';
 
 export const IceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
@@ -84,7 +86,13 @@ export const EngineCommand = z.discriminatedUnion('type', [
    * refresh the registration, which also proves the socket still carries traffic.
    */
   z.object({ type: z.literal('reconnect'), register: z.boolean() }),
-  z.object({ type: z.literal('call'), callId: Id, target: z.string().min(1).max(256) }),
+  z.object({
+    type: z.literal('call'),
+    callId: Id,
+    target: z.string().min(1).max(256),
+    /** Extra headers of the INVITE: a supervisor's listen-in marker (MONITOR_HEADER). */
+    headers: z.record(z.string().max(64), RemoteText).optional(),
+  }),
   z.object({
     type: z.literal('answer'),
     callId: Id,
@@ -139,6 +147,10 @@ export const EngineCommand = z.discriminatedUnion('type', [
   }),
   /** RFC 3994 isComposing to `target`: active while the agent types, idle when they stop. */
   z.object({ type: z.literal('chat-typing'), target: RemoteText.min(1), active: z.boolean() }),
+  /** Call recording (D9, recording.ts). */
+  ...RecordingCommand.options,
+  /** Listen-in (F1, monitoring.ts). */
+  ...MonitoringCommand.options,
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -284,6 +296,10 @@ export const EngineEvent = z.discriminatedUnion('type', [
   }),
   /** Rejections of a command the engine could not carry out (unknown call, no UA). */
   z.object({ type: z.literal('command-error'), command: z.string().max(32), message: RemoteText }),
+  /** Call recording (D9, recording.ts). */
+  ...RecordingEvent.options,
+  /** Listen-in (F1, monitoring.ts). */
+  ...MonitoringEvent.options,
 ]);
 export type EngineEvent = z.infer<typeof EngineEvent>;
 /** How a call ended, as the engine reports it. */

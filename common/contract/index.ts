@@ -19,3 +19,5 @@ export * from './recentContacts';
 export * from './uiApi';
 export * from './engineProtocol';
 export * from './hidProtocol';
+export * from './recording';
+export * from './monitoring';

@@ -54,6 +54,10 @@ export type TransferTarget = z.infer<typeof TransferTarget>;
 
 export const TransferRequest = z.object({ contactId: Id, to: TransferTarget });
 export const EndLegRequest = z.object({ contactId: Id, leg: z.enum(['customer', 'thirdParty']) });
+/** Start (`on`) or stop the agent's recording of a call (D9). */
+export const RecordRequest = z.object({ contactId: Id, on: z.boolean() });
+/** Listen in on an agent's call (F1): the agent's extension or SIP address. */
+export const MonitorRequest = z.object({ target: z.string().trim().min(1).max(256) });
 /** A chat line the agent sends (E2): the markdown subset as typed. */
 export const ChatSendRequest = z.object({
   contactId: Id,
@@ -155,6 +159,11 @@ export const RefusalReason = z.enum([
   'lookupNotConfigured',
   /** The lookup needs the caller's number in E.164 and the caller id is no phone number. */
   'lookupNoNumber',
+  // Recording (D9)
+  /** A recording of this call is already running. */
+  'recordingActive',
+  /** Stop recording: no recording is running. */
+  'notRecording',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -224,6 +233,8 @@ export const uiInvokeChannels = {
   'ui:set-shortcut': { request: ShortcutRequest, response: IntentResult },
   'ui:set-start-at-login': { request: SwitchRequest, response: IntentResult },
   'ui:set-widget-on-top': { request: SwitchRequest, response: IntentResult },
+  'ui:record': { request: RecordRequest, response: IntentResult },
+  'ui:monitor': { request: MonitorRequest, response: IntentResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
 export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
@@ -290,6 +301,10 @@ export interface CcpApi {
     setStartAtLogin(enabled: boolean): Promise<IntentResult>;
     setWidgetAlwaysOnTop(enabled: boolean): Promise<IntentResult>;
   };
+  /** The agent's own recording of a call (D9). */
+  recording: { set(contactId: string, on: boolean): Promise<IntentResult> };
+  /** Listen in on an agent's call (F1). */
+  monitoring: { start(target: string): Promise<IntentResult> };
 }
 
 export const UI_GLOBAL = 'ccp';

@@ -54,6 +54,7 @@ export type CommandedDesk = Pick<
   | 'systemResumed'
   | 'chats'
   | 'customerLookup'
+  | 'monitor'
 >;
 
 const NO_POLICY: SignInPolicy = {
@@ -206,6 +207,16 @@ export class DeskCommands {
 
   endLeg(contactId: string, leg: 'customer' | 'thirdParty'): IntentResult {
     return this.desk.calls.endLeg(contactId, leg);
+  }
+
+  /** Listen in on an agent's call (F1). */
+  monitor(target: string): IntentResult {
+    return this.desk.monitor(target);
+  }
+
+  /** Start or stop the agent's recording of the call (D9). */
+  record(contactId: string, on: boolean): IntentResult {
+    return this.desk.calls.record(contactId, on);
   }
 
   saveDetails(contactId: string, details: ContactDetails): IntentResult {

@@ -106,14 +106,18 @@ export class AgentDesk {
       },
       acwExpired: (contact) => this.clearContact(contact),
     });
-    this.voice = new VoiceCalls(engine, clock, logger, this.book, {
-      settings: () => this.settings,
-      notice,
-      changed,
-    });
+    this.voice = new VoiceCalls(
+      engine,
+      clock,
+      logger,
+      this.book,
+      { settings: () => this.settings, notice, changed },
+      options.recordingFiles,
+    );
     this.calls = new CallIntents({
       contact: (contactId) => this.book.voice(contactId),
       control: this.voice.control,
+      recordings: this.voice.recordings,
       changed,
     });
     this.chat = new ChatDesk(engine, clock, logger, this.book, {
@@ -381,6 +385,20 @@ export class AgentDesk {
     const country = this.settings.dialingRules.defaultCountry;
     const made = customerLookupUrl(lookup.urlTemplate, contact.peer.number, country);
     return made.ok ? { ok: true, url: made.url, open: lookup.open } : made;
+  }
+
+  /** Listens in on an agent's call (F1), when the profile allows this user to. */
+  monitor(target: string): IntentResult {
+    if (!this.session.signedIn) return { ok: false, reason: 'notSignedIn' };
+    const { allowed, featureCode } = this.settings.monitor;
+    if (!allowed) return { ok: false, reason: 'notPermitted' };
+    if (!this.book.hasRoomFor('voice', this.settings.capacity)) {
+      return { ok: false, reason: 'contactActive' };
+    }
+    if (!this.session.line.registered) return { ok: false, reason: 'notRegistered' };
+    this.voice.monitor(target, featureCode, { number: target, displayName: '' });
+    this.changed();
+    return OK;
   }
 
   /** The machine woke from sleep or the screen was unlocked: the line may be stale. */

@@ -21,6 +21,14 @@ import type { StatusMemory } from './status/AgentStatus';
 import type { CallPermissions, DtmfMode } from './voice/CallControl';
 import { DEFAULT_OFFER_HEADER_NAMES, type OfferHeaderNames } from './voice/offerHeaders';
 import type { VoiceSettings } from './voice/VoiceCalls';
+import { NO_RECORDING, type RecordingSettings } from './voice/recording/CallRecordings';
+import type { RecordingFiles } from './voice/recording/RecordingFiles';
+import {
+  NO_LISTEN_IN,
+  NO_MONITOR,
+  type ListenInSettings,
+  type MonitorSettings,
+} from './voice/monitoring/listenInRefusal';
 
 export interface AgentDeskOptions {
   engine: EnginePort;
@@ -66,6 +74,14 @@ export interface AgentDeskOptions {
   acceptReplaces?: boolean;
   /** The CRM lookup from the contact (D8); none: no lookup button. */
   customerLookup?: CustomerLookupSettings;
+  /** Whether the agent may record calls, and whether every call is recorded (D9); off by default. */
+  recording?: RecordingSettings;
+  /** Who may listen in on the agent's calls (F1); nobody by default. */
+  listenIn?: ListenInSettings;
+  /** Whether this user may listen in on agents (F1), and the PBX's feature code if any. */
+  monitor?: MonitorSettings;
+  /** Where recordings are written; none: recording is refused. */
+  recordingFiles?: RecordingFiles;
 }
 
 export interface DialLinkSettings {
@@ -92,11 +108,15 @@ export type DeskProfileSettings = Partial<
     | 'dialLinks'
     | 'acceptReplaces'
     | 'customerLookup'
+    | 'recording'
+    | 'listenIn'
+    | 'monitor'
   >
 >;
 
 /** The profile's settings in force, every default filled in (custom statuses go to AgentStatus). */
 export interface ProfileSettings extends VoiceSettings, ChatSettings {
+  monitor: MonitorSettings;
   acwTimeoutMs: number;
   dialLinks: DialLinkSettings;
   wrapUp: WrapUpSettings;
@@ -131,6 +151,9 @@ export function profileSettings(settings: DeskProfileSettings): ProfileSettings 
     dialLinks: settings.dialLinks ?? { autoDial: false },
     acceptReplaces: settings.acceptReplaces ?? false,
     customerLookup: settings.customerLookup,
+    recording: settings.recording ?? NO_RECORDING,
+    listenIn: settings.listenIn ?? NO_LISTEN_IN,
+    monitor: settings.monitor ?? NO_MONITOR,
   };
 }
 
@@ -142,6 +165,8 @@ export function contactOptions(settings: ProfileSettings): DeskState['contactOpt
     wrapUpCodes: [...settings.wrapUp.codes],
     wrapUpRequired: isWrapUpRequired(settings.wrapUp),
     ...(settings.customerLookup ? { customerLookup: settings.customerLookup.open } : {}),
+    ...(settings.recording.allowed ? { recording: true } : {}),
+    ...(settings.monitor.allowed ? { monitor: true } : {}),
   };
 }
 

@@ -99,6 +99,8 @@ export const VoiceContactRecord = z.object({
   voicemail: z.boolean().optional(),
   /** The customer was transferred to this party (D6), as the agent saw it. */
   transferredTo: RemoteText.optional(),
+  /** The agent's recording of the call (D9): the file's full path. */
+  recordingFile: z.string().max(4096).optional(),
 });
 export type VoiceContactRecord = z.infer<typeof VoiceContactRecord>;
 

@@ -68,6 +68,8 @@ describe('validateProfile: accepted profiles', () => {
         dtmf: 'auto',
         dialLinks: { autoDial: false },
         sipPolicy: { acceptReplaces: false },
+        recording: { allowed: false, automatic: false },
+        supervision: { supervisors: [], listenIn: false },
       },
     });
   });

@@ -49,6 +49,8 @@ export const Settings = z.object({
   language: UiLanguage.default('system'),
   /** Shortcuts, widget, start at login and window places (main/desktop/desktopSettings.ts). */
   desktop: DesktopSettings.optional(),
+  /** Where call recordings are written (D9); Documents/OpenCCP recordings when not set. */
+  recordingsFolder: z.string().min(1).max(4096).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

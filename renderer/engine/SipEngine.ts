@@ -36,6 +36,9 @@ import { bindSession, type EndLike, type SessionEventSink } from './sip/sessionE
 import { identityOf } from './sip/sipIdentity';
 import { type Account, createUserAgent } from './sip/userAgent';
 
+import { EngineRecordings } from './recording/EngineRecordings';
+import { ListenIns } from './monitoring/ListenIns';
+
 export type { MicrophoneSource } from './audio/microphone';
 
 installGlareHandling();
@@ -59,6 +62,10 @@ export class SipEngine implements SessionEventSink {
   /** Microphone, speaker and ringer as main chose them (B1). */
   readonly audio: EngineAudio;
   private readonly microphone: MicrophoneSource;
+  /** The agent's call recordings (D9): mixed and encoded here, written by main. */
+  private readonly recordings: EngineRecordings;
+  /** Supervisors listening in on the agent's calls (F1). */
+  private readonly listenIns: ListenIns;
 
   constructor(
     readonly report: Report,
@@ -67,6 +74,17 @@ export class SipEngine implements SessionEventSink {
     this.audio = new EngineAudio(devices);
     const microphone = this.audio.microphone;
     this.microphone = microphone;
+    const mixedCall = (callId: string) => {
+      const call = this.calls.get(callId);
+      if (!call || call.ended) return undefined;
+      return {
+        id: call.id,
+        microphone: () => call.audio.microphoneTrack,
+        remoteStream: () => call.current.remoteAudio?.stream,
+      };
+    };
+    this.recordings = new EngineRecordings(report, mixedCall);
+    this.listenIns = new ListenIns(report, mixedCall, () => this.pcConfig());
     this.offerGate = new OfferGate(report);
     this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
     this.starter = {
@@ -116,7 +134,7 @@ export class SipEngine implements SessionEventSink {
           this.commandError('release-dialogs', message),
         );
       case 'call':
-        return this.call(command.callId, command.target);
+        return this.call(command.callId, command.target, command.headers);
       case 'answer':
         return this.answer(command.callId, command.beep ?? false);
       case 'reject':
@@ -156,6 +174,9 @@ export class SipEngine implements SessionEventSink {
         // A conference mix carries the microphone too: it is rebuilt with the new one.
         return this.audio.route(command.routing, this.calls.values(), (call) => {
           if (this.mixer.includes(call.id)) this.mixer.refresh();
+          this.recordings.refresh(call.id);
+          this.listenIns.refresh(call.id);
+          this.listenIns.refresh(call.id);
         });
       case 'test-sound':
         return this.audio.testSound(command.role);
@@ -171,6 +192,14 @@ export class SipEngine implements SessionEventSink {
         );
       case 'chat-typing':
         return this.chats.typing(this.requireUa(), command.target, command.active);
+      case 'record':
+        return this.recordings.record(command.recordingId, command.callIds);
+      case 'record-stop':
+        return this.recordings.stop(command.recordingId);
+      case 'monitor-answer':
+        return this.listenIns.answer(command.callId, command.sourceCallIds);
+      case 'monitor-end':
+        return this.listenIns.end(command.callId, command.refuse);
     }
   }
 
@@ -259,6 +288,8 @@ export class SipEngine implements SessionEventSink {
 
   private onIncoming(event: IncomingRTCSessionEvent): void {
     if (this.transfers.isReplacing(event.session)) return;
+    // A supervisor's listen-in never rings: main decides whether it is answered.
+    if (this.listenIns.offer(event.session, event.request)) return;
     if (!this.offerGate.mayRing) {
       // Main said the agent is not routable: busy here, no microphone, no round trip.
       event.session.terminate({ status_code: 486, reason_phrase: 'Busy Here' });
@@ -280,12 +311,12 @@ export class SipEngine implements SessionEventSink {
     });
   }
 
-  private call(callId: string, target: string): void {
+  private call(callId: string, target: string, headers?: Record<string, string>): void {
     const ua = this.requireUa();
     if (this.calls.has(callId)) throw new Error(`call ${callId} exists`);
     const call = new EngineCall(callId);
     this.calls.set(callId, call);
-    placeCall(this.starter, ua, call, target);
+    placeCall(this.starter, ua, call, target, headers);
   }
 
   private answer(callId: string, beep: boolean): void {
@@ -392,6 +423,7 @@ export class SipEngine implements SessionEventSink {
 
   onRemoteTrack(call: EngineCall): void {
     if (this.mixer.includes(call.id)) this.mixer.refresh();
+    this.recordings.refresh(call.id);
   }
 
   onRefer(call: EngineCall, request: RequestOffer): void {
@@ -409,6 +441,8 @@ export class SipEngine implements SessionEventSink {
     this.audio.ringer.stop(call.id);
     this.calls.delete(call.id);
     this.mixer.remove(call.id);
+    this.recordings.callEnded(call.id);
+    this.listenIns.callEnded(call.id);
     // Nothing left to take over: the waiting INVITE gets its final answer now.
     call.replacesRequest?.refuse();
     call.replacesRequest = undefined;

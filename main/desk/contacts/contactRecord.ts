@@ -58,5 +58,6 @@ function channelFields(contact: DeskContact): Record<string, unknown> {
     ...(contact.callback ? { callback: true } : {}),
     ...(contact.voicemail ? { voicemail: true } : {}),
     ...(contact.transferredTo !== undefined ? { transferredTo: contact.transferredTo } : {}),
+    ...(contact.recording?.file !== undefined ? { recordingFile: contact.recording.file } : {}),
   };
 }

@@ -10,12 +10,15 @@
 import type { IntentResult, LegSelector, TransferTarget } from '../../../common/contract';
 import type { VoiceDeskContact } from './voiceContact';
 import type { CallControl } from './CallControl';
+import type { CallRecordings } from './recording/CallRecordings';
 import type { Leg } from './legs';
 
 export interface CallIntentsDeps {
   /** The desk's call lookup (ContactBook.voice): a chat has no legs. */
   readonly contact: (contactId: string) => VoiceDeskContact | undefined;
   readonly control: CallControl;
+  /** The agent's recordings (D9). */
+  readonly recordings: CallRecordings;
   /** Publishes a new snapshot (AgentDesk.changed). */
   readonly changed: () => void;
 }
@@ -60,6 +63,13 @@ export class CallIntents {
 
   endLeg(contactId: string, leg: Leg): IntentResult {
     return this.onContact(contactId, (contact) => this.deps.control.endLeg(contact, leg));
+  }
+
+  /** Starts (`on`) or stops the agent's recording of the call (D9). */
+  record(contactId: string, on: boolean): IntentResult {
+    return this.onContact(contactId, (contact) =>
+      on ? this.deps.recordings.start(contact) : this.deps.recordings.stop(contact),
+    );
   }
 
   /** An intent the contact's state may refuse: the desk changes only when it went ahead. */

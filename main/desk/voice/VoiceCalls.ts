@@ -5,7 +5,7 @@
  * Whether an offer may ring and whether a dial may go out are AgentDesk's decisions, taken
  * before it calls in here; this class carries them out on the contact book and the engine.
  */
-import type { EngineEvent, Peer } from '../../../common/contract';
+import { MONITOR_HEADER, type EngineEvent, type Peer } from '../../../common/contract';
 import type { ContactBook } from '../contacts/ContactBook';
 import { DESK_ENDS, type ContactEnd } from '../contacts/DeskContact';
 import { isActiveContactState } from '../contacts/contactMachine';
@@ -18,6 +18,10 @@ import { LegReports, type LegReportsHost } from './LegReports';
 import { releaseLegs, type Leg } from './legs';
 import type { OfferHeaderNames } from './offerHeaders';
 import { dialledCall, legEndFromEngine, offeredCall, type VoiceDeskContact } from './voiceContact';
+import { CallRecordings, type RecordingSettings } from './recording/CallRecordings';
+import type { RecordingFiles } from './recording/RecordingFiles';
+import { ListenInDesk } from './monitoring/ListenInDesk';
+import type { ListenInSettings } from './monitoring/listenInRefusal';
 
 /** The profile settings the voice channel reads; they change when a profile is applied. */
 export interface VoiceSettings extends InCallSettings {
@@ -28,6 +32,10 @@ export interface VoiceSettings extends InCallSettings {
   sipHeaders: OfferHeaderNames;
   /** An INVITE with Replaces may take over a call (a PBX that transfers that way). */
   acceptReplaces: boolean;
+  /** Whether the agent may record calls, and whether every call is recorded (D9). */
+  recording: RecordingSettings;
+  /** Who may listen in on the agent's calls (F1). */
+  listenIn: ListenInSettings;
 }
 
 export interface VoiceCallsHost extends Pick<LegReportsHost, 'notice'> {
@@ -51,7 +59,11 @@ export type CallEvent = Extract<
       | 'transfer'
       | 'refer'
       | 'replaces'
-      | 'dtmf';
+      | 'dtmf'
+      | 'recording-chunk'
+      | 'recording-ended'
+      | 'monitor-request'
+      | 'monitor-ended';
   }
 >;
 
@@ -61,6 +73,10 @@ export class VoiceCalls {
   readonly control: CallControl;
   private readonly reports: LegReports;
   private readonly callLog: CallLog;
+  /** The agent's recordings of calls (D9). */
+  readonly recordings: CallRecordings;
+  /** Supervisors' listen-ins on the agent's calls (F1). */
+  private readonly listenIns: ListenInDesk;
 
   constructor(
     private readonly engine: EnginePort,
@@ -68,6 +84,7 @@ export class VoiceCalls {
     private readonly logger: DeskLogger,
     private readonly book: ContactBook,
     private readonly host: VoiceCallsHost,
+    recordingFiles?: RecordingFiles,
   ) {
     this.callLog = new CallLog(logger);
     const lastLegEnded = (
@@ -79,6 +96,18 @@ export class VoiceCalls {
       settings: () => host.settings(),
       lastLegEnded,
     });
+    this.recordings = new CallRecordings(engine, recordingFiles, clock, logger, {
+      settings: () => host.settings().recording,
+      contact: (contactId) => this.book.voice(contactId),
+      failed: (file) => host.notice('warning', 'recordingFailed', { file }),
+      changed: () => host.changed(),
+    });
+    this.listenIns = new ListenInDesk(
+      engine,
+      logger,
+      () => host.settings().listenIn,
+      () => this.book.calls().find((contact) => contact.state === 'connected'),
+    );
     this.reports = new LegReports(engine, clock, logger, {
       notice: (level, code, values) => host.notice(level, code, values),
       lastLegEnded,
@@ -155,6 +184,27 @@ export class VoiceCalls {
     this.book.move(contact, 'end', DESK_ENDS.agentEnded);
   }
 
+  /**
+   * Listens in on an agent (F1): through the PBX's feature code when the profile has one,
+   * otherwise a call to the agent's own engine marked for listen-in. Listen-only: the
+   * supervisor's microphone is muted from the start (the agent's engine plays nothing of it
+   * anyway).
+   */
+  monitor(target: string, featureCode: string | undefined, peer: Peer): void {
+    const contact = dialledCall(globalThis.crypto.randomUUID(), peer, this.clock.now());
+    contact.monitoring = true;
+    contact.muted = true;
+    this.book.add(contact);
+    this.engine.send({
+      type: 'call',
+      callId: contact.id,
+      target: featureCode ? `${featureCode}${target}` : target,
+      ...(featureCode ? {} : { headers: { [MONITOR_HEADER]: 'listen' } }),
+    });
+    this.engine.send({ type: 'mute', callId: contact.id, muted: true });
+    this.callLog.dialed(contact.id, 'customer', target);
+  }
+
   /** Places a call to `target` (what the engine dials), shown to the agent as `peer`. */
   dial(target: string, peer: Peer): void {
     const contact = dialledCall(globalThis.crypto.randomUUID(), peer, this.clock.now());
@@ -165,6 +215,7 @@ export class VoiceCalls {
 
   /** The contact left `connected`: its legs are gone with it. */
   releaseLegs(contact: VoiceDeskContact): void {
+    this.recordings.left(contact);
     releaseLegs(this.engine, contact);
   }
 
@@ -217,6 +268,12 @@ export class VoiceCalls {
         // Never the digit itself: DTMF carries card numbers and PINs (PCI DSS).
         this.logger.info('dtmf', { callId: event.callId, originator: event.originator });
         return false;
+      case 'recording-chunk':
+      case 'recording-ended':
+        return this.recordings.handle(event);
+      case 'monitor-request':
+      case 'monitor-ended':
+        return this.listenIns.handle(event);
     }
   }
 
@@ -241,8 +298,13 @@ export class VoiceCalls {
     const found = this.findLeg(callId);
     if (!found) return false;
     this.callLog.confirmed(callId, found.leg);
-    if (found.leg === 'customer') this.book.move(found.contact, 'confirmed');
-    else this.reports.thirdPartyConfirmed(found.contact, this.clock.now());
+    if (found.leg === 'customer') {
+      this.book.move(found.contact, 'confirmed');
+      this.recordings.connected(found.contact);
+    } else {
+      this.reports.thirdPartyConfirmed(found.contact, this.clock.now());
+      this.recordings.legsChanged(found.contact);
+    }
     return true;
   }
 

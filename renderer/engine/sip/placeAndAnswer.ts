@@ -23,7 +23,13 @@ export interface CallStarter {
   commandError(command: string, error: unknown): void;
 }
 
-export function placeCall(host: CallStarter, ua: JsSIP.UA, call: EngineCall, target: string): void {
+export function placeCall(
+  host: CallStarter,
+  ua: JsSIP.UA,
+  call: EngineCall,
+  target: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   call.openMicrophone(host.microphone).then(
     (stream) => {
       if (!host.isCurrent(ua) || call.ended) return;
@@ -33,6 +39,7 @@ export function placeCall(host: CallStarter, ua: JsSIP.UA, call: EngineCall, tar
         const session = ua.call(target, {
           mediaStream: stream,
           pcConfig: host.pcConfig(),
+          extraHeaders: Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
           eventHandlers: sessionHandlers(call, call.current, host.sessionEvents),
         });
         call.current.attach(session);

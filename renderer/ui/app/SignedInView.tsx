@@ -7,6 +7,7 @@ import { DeskHeader } from './DeskHeader';
 import { deskMoment } from './deskMoment';
 import { NoticeBar } from './NoticeBar';
 import { NumberPad } from '../voice/NumberPad';
+import { MonitorForm } from '../voice/MonitorForm';
 import { OfferAnnouncement } from '../contact/OfferAnnouncement';
 import { QuickConnects } from '../voice/QuickConnects';
 import { RecentContacts } from '../voice/RecentContacts';
@@ -49,6 +50,7 @@ export function SignedInView({ state }: { state: DeskState }) {
               {padShown ? (
                 <NumberPad dialing={state.dialing} dialDraft={state.dialDraft} prefill={prefill} />
               ) : null}
+              {!contact && state.contactOptions.monitor ? <MonitorForm /> : null}
             </>
           }
         />

@@ -28,6 +28,7 @@ export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, MessageKey>> = {
   headsetMuteLocked: 'notice.headsetMuteLocked',
   audioDeviceFallback: 'notice.audioDeviceFallback',
   audioDeviceReturned: 'notice.audioDeviceReturned',
+  recordingFailed: 'notice.recordingFailed',
 };
 
 /** For a code this build does not know (a newer main). */

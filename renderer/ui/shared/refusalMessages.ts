@@ -55,6 +55,8 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   microphoneDenied: 'reasons.microphoneDenied',
   settingLocked: 'reasons.settingLocked',
   unknownDevice: 'reasons.unknownDevice',
+  recordingActive: 'reasons.recordingActive',
+  notRecording: 'reasons.notRecording',
   detailsNotSaved: 'reasons.detailsNotSaved',
   'dtmf.invalid': 'reasons.dtmf.invalid',
 };

@@ -45,6 +45,8 @@ export function fakeApi(): CcpApi {
     profile: { load: () => Promise.resolve({ ok: true }) },
     settings: { chooseAudioDevice: ok, setRing: ok, setLanguage: ok, testSound: ok },
     desktop: { setShortcut: ok, setStartAtLogin: ok, setWidgetAlwaysOnTop: ok },
+    recording: { set: ok },
+    monitoring: { start: ok },
   };
 }
 

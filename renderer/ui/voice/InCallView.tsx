@@ -18,6 +18,7 @@ import { MutedStatus } from './MutedStatus';
 import { customerStatus } from './partyStatus';
 import { QualityIndicator } from './QualityIndicator';
 import { QueueName } from '../contact/QueueName';
+import { RecordingControl } from './RecordingControl';
 import { TransferPanel } from './TransferPanel';
 import { transferOffered } from './transferOffered';
 import { TransferProgressNote } from './TransferProgressNote';
@@ -52,7 +53,9 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
   let headline: string;
   if (state === 'dialing') headline = t('contact.calling', { number: contact.peer.number });
   else if (state === 'accepting') headline = t('contact.connecting');
-  else headline = t(contact.callback ? 'call.callbackTitle' : 'contactState.connected');
+  else if (contact.monitoring) {
+    headline = t('monitoring.title', { name: contact.peer.displayName || contact.peer.number });
+  } else headline = t(contact.callback ? 'call.callbackTitle' : 'contactState.connected');
 
   return (
     <section className="call" aria-labelledby="call-title">
@@ -93,12 +96,17 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
           className="call__timer"
         />
       ) : null}
-      {connected ? <MutedStatus muted={contact.muted} /> : null}
+      {connected && contact.monitoring ? (
+        <p className="hint" data-testid="monitoring-hint">
+          {t('monitoring.hint')}
+        </p>
+      ) : null}
+      {connected && !contact.monitoring ? <MutedStatus muted={contact.muted} /> : null}
       <TransferProgressNote transfer={contact.transfer} />
       {/* The call's actions stay together at the bottom of the view, in view (sticky) and in
           place: the number pad opens below them, hold and mute badges have room reserved. */}
       <div className="call__actions">
-        {connected ? (
+        {connected && !contact.monitoring ? (
           <div className="call-controls" role="group" aria-label={t('call.controls')}>
             <HoldButton
               hold={contact.hold}
@@ -170,6 +178,7 @@ export function InCallView({ contact, desk, details }: InCallProps) {
           open={desk.contactOptions.customerLookup}
         />
       ) : null}
+      <RecordingControl contact={contact} allowed={desk.contactOptions.recording === true} />
       {transferOffered(contact, desk.contactOptions) ? (
         <TransferPanel
           contact={contact}
