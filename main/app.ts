@@ -5,7 +5,11 @@
  * with its own, so the end-to-end tests exercise exactly this wiring.
  */
 import { basename, join } from 'node:path';
-import { UI_STATE_CHANNEL, type ShortcutProblem } from '../common/contract';
+import {
+  UI_STATE_CHANNEL,
+  type DesktopPreferencesState,
+  type ShortcutProblem,
+} from '../common/contract';
 import { DeskCommands } from './commands/DeskCommands';
 import { Desktop } from './desktop/Desktop';
 import { DesktopPreferences } from './desktop/DesktopPreferences';
@@ -97,6 +101,8 @@ export interface OpenCcpMain {
   shutdown(): Promise<void>;
   /** The machine policy's values for the agent's settings (updates read it at start). */
   settingsPolicy(): SettingsPolicy;
+  /** The desktop preferences in force: the agent's, with the machine policy's over them. */
+  desktopPreferences(): DesktopPreferencesState;
 }
 
 /** Where the drafts journal lives in the user data folder. */
@@ -194,6 +200,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     shell: deps.shell,
     applyShortcuts: (): readonly ShortcutProblem[] => desktop.applyShortcuts(),
     changed: (state) => desk.setDesktopPreferences(state),
+    policy: {
+      values: () => profiles.current().settingsPolicy.desktop,
+      isLocked: (key) => isLocked(profiles.current().lockedKeys, key),
+    },
   });
 
   // Every input reaches the desk through these commands; the UI's IPC table is one client.
@@ -353,6 +363,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     drafts,
     headset,
     settingsPolicy: () => profiles.current().settingsPolicy,
+    desktopPreferences: () => desktopPreferences.snapshot(),
     stop: () => {
       engine.stop();
       void headset?.stop();

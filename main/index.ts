@@ -91,13 +91,17 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
     return [primary, ...others].map((display) => display.workArea);
   };
+  let started: OpenCcpMain | undefined = undefined;
   const shell = new ElectronShell(
     {
       openCcp: () =>
         loadUi(createUiWindow(layout.place('ccp', workAreas(), CCP_SIZE)), uiUrl, 'ccp'),
       openWidget: () => {
+        // The agent's choice with the machine policy's over it; before main is up, the file's.
         const desktop = DesktopSettings.safeParse(settingsFile.store['desktop'] ?? {});
-        const alwaysOnTop = desktop.success && desktop.data.widgetAlwaysOnTop === true;
+        const alwaysOnTop = started
+          ? started.desktopPreferences().widgetAlwaysOnTop
+          : desktop.success && desktop.data.widgetAlwaysOnTop === true;
         const bounds = layout.place('widget', workAreas(), WIDGET_SIZE);
         return loadUi(createWidgetWindow({ bounds, alwaysOnTop }), widgetUrl(uiUrl), 'widget');
       },
@@ -120,6 +124,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     headsetPort: await headsetPort(transport),
     diagnostics: { log: logger, appVersion: app.getVersion() },
   });
+  started = main;
 
   // The engine first: it must be listening before the agent can sign in.
   transport.attach('engine', engine.webContents, engineUrl);

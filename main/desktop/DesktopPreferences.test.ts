@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DesktopPreferencesState } from '../../common/contract';
-import { DesktopPreferences } from './DesktopPreferences';
+import { DesktopPreferences, type DesktopPolicyValues } from './DesktopPreferences';
 import type { DesktopSettings } from './desktopSettings';
 import { checkShortcuts, DEFAULT_SHORTCUTS } from './shortcutMap';
 
-function setUp(saved?: DesktopSettings, takenByOtherApps: string[] = []) {
+function setUp(
+  saved?: DesktopSettings,
+  takenByOtherApps: string[] = [],
+  policy?: { values: DesktopPolicyValues; locked: string[] },
+) {
   const file: { desktop: DesktopSettings | undefined } = { desktop: saved };
   const shell = { startAtLogin: [] as boolean[], onTop: [] as boolean[] };
   const published: DesktopPreferencesState[] = [];
@@ -28,6 +32,14 @@ function setUp(saved?: DesktopSettings, takenByOtherApps: string[] = []) {
       ];
     },
     changed: (state) => published.push(state),
+    ...(policy
+      ? {
+          policy: {
+            values: () => policy.values,
+            isLocked: (key: string) => policy.locked.includes(key),
+          },
+        }
+      : {}),
   });
   return { file, shell, published, preferences };
 }
@@ -100,5 +112,45 @@ describe('DesktopPreferences', () => {
       widgetAlwaysOnTop: true,
     });
     expect(published.at(-1)).toMatchObject({ startAtLogin: true, widgetAlwaysOnTop: true });
+  });
+
+  describe('under a machine policy', () => {
+    const POLICY = {
+      values: { startAtLogin: true, widgetAlwaysOnTop: false, shortcuts: { answer: 'Alt+F1' } },
+      locked: ['desktop.startAtLogin', 'desktop.widgetAlwaysOnTop', 'desktop.shortcuts.answer'],
+    };
+
+    it('shows and applies the policy values over the agent’s own', () => {
+      const saved = { startAtLogin: false, widgetAlwaysOnTop: true, shortcuts: DEFAULT_SHORTCUTS };
+      const { preferences, published, shell } = setUp(saved, [], POLICY);
+      preferences.start([]);
+      expect(shell.startAtLogin).toEqual([true]);
+      expect(published.at(-1)).toMatchObject({
+        startAtLogin: true,
+        widgetAlwaysOnTop: false,
+        shortcuts: { ...DEFAULT_SHORTCUTS, answer: 'Alt+F1' },
+      });
+    });
+
+    it('refuses each locked change with settingLocked and changes nothing', () => {
+      const { preferences, shell, file } = setUp(undefined, [], POLICY);
+      expect(preferences.setStartAtLogin(false)).toEqual({ ok: false, reason: 'settingLocked' });
+      expect(preferences.setWidgetAlwaysOnTop(true)).toEqual({
+        ok: false,
+        reason: 'settingLocked',
+      });
+      expect(preferences.setShortcut('answer', 'Alt+Shift+A')).toEqual({
+        ok: false,
+        reason: 'settingLocked',
+      });
+      expect(shell).toEqual({ startAtLogin: [], onTop: [] });
+      expect(file.desktop).toBeUndefined();
+    });
+
+    it('still lets the agent change a shortcut the policy leaves open', () => {
+      const { preferences, file } = setUp(undefined, [], POLICY);
+      expect(preferences.setShortcut('hangUp', 'Alt+Shift+H')).toEqual({ ok: true });
+      expect(file.desktop?.shortcuts?.hangUp).toBe('Alt+Shift+H');
+    });
   });
 });

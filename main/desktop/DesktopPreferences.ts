@@ -30,7 +30,21 @@ export interface DesktopPreferencesDependencies {
   /** Registers the shortcuts as saved now; returns what could not be registered. */
   applyShortcuts(): readonly ShortcutProblem[];
   changed(state: DesktopPreferencesState): void;
+  /**
+   * The machine policy (A3): its desktop values win over the agent's, and a key it locks
+   * (`desktop.startAtLogin`, `desktop.shortcuts.accept`, ...) cannot be changed here.
+   */
+  policy?: { values(): DesktopPolicyValues | undefined; isLocked(key: string): boolean };
 }
+
+/** What a machine policy may set (SettingsPolicy's `desktop`): any part of the preferences. */
+export interface DesktopPolicyValues {
+  startAtLogin?: boolean | undefined;
+  widgetAlwaysOnTop?: boolean | undefined;
+  shortcuts?: Partial<Record<ShortcutAction, string | undefined>> | undefined;
+}
+
+const LOCKED: IntentResult = { ok: false, reason: 'settingLocked' };
 
 export class DesktopPreferences implements DesktopPreferencesPort {
   private problems: readonly ShortcutProblem[] = [];
@@ -43,7 +57,7 @@ export class DesktopPreferences implements DesktopPreferencesPort {
    */
   start(problems: readonly ShortcutProblem[]): void {
     this.problems = problems;
-    const saved = this.deps.load()?.startAtLogin;
+    const saved = this.effective()?.startAtLogin;
     if (saved !== undefined) this.deps.shell.setStartAtLogin(saved);
     this.publish();
   }
@@ -53,6 +67,7 @@ export class DesktopPreferences implements DesktopPreferencesPort {
    * reason it does not work; the other shortcuts keep working.
    */
   setShortcut(action: ShortcutAction, accelerator: string): IntentResult {
+    if (this.locked(`desktop.shortcuts.${action}`)) return LOCKED;
     const current = this.deps.load();
     const shortcuts = { ...shortcutsOf(current), [action]: accelerator.trim() };
     this.deps.save({ ...current, shortcuts });
@@ -62,6 +77,7 @@ export class DesktopPreferences implements DesktopPreferencesPort {
   }
 
   setStartAtLogin(enabled: boolean): IntentResult {
+    if (this.locked('desktop.startAtLogin')) return LOCKED;
     this.deps.save({ ...this.deps.load(), startAtLogin: enabled });
     this.deps.shell.setStartAtLogin(enabled);
     this.publish();
@@ -69,6 +85,7 @@ export class DesktopPreferences implements DesktopPreferencesPort {
   }
 
   setWidgetAlwaysOnTop(enabled: boolean): IntentResult {
+    if (this.locked('desktop.widgetAlwaysOnTop')) return LOCKED;
     this.deps.save({ ...this.deps.load(), widgetAlwaysOnTop: enabled });
     this.deps.shell.setWidgetAlwaysOnTop(enabled);
     this.publish();
@@ -76,7 +93,7 @@ export class DesktopPreferences implements DesktopPreferencesPort {
   }
 
   snapshot(): DesktopPreferencesState {
-    const saved = this.deps.load();
+    const saved = this.effective();
     return {
       shortcuts: shortcutsOf(saved),
       shortcutProblems: [...this.problems],
@@ -85,6 +102,29 @@ export class DesktopPreferences implements DesktopPreferencesPort {
       startAtLogin: saved?.startAtLogin ?? false,
       widgetAlwaysOnTop: saved?.widgetAlwaysOnTop ?? false,
     };
+  }
+
+  /** The agent's saved choices with the policy's values over them. */
+  private effective(): DesktopSettings | undefined {
+    const saved = this.deps.load();
+    const policy = this.deps.policy?.values();
+    if (!policy) return saved;
+    const shortcuts = { ...shortcutsOf(saved) };
+    for (const [action, accelerator] of Object.entries(policy.shortcuts ?? {})) {
+      if (accelerator !== undefined) shortcuts[action as ShortcutAction] = accelerator;
+    }
+    return {
+      ...saved,
+      ...(policy.startAtLogin !== undefined ? { startAtLogin: policy.startAtLogin } : {}),
+      ...(policy.widgetAlwaysOnTop !== undefined
+        ? { widgetAlwaysOnTop: policy.widgetAlwaysOnTop }
+        : {}),
+      shortcuts,
+    };
+  }
+
+  private locked(key: string): boolean {
+    return this.deps.policy?.isLocked(key) ?? false;
   }
 
   private publish(): void {

@@ -7,6 +7,7 @@ import {
 } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
+import { isSettingLocked, LockedNote } from './LockedNote';
 import { useIntent } from '../shared/useIntent';
 import { fieldAction, readableAccelerator } from './shortcutKeys';
 
@@ -27,9 +28,18 @@ export function DesktopSection({ state }: { state: DeskState }) {
         {t('desktopSettings.shortcutHint')}
       </p>
       {ShortcutAction.options.map((action) => (
-        <ShortcutField key={action} action={action} desktop={desktop} />
+        <ShortcutField
+          key={action}
+          action={action}
+          desktop={desktop}
+          locked={isSettingLocked(state, `desktop.shortcuts.${action}`)}
+        />
       ))}
-      <Switches desktop={desktop} />
+      <Switches
+        desktop={desktop}
+        startLocked={isSettingLocked(state, 'desktop.startAtLogin')}
+        onTopLocked={isSettingLocked(state, 'desktop.widgetAlwaysOnTop')}
+      />
     </div>
   );
 }
@@ -37,9 +47,12 @@ export function DesktopSection({ state }: { state: DeskState }) {
 function ShortcutField({
   action,
   desktop,
+  locked,
 }: {
   action: ShortcutAction;
   desktop: DesktopPreferencesState;
+  /** The machine policy fixes this shortcut: the field is read-only and says why. */
+  locked: boolean;
 }) {
   const { t } = useTranslation();
   const api = useCcp();
@@ -57,11 +70,16 @@ function ShortcutField({
         className="field__input settings__shortcut"
         data-testid={id}
         readOnly
+        disabled={locked}
         value={accelerator ? readableAccelerator(accelerator, MAC) : t('desktopSettings.off')}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={
-          problem ? `${id}-problem settings-shortcut-hint` : 'settings-shortcut-hint'
-        }
+        aria-describedby={[
+          problem ? `${id}-problem` : '',
+          locked ? `${id}-locked` : '',
+          'settings-shortcut-hint',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         onKeyDown={(event) => {
           const next = fieldAction(event);
           if (next.kind === 'pass') return;
@@ -76,6 +94,7 @@ function ShortcutField({
           <ProblemText problem={problem} />
         </p>
       ) : null}
+      {locked ? <LockedNote id={`${id}-locked`} /> : null}
       <IntentError failure={change.failure} context="settings" />
     </div>
   );
@@ -87,7 +106,15 @@ function ProblemText({ problem }: { problem: ShortcutProblem }) {
   return <>{t(`desktopSettings.problems.${problem.reason}`, { other })}</>;
 }
 
-function Switches({ desktop }: { desktop: DesktopPreferencesState }) {
+function Switches({
+  desktop,
+  startLocked,
+  onTopLocked,
+}: {
+  desktop: DesktopPreferencesState;
+  startLocked: boolean;
+  onTopLocked: boolean;
+}) {
   const { t } = useTranslation();
   const api = useCcp();
   const change = useIntent();
@@ -98,6 +125,8 @@ function Switches({ desktop }: { desktop: DesktopPreferencesState }) {
           type="checkbox"
           data-testid="settings-start-at-login"
           checked={desktop.startAtLogin}
+          disabled={startLocked}
+          aria-describedby={startLocked ? 'settings-start-at-login-locked' : undefined}
           onChange={(event) => {
             const enabled = event.target.checked;
             void change.run(() => api.desktop.setStartAtLogin(enabled));
@@ -105,11 +134,14 @@ function Switches({ desktop }: { desktop: DesktopPreferencesState }) {
         />
         {t('desktopSettings.startAtLogin')}
       </label>
+      {startLocked ? <LockedNote id="settings-start-at-login-locked" /> : null}
       <label className="settings__check">
         <input
           type="checkbox"
           data-testid="settings-widget-on-top"
           checked={desktop.widgetAlwaysOnTop}
+          disabled={onTopLocked}
+          aria-describedby={onTopLocked ? 'settings-widget-on-top-locked' : undefined}
           onChange={(event) => {
             const enabled = event.target.checked;
             void change.run(() => api.desktop.setWidgetAlwaysOnTop(enabled));
@@ -117,6 +149,7 @@ function Switches({ desktop }: { desktop: DesktopPreferencesState }) {
         />
         {t('desktopSettings.widgetOnTop')}
       </label>
+      {onTopLocked ? <LockedNote id="settings-widget-on-top-locked" /> : null}
       <IntentError failure={change.failure} context="settings" />
     </>
   );
