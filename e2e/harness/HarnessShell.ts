@@ -35,6 +35,8 @@ export class HarnessShell implements ShellPort {
   /** The notifications up now, by id, and every one ever shown. */
   readonly notifications = new Map<string, DesktopNotification>();
   readonly notificationLog: DesktopNotification[] = [];
+  /** When each offer notification was shown, epoch ms (the bench's offer-to-notification). */
+  readonly offerNotificationTimes: number[] = [];
   /** The shortcuts registered now, and the accelerators a test says another app holds. */
   readonly shortcuts = new Map<ShortcutAction, string>();
   readonly takenByOtherApps = new Set<string>();
@@ -103,6 +105,9 @@ export class HarnessShell implements ShellPort {
   showNotification(notification: DesktopNotification): void {
     this.notifications.set(notification.id, notification);
     this.notificationLog.push(notification);
+    if (notification.kind === 'offer') {
+      this.offerNotificationTimes.push(performance.timeOrigin + performance.now());
+    }
   }
 
   closeNotification(id: string): void {
