@@ -240,6 +240,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:get-state': () => desk.snapshot(),
     'ui:sign-in': (request) => commands.signIn(request),
     'ui:sign-out': () => commands.signOut(),
+    'ui:forget-password': () => commands.forgetPassword(),
     'ui:set-status': ({ statusId }) => commands.setStatus(statusId),
     'ui:accept': ({ contactId }) => commands.accept(contactId),
     'ui:reject': ({ contactId }) => commands.reject(contactId),

@@ -38,6 +38,7 @@ const api: CcpApi = {
   session: {
     signIn: (request) => invoke('ui:sign-in', request),
     signOut: () => invoke('ui:sign-out', {}),
+    forgetPassword: () => invoke('ui:forget-password', {}),
   },
   status: { set: (statusId) => invoke('ui:set-status', { statusId }) },
   contacts: {

@@ -195,6 +195,7 @@ export const uiInvokeChannels = {
   'ui:get-state': { request: Empty, response: DeskState },
   'ui:sign-in': { request: SignInRequest, response: SignInResult },
   'ui:sign-out': { request: Empty, response: IntentResult },
+  'ui:forget-password': { request: Empty, response: IntentResult },
   'ui:set-status': { request: StatusRequest, response: IntentResult },
   'ui:accept': { request: ContactRef, response: IntentResult },
   'ui:reject': { request: ContactRef, response: IntentResult },
@@ -258,6 +259,7 @@ export interface CcpApi {
   session: {
     signIn(request: SignInRequest): Promise<SignInResult>;
     signOut(): Promise<IntentResult>;
+    forgetPassword(): Promise<IntentResult>;
   };
   status: { set(statusId: string): Promise<IntentResult> };
   contacts: {

@@ -43,6 +43,7 @@ export type CommandedDesk = Pick<
   | 'calls'
   | 'signIn'
   | 'signOut'
+  | 'forgetPassword'
   | 'setStatus'
   | 'accept'
   | 'reject'
@@ -88,6 +89,10 @@ export class DeskCommands {
 
   signOut(): IntentResult {
     return this.desk.signOut();
+  }
+
+  forgetPassword(): IntentResult {
+    return this.desk.forgetPassword();
   }
 
   setStatus(statusId: string): IntentResult {

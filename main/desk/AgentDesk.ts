@@ -257,6 +257,13 @@ export class AgentDesk {
     return OK;
   }
 
+  /** The saved password is forgotten; the next sign-in asks for it (A2). */
+  forgetPassword(): IntentResult {
+    this.session.forgetPassword();
+    this.changed();
+    return OK;
+  }
+
   setStatus(statusId: string): IntentResult {
     if (!this.session.signedIn) return { ok: false, reason: 'notSignedIn' };
     const microphone = microphoneRefusal(statusId, this.audio);

@@ -43,6 +43,9 @@ export class MemoryStub implements SignInMemory {
     this.saved = { form, password: this.protectsPasswords ? password : '' };
     return this.protectsPasswords;
   }
+  forgetPassword() {
+    if (this.saved) this.saved = { ...this.saved, password: '' };
+  }
 }
 
 /** A history kept in memory, parsed like the file would be. */

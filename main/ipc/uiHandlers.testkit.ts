@@ -14,6 +14,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     },
     'ui:sign-in': ok,
     'ui:sign-out': ok,
+    'ui:forget-password': ok,
     'ui:set-status': ok,
     'ui:accept': ok,
     'ui:reject': ok,

@@ -111,6 +111,16 @@ describe('settings', () => {
     });
   });
 
+  it('forgets the saved password and keeps the rest of the sign-in form', () => {
+    new SignInMemoryStore(open(), rot13, logger).save(FORM, 'hunter-two');
+    new SignInMemoryStore(open(), rot13, logger).forgetPassword();
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('encryptedPassword');
+    expect(new SignInMemoryStore(open(), rot13, logger).load()).toEqual({
+      form: FORM,
+      password: undefined,
+    });
+  });
+
   it('does not save the password where there is no secure storage', () => {
     const none: SecretCipher = { ...rot13, isAvailable: () => false };
     expect(new SignInMemoryStore(open(), none, logger).save(FORM, 'hunter-two')).toBe(false);

@@ -26,6 +26,11 @@ export class SignInMemoryStore implements SignInMemory {
     return encryptedPassword !== undefined;
   }
 
+  forgetPassword(): void {
+    this.settings.update({ encryptedPassword: undefined });
+    this.logger.info('settings: saved password forgotten');
+  }
+
   private decrypt(encrypted: string | undefined): string | undefined {
     if (!encrypted || !this.cipher.isAvailable()) return undefined;
     try {

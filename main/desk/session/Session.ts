@@ -183,6 +183,16 @@ export class Session {
     if (this.current === 'signedIn') this.line.reconcile(this.host.lineWanted());
   }
 
+  /**
+   * Forgets the saved password (A2), on a shared workstation for example: the next sign-in
+   * asks for it. The form (server, user) stays. The session signed in now is not affected.
+   */
+  forgetPassword(): void {
+    if (!this.remembered) return;
+    this.options.memory.forgetPassword();
+    this.remembered = { form: this.remembered.form, password: undefined };
+  }
+
   /** Cancels a sign-in still under way, or leaves the signed-in session; then disconnects. */
   signOut(): void {
     if (this.current === 'signingIn') this.finishSignIn({ code: 'rejected', detail: 'cancelled' });

@@ -10,6 +10,8 @@ export interface SignInMemory {
    * password itself was saved (false: no protected storage on this computer).
    */
   save(form: SignInForm, password: string): boolean;
+  /** Forgets the saved password and keeps the rest of the form (A2). */
+  forgetPassword(): void;
 }
 
 /** The same account: a saved password is offered only for the server and user it was typed for. */

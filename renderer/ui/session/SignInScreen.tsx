@@ -4,6 +4,8 @@ import type { DeskState, SignInError } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
 import { errorMessage } from '../shared/errorMessage';
 import { FormField } from '../shared/FormField';
+import { IntentError } from '../shared/IntentError';
+import { useIntent } from '../shared/useIntent';
 import { lockedValue, profileValue } from './profileLocks';
 import { ProfileLoader } from './ProfileLoader';
 import {
@@ -28,6 +30,7 @@ const FORM_ERROR_ID = 'signin-error';
 export function SignInScreen({ state }: Props) {
   const { t } = useTranslation();
   const api = useCcp();
+  const forget = useIntent();
   const saved = state.session.form;
   // Prefilled once; after that the form only ever holds what the agent typed.
   const [values, setValues] = useState<SignInValues>(() => {
@@ -218,6 +221,19 @@ export function SignInScreen({ state }: Props) {
           inputRef={passwordRef}
           {...bind('password')}
         />
+        {savedPasswordUsable ? (
+          // A2: on a shared workstation the agent leaves no password behind.
+          <button
+            type="button"
+            className="button button--quiet button--small signin__forget"
+            data-testid="signin-forget-password"
+            disabled={forget.pending}
+            onClick={() => void forget.run(() => api.session.forgetPassword())}
+          >
+            {t('signIn.forgetPassword')}
+          </button>
+        ) : null}
+        <IntentError failure={forget.failure} context="settings" />
         <FormField
           id="signin-displayname"
           label={t('signIn.displayName')}

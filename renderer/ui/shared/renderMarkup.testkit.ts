@@ -16,7 +16,7 @@ export function fakeApi(): CcpApi {
       get: () => Promise.reject(new Error('not in tests')),
       subscribe: () => () => undefined,
     },
-    session: { signIn: () => Promise.resolve({ ok: true }), signOut: ok },
+    session: { signIn: () => Promise.resolve({ ok: true }), signOut: ok, forgetPassword: ok },
     status: { set: ok },
     contacts: {
       accept: ok,
