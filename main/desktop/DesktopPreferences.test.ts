@@ -103,8 +103,8 @@ describe('DesktopPreferences', () => {
 
   it('applies start at login and always-on-top through the shell and remembers them', () => {
     const { preferences, published, shell, file } = setUp({ shortcuts: DEFAULT_SHORTCUTS });
-    preferences.setStartAtLogin(true);
-    preferences.setWidgetAlwaysOnTop(true);
+    expect(preferences.setStartAtLogin(true)).toEqual({ ok: true });
+    expect(preferences.setWidgetAlwaysOnTop(true)).toEqual({ ok: true });
     expect(shell).toEqual({ startAtLogin: [true], onTop: [true] });
     expect(file.desktop).toEqual({
       shortcuts: DEFAULT_SHORTCUTS,
@@ -145,6 +145,28 @@ describe('DesktopPreferences', () => {
       });
       expect(shell).toEqual({ startAtLogin: [], onTop: [] });
       expect(file.desktop).toBeUndefined();
+    });
+
+    it('leaves the agent’s own value wherever the policy names a key without a value', () => {
+      const saved = {
+        startAtLogin: true,
+        widgetAlwaysOnTop: true,
+        shortcuts: { ...DEFAULT_SHORTCUTS, answer: 'Alt+Shift+A' },
+      };
+      const { preferences } = setUp(saved, [], {
+        values: {
+          startAtLogin: undefined,
+          widgetAlwaysOnTop: undefined,
+          shortcuts: { answer: undefined },
+        },
+        locked: [],
+      });
+      expect(preferences.snapshot()).toEqual({
+        shortcuts: { ...DEFAULT_SHORTCUTS, answer: 'Alt+Shift+A' },
+        shortcutProblems: [],
+        startAtLogin: true,
+        widgetAlwaysOnTop: true,
+      });
     });
 
     it('still lets the agent change a shortcut the policy leaves open', () => {

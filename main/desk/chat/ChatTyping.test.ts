@@ -31,9 +31,10 @@ describe('the agent typing indication (RFC 3994)', () => {
     typing.typing(TARGET);
     clock.advance(TYPING_REFRESH_MS);
     typing.typing(TARGET);
+    expect(sent()).toEqual([active(TARGET, true), active(TARGET, true)]);
     clock.advance(TYPING_REFRESH_MS - 1);
     typing.typing(TARGET);
-    expect(sent()).toEqual([active(TARGET, true), active(TARGET, true)]);
+    expect(sent()).toHaveLength(2);
   });
 
   it('keeps each conversation on its own clock', () => {
