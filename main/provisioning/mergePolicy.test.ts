@@ -157,7 +157,8 @@ describe('mergeWithPolicy', () => {
         expect(merged.lockedKeys.length).toBeGreaterThanOrEqual(Object.keys(subset).length);
       }
     }
-  });
+    // 2,048 subsets, each validated twice: about a second idle, several under mutation load.
+  }, 30_000);
 
   it('does not change its inputs', () => {
     const before = structuredClone(example);

@@ -14,7 +14,9 @@ async function layerProblems(filePath: string, code: string): Promise<string[]> 
     .map((message) => message.message);
 }
 
-describe('layer rules (scripts/eslint/layers.js)', () => {
+// The first lint loads the whole ESLint configuration (seconds on a loaded machine), more than
+// vitest's default 5 s allows a test.
+describe('layer rules (scripts/eslint/layers.js)', { timeout: 60_000 }, () => {
   it.each([
     [
       'common imports main',
