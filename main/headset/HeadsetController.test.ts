@@ -387,3 +387,52 @@ describe('presses', () => {
     expect(muteLocks()).toBe(0);
   });
 });
+
+describe('what a press is', () => {
+  it('reports each hook and mute press once, under its own name', async () => {
+    const { hid, offer, emit, presses } = await headsetDesk('jabra');
+    offer();
+    await writesDone();
+    hid.send({ hookSwitch: 1 });
+    emit({ type: 'confirmed', callId: CALLER });
+    await writesDone();
+    hid.tap('phoneMute');
+    expect(presses.map((press) => press.button)).toEqual(['hookSwitch', 'phoneMute']);
+  });
+
+  it('names the refused unmutes and the mute-lock as Mute presses', async () => {
+    const { hid, connected, desk, presses, muteLocks } = await headsetDesk('jabra');
+    await connected();
+    desk.calls.mute(CALLER, true);
+    desk.calls.mute(CALLER, false);
+    await writesDone();
+    const before = presses.length;
+    hid.tap('phoneMute');
+    await writesDone();
+    hid.tap('phoneMute');
+    expect(presses.slice(before).map((press) => press.button)).toEqual(['phoneMute', 'phoneMute']);
+    expect(muteLocks()).toBe(1);
+  });
+
+  it('takes a mute press exactly at the end of the refusal window as a refused unmute', async () => {
+    const { hid, connected, desk, contact, clock } = await headsetDesk('sennheiser');
+    await connected();
+    desk.calls.mute(CALLER, true);
+    desk.calls.mute(CALLER, false);
+    await writesDone();
+    const written = hid.writes.length;
+    clock.advance(MUTE_REFUSAL_WINDOW_MS);
+    hid.tap('phoneMute');
+    await writesDone();
+    expect(contact()?.muted).toBe(false);
+    expect(hid.writes.slice(written)).toEqual([[9, 0b10010]]);
+  });
+
+  it('counts every report of a relative button holding a value as a press, released or not', async () => {
+    const { hid, presses } = await headsetDesk('jabra');
+    hid.send({ redial: 1 });
+    hid.send({ redial: 1 });
+    hid.send({ redial: 0 });
+    expect(presses.map((press) => press.button)).toEqual(['redial', 'redial']);
+  });
+});
