@@ -22,6 +22,10 @@ const AUDIBLE_DB = -40;
  * the start switches the audio (a click); the parties' tones read about -2.
  */
 const ABSENT_DB = -55;
+/** Each party's tone amplitude in the loud test: -1.9 dBFS. */
+const LOUD_GAIN = 0.8;
+/** Below full scale with room for Opus's own overshoot on the way back: -0.2 dBFS. */
+const FULL_SCALE_MARGIN = 0.98;
 
 function recordingProfile(network: TestNetwork) {
   return { schemaVersion: 1, servers: [network.wsUrl], recording: { allowed: true } };
@@ -103,6 +107,50 @@ test('a recorded call: the file holds the agent and the customer, through hold, 
     .at(-1);
   expect(record?.recordingFile).toBe(file);
 
+  await context.close();
+  await signOutAndClose(agent);
+});
+
+test('both parties loud (each tone near -2 dBFS): the recorded file stays below full scale and still holds both voices', async ({
+  browser,
+  network,
+}) => {
+  const agent = await availableAgent(browser, network, 'agent1', {
+    settings: { profile: recordingProfile(network) },
+  });
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  // Amplitude 0.8 each: -1.9 dBFS, summing to about +4 dBFS where they overlap.
+  await customer.setMicrophoneGain(LOUD_GAIN);
+  await agent.engine.evaluate((gain) => window.__audioProbe!.setMicrophoneGain(gain), LOUD_GAIN);
+  const callId = await customer.call(QUEUE_SALES_URI);
+  await agent.ui.getByTestId('accept').click();
+  await customer.waitFor('confirmed', (event) => event.callId === callId);
+  await agent.ui.getByTestId('record').click();
+  await expect(agent.ui.getByTestId('recording-indicator')).toHaveText('Recording');
+  expectHears(await customer.measure(ALL_TONES), TONES.agent, 'customer');
+  expectHears(await measureAll(agent.engine), TONES.customer, 'agent');
+  await agent.ui.getByTestId('record').click();
+  await expect(agent.ui.getByTestId('recording')).toHaveAttribute('data-state', 'saved');
+
+  const folder = join(agent.dataDir, 'recordings');
+  const [name] = readdirSync(folder);
+  const page = await agent.context.newPage();
+  const tones = await recordedTones(page, readFileSync(join(folder, name!)), ALL_TONES);
+  await page.close();
+  expect(tones.durationSec, 'the file decodes to audio').toBeGreaterThan(2);
+  expect(tones.peak, 'the decoded peak stays below full scale').toBeLessThan(FULL_SCALE_MARGIN);
+  expect(loudest(tones, TONES.agent), "the agent's voice is in the file").toBeGreaterThan(
+    AUDIBLE_DB,
+  );
+  expect(loudest(tones, TONES.customer), "the customer's voice is in the file").toBeGreaterThan(
+    AUDIBLE_DB,
+  );
+
+  await customer.command({ type: 'hangup', callId });
+  await expect(agent.ui.getByTestId('acw-view')).toBeVisible();
+  await agent.ui.getByTestId('clear-contact').click();
   await context.close();
   await signOutAndClose(agent);
 });

@@ -6,6 +6,7 @@
  */
 import { basename, join } from 'node:path';
 import {
+  MICROPHONE_LEVEL_CHANNEL,
   UI_STATE_CHANNEL,
   type DesktopPreferencesState,
   type ShortcutProblem,
@@ -53,6 +54,7 @@ import { SignInMemoryStore } from './settings/SignInMemoryStore';
 import { StatusMemoryStore } from './settings/StatusMemoryStore';
 import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
+import { MicrophoneMeter } from './audio/MicrophoneMeter';
 import { FolderRecordingFiles } from './recordings/FolderRecordingFiles';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
 import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
@@ -89,6 +91,8 @@ export interface OpenCcpMain {
   readonly settings: SettingsStore;
   /** The audio devices: main's choice of microphone, speaker and ringer (B1). */
   readonly audio: AudioDevices;
+  /** The settings screen's microphone level meter: on only while the screen shows it. */
+  readonly microphoneMeter: MicrophoneMeter;
   /** Stops main's own timers (the engine heartbeat, the headset poll): the app is closing. */
   stop(): void;
   /** The tray, notifications, shortcuts and lifecycle (Quit) around the desk. */
@@ -180,6 +184,10 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     changed: (state) => desk.setAudio(state),
   });
   desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
+  const microphoneMeter = new MicrophoneMeter({
+    engine,
+    show: (level) => transport.send('ui', MICROPHONE_LEVEL_CHANNEL, { level }),
+  });
   if (deps.settingsRepair) {
     logger.warn('settings: repaired at start', { ...deps.settingsRepair });
     // The agent gets the file's name; the full path is in the log line above, for support.
@@ -275,6 +283,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-ring': (ring) => audio.setRing(ring),
     'ui:set-language': ({ language }) => audio.setLanguage(language),
     'ui:test-sound': ({ role }) => audio.testSound(role),
+    'ui:microphone-meter': ({ on }) => microphoneMeter.watch(on),
     'ui:recent-contacts': (request) => recentContacts.search(request),
     'ui:export-diagnostics': async ({ includeHistory }) => {
       try {
@@ -314,6 +323,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       engine.observe(event);
       desk.handleEngineEvent(event);
       audio.handleEngineEvent(event);
+      microphoneMeter.handleEngineEvent(event);
       return { ok: true };
     },
   });
@@ -345,11 +355,18 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     relaunched: () => deps.shell.bringCcpToFront(),
     resumed: () => commands.systemResumed(),
     engineGone: (reason) => desktop.engineGone(reason),
-    uiGone: (reason) => desktop.uiGone(reason),
+    uiGone: (reason) => {
+      microphoneMeter.stop();
+      desktop.uiGone(reason);
+    },
     trayChose: (action) => desktop.trayChose(action),
     notificationChose: (id, choice) => desktop.notificationChose(id, choice),
     shortcutPressed: (action) => desktop.shortcutPressed(action),
-    ccpCloseRequested: (moment) => desktop.ccpCloseRequested(moment),
+    ccpCloseRequested: (moment) => {
+      // Hidden, minimized or closed: the settings screen's meter cannot be seen any more.
+      microphoneMeter.stop();
+      return desktop.ccpCloseRequested(moment);
+    },
     quitRequested: () => desktop.quitRequested(),
     powerChanged: (event) => desktop.powerChanged(event),
   });
@@ -361,6 +378,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     commands,
     settings,
     audio,
+    microphoneMeter,
     drafts,
     headset,
     settingsPolicy: () => profiles.current().settingsPolicy,

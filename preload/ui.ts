@@ -5,6 +5,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   DeskState,
+  MICROPHONE_LEVEL_CHANNEL,
+  MicrophoneLevelUpdate,
   UI_GLOBAL,
   UI_STATE_CHANNEL,
   type CcpApi,
@@ -78,6 +80,18 @@ const api: CcpApi = {
     setRing: (ring) => invoke('ui:set-ring', ring),
     setLanguage: (language) => invoke('ui:set-language', { language }),
     testSound: (role) => invoke('ui:test-sound', { role }),
+    watchMicrophoneLevel(listener) {
+      const onLevel = (_event: unknown, payload: unknown): void => {
+        const parsed = MicrophoneLevelUpdate.safeParse(payload);
+        if (parsed.success) listener(parsed.data.level);
+      };
+      ipcRenderer.on(MICROPHONE_LEVEL_CHANNEL, onLevel);
+      void invoke('ui:microphone-meter', { on: true });
+      return () => {
+        ipcRenderer.removeListener(MICROPHONE_LEVEL_CHANNEL, onLevel);
+        void invoke('ui:microphone-meter', { on: false });
+      };
+    },
   },
   desktop: {
     setShortcut: (action, accelerator) => invoke('ui:set-shortcut', { action, accelerator }),

@@ -9,6 +9,7 @@ import { ShortcutRequest, SwitchRequest, type ShortcutAction } from './desktopPr
 import { SignInError, SignInRequest } from './signIn';
 import { ContactDetails, DeskState, MAX_CHAT_TEXT } from './deskState';
 import { RecentContactsRequest, RecentContactsResult } from './recentContacts';
+import { MicrophoneMeterRequest } from './microphoneLevel';
 
 export const DialRequest = z.object({
   target: z.string().trim().min(1, 'dial.empty').max(128),
@@ -231,6 +232,8 @@ export const uiInvokeChannels = {
   'ui:set-ring': { request: RingRequest, response: IntentResult },
   'ui:set-language': { request: LanguageRequest, response: IntentResult },
   'ui:test-sound': { request: TestSoundRequest, response: IntentResult },
+  /** The settings screen's microphone meter on or off (levels on MICROPHONE_LEVEL_CHANNEL). */
+  'ui:microphone-meter': { request: MicrophoneMeterRequest, response: IntentResult },
   'ui:set-shortcut': { request: ShortcutRequest, response: IntentResult },
   'ui:set-start-at-login': { request: SwitchRequest, response: IntentResult },
   'ui:set-widget-on-top': { request: SwitchRequest, response: IntentResult },
@@ -297,6 +300,11 @@ export interface CcpApi {
     setRing(ring: z.input<typeof RingRequest>): Promise<IntentResult>;
     setLanguage(language: UiLanguage): Promise<IntentResult>;
     testSound(role: 'speaker' | 'ringer'): Promise<IntentResult>;
+    /**
+     * Turns the microphone meter on and calls back with each level (0..1) until the returned
+     * function is called, which turns it off.
+     */
+    watchMicrophoneLevel(listener: (level: number) => void): () => void;
   };
   desktop: {
     setShortcut(action: ShortcutAction, accelerator: string): Promise<IntentResult>;

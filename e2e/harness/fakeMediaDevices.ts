@@ -21,6 +21,8 @@ export interface FakeAudioDevice {
   readonly label: string;
   /** A microphone's tone. */
   readonly toneHz?: number;
+  /** A microphone that picks up nothing (digital silence), like a muted or broken one. */
+  readonly silent?: boolean;
   /** Listed at start (default true). */
   readonly plugged?: boolean;
 }
@@ -40,6 +42,8 @@ export interface FakeDeviceControl {
   measure(outputId: string, frequencies: number[], durationMs: number): Promise<OutputLevels>;
   /** The sinkId of every element playing something, by its data-role. */
   sinks(): { role: string; sinkId: string; playing: boolean }[];
+  /** The microphones the page holds open now (live tracks from getUserMedia), by deviceId. */
+  openMicrophones(): string[];
 }
 
 declare global {
@@ -71,7 +75,7 @@ export function installFakeMediaDevices(initial: FakeAudioDevice[]): void {
       const oscillator = context.createOscillator();
       oscillator.frequency.value = device.toneHz ?? 440;
       const gain = context.createGain();
-      gain.gain.value = 0.4;
+      gain.gain.value = device.silent ? 0 : 0.4;
       node = context.createMediaStreamDestination();
       oscillator.connect(gain).connect(node);
       oscillator.start();
@@ -195,6 +199,11 @@ export function installFakeMediaDevices(initial: FakeAudioDevice[]): void {
       denied = value;
       fire();
     },
+    openMicrophones() {
+      return openTracks
+        .filter((open) => open.track.readyState === 'live')
+        .map((open) => open.deviceId);
+    },
     sinks() {
       return [...document.querySelectorAll('audio')].map((element) => ({
         role: element.dataset['role'] ?? '',
@@ -265,4 +274,8 @@ export function measureOutput(
     frequencies,
     durationMs,
   ] as const);
+}
+
+export function openMicrophones(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__fakeDevices!.openMicrophones());
 }

@@ -8,6 +8,8 @@ import type { Page } from '@playwright/test';
 
 export interface RecordedTones {
   durationSec: number;
+  /** The largest sample magnitude of any channel (1 is full scale: above it, a player clips). */
+  peak: number;
   /** One entry per 100 ms window: its start (s) and each tone's level (dBFS). */
   windows: Array<{ at: number; levels: Record<string, number> }>;
 }
@@ -25,9 +27,13 @@ export async function recordedTones(
       const rate = buffer.sampleRate;
       // Every channel summed: what a listener hears.
       const samples = new Float32Array(buffer.length);
+      let peak = 0;
       for (let channel = 0; channel < buffer.numberOfChannels; channel += 1) {
         const data = buffer.getChannelData(channel);
-        for (let i = 0; i < data.length; i += 1) samples[i] = (samples[i] ?? 0) + (data[i] ?? 0);
+        for (let i = 0; i < data.length; i += 1) {
+          samples[i] = (samples[i] ?? 0) + (data[i] ?? 0);
+          peak = Math.max(peak, Math.abs(data[i] ?? 0));
+        }
       }
       const size = Math.round(rate / 10);
       const hann = Float32Array.from(
@@ -54,7 +60,7 @@ export async function recordedTones(
           levels: Object.fromEntries(tones.map((hz) => [String(hz), level(start, hz)])),
         });
       }
-      return { durationSec: buffer.duration, windows };
+      return { durationSec: buffer.duration, peak, windows };
     },
     { base64: fileBytes.toString('base64'), tones: [...frequencies] },
   );

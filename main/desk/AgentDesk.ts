@@ -431,6 +431,8 @@ export class AgentDesk {
         return; // the engine page's own bookkeeping (EnginePage)
       case 'audio-devices':
         return; // AudioDevices decides, and reports back through setAudio
+      case 'microphone-level':
+        return; // the settings screen's meter (MicrophoneMeter), not desk state
       case 'ready':
         return this.onEngineReady();
       case 'transport':

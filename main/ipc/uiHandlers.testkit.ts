@@ -39,6 +39,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:set-ring': ok,
     'ui:set-language': ok,
     'ui:test-sound': ok,
+    'ui:microphone-meter': ok,
     'ui:chat-send': ok,
     'ui:chat-typing': ok,
     'ui:chat-read': ok,

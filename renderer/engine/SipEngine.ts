@@ -30,6 +30,7 @@ import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
 import { takeIncomingOffer } from './sip/incomingOffer';
 import type { MicrophoneSource } from './audio/microphone';
 import { EngineAudio } from './audio/EngineAudio';
+import { MicrophoneMeter } from './audio/MicrophoneMeter';
 import { peerConnectionConfig } from './sip/peerConnectionConfig';
 import type { RequestOffer } from './sip/referRequest';
 import { bindSession, type EndLike, type SessionEventSink } from './sip/sessionEvents';
@@ -66,6 +67,8 @@ export class SipEngine implements SessionEventSink {
   private readonly recordings: EngineRecordings;
   /** Supervisors listening in on the agent's calls (F1). */
   private readonly listenIns: ListenIns;
+  /** The settings screen's microphone level, while main asks for it. */
+  private readonly meter: MicrophoneMeter;
 
   constructor(
     readonly report: Report,
@@ -84,6 +87,8 @@ export class SipEngine implements SessionEventSink {
       };
     };
     this.recordings = new EngineRecordings(report, mixedCall);
+    // A call's own microphone track first: the meter then shows what the customer hears.
+    this.meter = new MicrophoneMeter(microphone, () => this.callMicrophone(), report);
     this.listenIns = new ListenIns(report, mixedCall, () => this.pcConfig());
     this.offerGate = new OfferGate(report);
     this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
@@ -170,14 +175,18 @@ export class SipEngine implements SessionEventSink {
         return this.transfers.answerRefer(this.requireCall(command.callId), command.accept);
       case 'replaces-answer':
         return this.transfers.answerReplaces(this.requireCall(command.callId), command.accept);
-      case 'audio-routing':
+      case 'audio-routing': {
         // A conference mix carries the microphone too: it is rebuilt with the new one.
-        return this.audio.route(command.routing, this.calls.values(), (call) => {
+        const switched = this.audio.route(command.routing, this.calls.values(), (call) => {
           if (this.mixer.includes(call.id)) this.mixer.refresh();
           this.recordings.refresh(call.id);
           this.listenIns.refresh(call.id);
-          this.listenIns.refresh(call.id);
         });
+        if (switched) this.meter.rerouted();
+        return;
+      }
+      case 'microphone-meter':
+        return command.on ? this.meter.start() : this.meter.stop();
       case 'test-sound':
         return this.audio.testSound(command.role);
       case 'chat-answer':
@@ -419,6 +428,14 @@ export class SipEngine implements SessionEventSink {
     }
     const index = call.retired.indexOf(part);
     if (index >= 0) call.retired.splice(index, 1);
+  }
+
+  private callMicrophone(): MediaStreamTrack | undefined {
+    for (const call of this.calls.values()) {
+      const track = call.audio.microphoneTrack;
+      if (!call.ended && track) return track;
+    }
+    return undefined;
   }
 
   onRemoteTrack(call: EngineCall): void {

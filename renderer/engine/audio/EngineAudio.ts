@@ -25,19 +25,22 @@ export class EngineAudio {
     this.microphone = new ChosenMicrophone(devices);
   }
 
-  /** `switched` runs for each call once it sends from the new microphone. */
+  /**
+   * `switched` runs for each call once it sends from the new microphone. True when the
+   * microphone changed (another device, or a new system default).
+   */
   route(
     routing: AudioRouting,
     calls: Iterable<SwitchableCall>,
     switched: (call: SwitchableCall) => void,
-  ): void {
+  ): boolean {
     this.speaker.use(routing.speaker);
     this.ringer.configure({
       ringtone: routing.ringtone,
       sinkId: routing.ringer,
       volume: routing.ringVolume,
     });
-    if (!this.microphone.use(routing.microphone, routing.microphoneLabel)) return;
+    if (!this.microphone.use(routing.microphone, routing.microphoneLabel)) return false;
     for (const call of calls) {
       call.reopenMicrophone(this.microphone).then(
         (reopened) => {
@@ -50,6 +53,7 @@ export class EngineAudio {
         },
       );
     }
+    return true;
   }
 
   testSound(role: 'speaker' | 'ringer'): void {

@@ -6,7 +6,9 @@
  * The destination lives as long as the mix: when a call's media changes (a leg joins, a
  * session is replaced, the microphone is switched) only the sources feeding it are rebuilt,
  * so whatever consumes the stream never notices. A held far end is simply silence.
+ * Everything goes through a limiter (fullScaleLimiter), so two loud parties never clip.
  */
+import { fullScaleLimiter } from './fullScaleLimiter';
 
 /** What the mix reads from a call; the engine's EngineCall behind it. */
 export interface MixedCall {
@@ -17,12 +19,16 @@ export interface MixedCall {
 
 export class LocalMix {
   private readonly destination: MediaStreamAudioDestinationNode;
+  /** Every source feeds the limiter, which feeds the destination. */
+  private readonly limiter: DynamicsCompressorNode;
   private sources: AudioNode[] = [];
   private calls: MixedCall[] = [];
 
   constructor(private readonly context: AudioContext) {
     void context.resume().catch(() => undefined);
     this.destination = context.createMediaStreamDestination();
+    this.limiter = fullScaleLimiter(context);
+    this.limiter.connect(this.destination);
   }
 
   get stream(): MediaStream {
@@ -54,7 +60,7 @@ export class LocalMix {
     const connect = (stream: MediaStream | undefined) => {
       if (!stream || stream.getAudioTracks().length === 0) return;
       const source = this.context.createMediaStreamSource(stream);
-      source.connect(this.destination);
+      source.connect(this.limiter);
       this.sources.push(source);
     };
     // One microphone: every call of a conference sends the same voice.
@@ -65,6 +71,7 @@ export class LocalMix {
 
   close(): void {
     this.disconnect();
+    this.limiter.disconnect();
     for (const track of this.destination.stream.getTracks()) track.stop();
   }
 

@@ -1,14 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Ringtone,
-  type AudioRole,
-  type AudioState,
-  type DeskState,
-} from '../../../common/contract';
+import { Ringtone, type AudioState, type DeskState } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { useIntent } from '../shared/useIntent';
 import { DeviceSelect } from './DeviceSelect';
+import { MicrophoneLevelMeter } from './MicrophoneLevelMeter';
 import { isSettingLocked, LockedNote } from './LockedNote';
 
 /** Microphone, speaker and ringer, each with its test; ringtone and ring volume (B1). */
@@ -18,8 +14,10 @@ export function AudioSection({ state }: { state: DeskState }) {
   if (!audio) return <p className="settings__hint">{t('settings.noDevices')}</p>;
   return (
     <div className="settings__fields">
-      {(['microphone', 'speaker', 'ringer'] as const).map((role) => (
-        <DeviceSelect key={role} role={role} audio={audio} test={testOf(role)} />
+      <DeviceSelect role="microphone" audio={audio} test={undefined} />
+      <MicrophoneLevelMeter />
+      {(['speaker', 'ringer'] as const).map((role) => (
+        <DeviceSelect key={role} role={role} audio={audio} test={role} />
       ))}
       <RingControls
         audio={audio}
@@ -28,10 +26,6 @@ export function AudioSection({ state }: { state: DeskState }) {
       />
     </div>
   );
-}
-
-function testOf(role: AudioRole): 'speaker' | 'ringer' | undefined {
-  return role === 'microphone' ? undefined : role;
 }
 
 interface RingProps {
