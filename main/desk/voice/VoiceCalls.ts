@@ -196,6 +196,7 @@ export class VoiceCalls {
     this.book.move(contact, 'accept');
     // Taken at the PC after all (a headset's answer key): the desk phone stops ringing.
     this.deskPhone.ended(contact.id);
+    delete contact.deskPhone;
     this.engine.send({ type: 'answer', callId: contact.id });
     this.callLog.answered(contact.id, false);
   }

@@ -134,6 +134,31 @@ describe('desk phone mode, inbound', () => {
     );
   });
 
+  it('mute and consult are refused on a bridged call: the PC microphone stays off the bridge', async () => {
+    const { offer, desk, engine, deskLeg, emit } = await deskPhoneDesk();
+    offer();
+    emit({ type: 'confirmed', callId: deskLeg() });
+    emit({ type: 'confirmed', callId: CUSTOMER });
+    const from = engine.commands.length;
+    expect(desk.calls.mute(CUSTOMER, false)).toEqual({ ok: false, reason: 'notPermitted' });
+    expect(desk.calls.consult(CUSTOMER, { via: 'number', number: '+14155552671' })).toEqual({
+      ok: false,
+      reason: 'notPermitted',
+    });
+    expect(engine.since(from)).toEqual([]);
+  });
+
+  it('Accept at the PC after all stops the desk phone and takes the call as a softphone call', async () => {
+    const { offer, desk, engine, contact, deskLeg } = await deskPhoneDesk();
+    offer();
+    expect(desk.accept(CUSTOMER)).toEqual({ ok: true });
+    expect(engine.commands.slice(-2)).toEqual([
+      { type: 'hangup', callId: deskLeg() },
+      { type: 'answer', callId: CUSTOMER },
+    ]);
+    expect(contact()?.deskPhone).toBeUndefined();
+  });
+
   it('desk leg reports other than its answer and end never touch the contact', async () => {
     const { offer, contact, deskLeg, emit } = await deskPhoneDesk();
     offer();
