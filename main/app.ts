@@ -60,6 +60,8 @@ import { lockedAudioRoles } from './audio/lockedAudioRoles';
 import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
 import { writeDiagnostics } from './diagnostics/writeDiagnostics';
 import { audioSettingsWithPolicy } from './audio/audioPolicy';
+import { DeskPhoneSetting } from './deskPhone/DeskPhoneSetting';
+import { profileSettings } from './desk/deskSettings';
 
 export interface OpenCcpDependencies {
   transport: IpcTransport;
@@ -214,6 +216,20 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     },
   });
 
+  // Softphone or desk phone (B3): saved, allowed by the profile, fixed by the policy.
+  const deskPhone = new DeskPhoneSetting({
+    load: () => settings.get().deskPhone,
+    save: (chosen) => settings.update({ deskPhone: chosen }),
+    allowed: () => profiles.current().profile?.permissions.deskPhone === true,
+    rules: () => profileSettings(profileOptions()).dialingRules,
+    changed: (state) => desk.setDeskPhone(state),
+    policy: {
+      values: () => profiles.current().settingsPolicy.deskPhone,
+      isLocked: (key) => isLocked(profiles.current().lockedKeys, key),
+    },
+  });
+  deskPhone.publish();
+
   // Every input reaches the desk through these commands; the UI's IPC table is one client.
   const commands = new DeskCommands(
     desk,
@@ -222,6 +238,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       servers: (request) => failoverServers(request, profiles.current()),
     },
     desktopPreferences,
+    deskPhone,
   );
 
   // The headset is one more input (DeskCommands) and one more output (its lights follow DeskState).
@@ -277,6 +294,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:load-profile': async ({ location }) => {
       const applied = profiles.apply(await loadProfile(location, sourcePorts));
       if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
+      if (applied.ok) deskPhone.publish();
       return applied;
     },
     'ui:choose-audio-device': ({ role, deviceId }) => audio.choose(role, deviceId),
@@ -306,6 +324,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-shortcut': ({ action, accelerator }) => commands.setShortcut(action, accelerator),
     'ui:set-start-at-login': ({ enabled }) => commands.setStartAtLogin(enabled),
     'ui:set-widget-on-top': ({ enabled }) => commands.setWidgetAlwaysOnTop(enabled),
+    'ui:set-desk-phone': (request) => commands.setDeskPhone(request),
     'ui:record': ({ contactId, on }) => commands.record(contactId, on),
     'ui:monitor': ({ target }) => commands.monitor(target),
     'ui:export-history': async () => {

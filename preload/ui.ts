@@ -98,6 +98,7 @@ const api: CcpApi = {
     setStartAtLogin: (enabled) => invoke('ui:set-start-at-login', { enabled }),
     setWidgetAlwaysOnTop: (enabled) => invoke('ui:set-widget-on-top', { enabled }),
   },
+  deskPhone: { set: (request) => invoke('ui:set-desk-phone', request) },
   recording: { set: (contactId, on) => invoke('ui:record', { contactId, on }) },
   monitoring: { start: (target) => invoke('ui:monitor', { target }) },
 };

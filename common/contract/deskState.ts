@@ -4,6 +4,7 @@
  */
 import { AudioState } from './audioDevices';
 import { DesktopPreferencesState } from './desktopPreferences';
+import { DeskPhoneState } from './deskPhone';
 import { z } from 'zod';
 import { Id, RemoteText } from './primitives';
 import { ContactEndCode } from './contactEndCode';
@@ -185,6 +186,8 @@ export const VoiceContact = ContactBase.extend({
   recording: ContactRecording.optional(),
   /** The agent (a supervisor) listens in on this call (F1): listen-only, no hold or transfer. */
   monitoring: z.boolean().optional(),
+  /** Desk phone mode (B3): the agent talks on the desk phone, the engine bridges the legs. */
+  deskPhone: z.boolean().optional(),
 });
 export type VoiceContact = z.infer<typeof VoiceContact>;
 
@@ -403,6 +406,8 @@ export const DeskState = z.object({
   audio: AudioState.optional(),
   /** Global shortcuts, start at login, the widget's always-on-top (G3, G5). */
   desktop: DesktopPreferencesState.optional(),
+  /** Softphone or desk phone (B3), once main has the setting. */
+  deskPhone: DeskPhoneState.optional(),
   /** The telephony headset in use, when one is plugged in (B2). */
   headset: HeadsetStatus.optional(),
   /** Today's figures from the contact history (H1), as of the snapshot. */

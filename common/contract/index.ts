@@ -9,6 +9,7 @@
 export * from './primitives';
 export * from './audioDevices';
 export * from './desktopPreferences';
+export * from './deskPhone';
 export * from './displayText';
 export * from './signIn';
 export * from './contactEndCode';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Id } from './primitives';
 import { AudioRole, Ringtone, UiLanguage } from './audioDevices';
 import { ShortcutRequest, SwitchRequest, type ShortcutAction } from './desktopPreferences';
+import { DeskPhoneRequest } from './deskPhone';
 import { SignInError, SignInRequest } from './signIn';
 import { ContactDetails, DeskState, MAX_CHAT_TEXT } from './deskState';
 import { RecentContactsRequest, RecentContactsResult } from './recentContacts';
@@ -237,6 +238,7 @@ export const uiInvokeChannels = {
   'ui:set-shortcut': { request: ShortcutRequest, response: IntentResult },
   'ui:set-start-at-login': { request: SwitchRequest, response: IntentResult },
   'ui:set-widget-on-top': { request: SwitchRequest, response: IntentResult },
+  'ui:set-desk-phone': { request: DeskPhoneRequest, response: IntentResult },
   'ui:record': { request: RecordRequest, response: IntentResult },
   'ui:monitor': { request: MonitorRequest, response: IntentResult },
 } as const;
@@ -311,6 +313,8 @@ export interface CcpApi {
     setStartAtLogin(enabled: boolean): Promise<IntentResult>;
     setWidgetAlwaysOnTop(enabled: boolean): Promise<IntentResult>;
   };
+  /** Softphone or desk phone (B3). */
+  deskPhone: { set(request: DeskPhoneRequest): Promise<IntentResult> };
   /** The agent's own recording of a call (D9). */
   recording: { set(contactId: string, on: boolean): Promise<IntentResult> };
   /** Listen in on an agent's call (F1). */

@@ -17,9 +17,11 @@ import type {
   ShortcutAction,
   TransferTarget,
   ValidSignInRequest,
+  DeskPhoneRequest,
 } from '../../common/contract';
 import type { AgentDesk } from '../desk/AgentDesk';
 import type { DesktopPreferencesPort } from '../desktop/DesktopPreferences';
+import type { DeskPhonePort } from '../deskPhone/DeskPhoneSetting';
 import {
   activeCall,
   flashIntent,
@@ -64,6 +66,9 @@ const NO_POLICY: SignInPolicy = {
 };
 
 /** Without a desktop around the desk (unit tests of other inputs) there is nothing to set. */
+/** Without the desk phone setting (unit tests of other inputs) the switch is not there. */
+const NO_DESK_PHONE: DeskPhonePort = { set: () => ({ ok: false, reason: 'notPermitted' }) };
+
 const NO_DESKTOP: DesktopPreferencesPort = {
   setShortcut: () => ({ ok: false, reason: 'notPermitted' }),
   setStartAtLogin: () => ({ ok: false, reason: 'notPermitted' }),
@@ -75,6 +80,7 @@ export class DeskCommands {
     private readonly desk: CommandedDesk,
     private readonly policy: SignInPolicy = NO_POLICY,
     private readonly desktop: DesktopPreferencesPort = NO_DESKTOP,
+    private readonly deskPhone: DeskPhonePort = NO_DESK_PHONE,
   ) {}
 
   // -------------------------------------------------------------------------------------------
@@ -290,5 +296,10 @@ export class DeskCommands {
 
   setWidgetAlwaysOnTop(enabled: boolean): IntentResult {
     return this.desktop.setWidgetAlwaysOnTop(enabled);
+  }
+
+  /** Softphone or desk phone, and the desk phone's number (B3). */
+  setDeskPhone(request: DeskPhoneRequest): IntentResult {
+    return this.deskPhone.set(request);
   }
 }

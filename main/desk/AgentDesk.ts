@@ -78,6 +78,8 @@ export class AgentDesk {
   /** Audio devices and language (AudioDevices); a missing microphone refuses Available (B4). */
   private audio: DeskState['audio'];
   private desktopPreferences: DeskState['desktop'];
+  /** Softphone or desk phone (B3), from DeskPhoneSetting. */
+  private deskPhone: DeskState['deskPhone'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -111,7 +113,7 @@ export class AgentDesk {
       clock,
       logger,
       this.book,
-      { settings: () => this.settings, notice, changed },
+      { settings: () => this.settings, notice, changed, deskPhone: () => this.deskPhoneTarget() },
       options.recordingFiles,
     );
     this.calls = new CallIntents({
@@ -180,6 +182,7 @@ export class AgentDesk {
       ...(this.headset ? { headset: this.headset } : {}),
       ...(this.audio ? { audio: this.audio } : {}),
       ...(this.desktopPreferences ? { desktop: this.desktopPreferences } : {}),
+      ...(this.deskPhone ? { deskPhone: this.deskPhone } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -236,6 +239,24 @@ export class AgentDesk {
   setDesktopPreferences(desktop: DeskState['desktop']): void {
     this.desktopPreferences = desktop;
     this.changed();
+  }
+
+  /** Softphone or desk phone changed (DeskPhoneSetting): the next call follows it. */
+  setDeskPhone(deskPhone: DeskState['deskPhone']): void {
+    this.deskPhone = deskPhone;
+    this.changed();
+  }
+
+  /**
+   * What the engine dials to ring the desk phone, planned through the dialing rules like any
+   * dial; undefined on the softphone (or when the saved number no longer plans).
+   */
+  private deskPhoneTarget(): string | undefined {
+    const deskPhone = this.deskPhone;
+    if (deskPhone?.mode !== 'deskPhone' || !deskPhone.number) return undefined;
+    const plan = planDial(deskPhone.number, this.settings.dialingRules);
+    if (!plan.ok) return undefined;
+    return plan.kind === 'pstn' ? plan.e164 : plan.target;
   }
 
   /** A notice from outside the desk's own decisions (the composition at start). */

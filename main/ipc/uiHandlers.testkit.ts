@@ -48,6 +48,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:set-shortcut': ok,
     'ui:set-start-at-login': ok,
     'ui:set-widget-on-top': ok,
+    'ui:set-desk-phone': ok,
     'ui:record': ok,
     'ui:monitor': ok,
     ...overrides,

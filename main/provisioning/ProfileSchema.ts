@@ -175,10 +175,17 @@ export const Permissions = z
     outbound: z.boolean().default(true).describe('May place outbound calls.'),
     transfer: z.boolean().default(true),
     conference: z.boolean().default(true),
-    deskPhone: z.boolean().default(true).describe('May switch to desk phone mode.'),
+    deskPhone: z
+      .boolean()
+      .default(false)
+      .describe(
+        'May switch to desk phone mode (calls ring a desk phone through the app): off unless IT allows it, since the call audio then passes through the PC.',
+      ),
     chat: z.boolean().default(true).describe('May handle chats; how many is routing.chatSlots.'),
   })
-  .describe('What the agent may do; everything is allowed unless switched off.');
+  .describe(
+    'What the agent may do; everything but desk phone mode is allowed unless switched off.',
+  );
 
 export const Dialing = z
   .strictObject({

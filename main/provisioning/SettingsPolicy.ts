@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { Ringtone, UiLanguage } from '../../common/contract/audioDevices';
 import { ShortcutMap } from '../desktop/shortcutMap';
+import { DeskPhonePolicy } from '../deskPhone/deskPhoneSettings';
 
 const DeviceName = z
   .string()
@@ -65,6 +66,7 @@ export const SettingsPolicy = z.strictObject({
     .describe('The headset to use when several are plugged in: vendorId:productId in hex.'),
   desktop: DesktopPolicy.optional(),
   updates: UpdatePolicy.optional(),
+  deskPhone: DeskPhonePolicy.optional(),
 });
 export type SettingsPolicy = z.output<typeof SettingsPolicy>;
 

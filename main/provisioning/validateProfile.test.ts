@@ -53,7 +53,8 @@ describe('validateProfile: accepted profiles', () => {
           outbound: true,
           transfer: true,
           conference: true,
-          deskPhone: true,
+          // Desk phone mode puts the call audio through the PC: only where IT allows it (B3).
+          deskPhone: false,
           chat: true,
         },
         ringTimeoutSec: 20,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AudioDeviceChoice, Ringtone, UiLanguage } from '../../common/contract/audioDevices';
 import { DesktopSettings } from '../desktop/desktopSettings';
 import { DialingRulesConfig } from '../dialing/DialingRules';
+import { DeskPhoneSettings } from '../deskPhone/deskPhoneSettings';
 
 export const SavedSignIn = z.object({
   serverUrl: z.string().max(2048),
@@ -51,6 +52,8 @@ export const Settings = z.object({
   desktop: DesktopSettings.optional(),
   /** Where call recordings are written (D9); Documents/OpenCCP recordings when not set. */
   recordingsFolder: z.string().min(1).max(4096).optional(),
+  /** Softphone or desk phone, and the desk phone's number in E.164 (B3). */
+  deskPhone: DeskPhoneSettings.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -102,6 +102,8 @@ export class CallControl {
 
   mute(contact: VoiceDeskContact, muted: boolean): IntentResult {
     if (contact.state !== 'connected') return refuse('notConnected');
+    // Desk phone mode (B3): the PC's microphone stays off the bridge; the desk phone mutes.
+    if (contact.deskPhone) return refuse('notPermitted');
     contact.muted = muted;
     for (const callId of liveCallIds(contact)) {
       this.engine.send({ type: 'mute', callId, muted });
@@ -126,6 +128,8 @@ export class CallControl {
   consult(contact: VoiceDeskContact, to: TransferTarget): IntentResult {
     const { permissions, dialingRules, quickConnects } = this.host.settings();
     if (!permissions.transfer && !permissions.conference) return refuse('notPermitted');
+    // Desk phone mode (B3): a consult would need the PC's microphone; not offered yet.
+    if (contact.deskPhone) return refuse('notPermitted');
     const refusal = transferRefusal(contact);
     if (refusal) return refusal;
     if (contact.thirdParty) return refuse('thirdPartyActive');

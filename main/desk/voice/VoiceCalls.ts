@@ -22,6 +22,7 @@ import { CallRecordings, type RecordingSettings } from './recording/CallRecordin
 import type { RecordingFiles } from './recording/RecordingFiles';
 import { ListenInDesk } from './monitoring/ListenInDesk';
 import type { ListenInSettings } from './monitoring/listenInRefusal';
+import { DeskPhoneCalls } from './deskPhone/DeskPhoneCalls';
 
 /** The profile settings the voice channel reads; they change when a profile is applied. */
 export interface VoiceSettings extends InCallSettings {
@@ -41,6 +42,11 @@ export interface VoiceSettings extends InCallSettings {
 export interface VoiceCallsHost extends Pick<LegReportsHost, 'notice'> {
   settings(): VoiceSettings;
   changed(): void;
+  /**
+   * Desk phone mode (B3): what the engine dials to ring the agent's desk phone, or undefined
+   * while the agent uses the softphone.
+   */
+  deskPhone?(): string | undefined;
 }
 
 /** The engine's events about calls, as opposed to the session's. */
@@ -77,6 +83,8 @@ export class VoiceCalls {
   readonly recordings: CallRecordings;
   /** Supervisors' listen-ins on the agent's calls (F1). */
   private readonly listenIns: ListenInDesk;
+  /** Desk phone mode's second legs (B3). */
+  readonly deskPhone: DeskPhoneCalls;
 
   constructor(
     private readonly engine: EnginePort,
@@ -108,6 +116,16 @@ export class VoiceCalls {
       () => host.settings().listenIn,
       () => this.book.calls().find((contact) => contact.state === 'connected'),
     );
+    this.deskPhone = new DeskPhoneCalls(engine, logger, {
+      contact: (contactId) => this.book.voice(contactId),
+      move: (contact, event, end) => this.book.move(contact, event, end),
+      answered: (contact) => {
+        this.book.move(contact, 'accept');
+        this.engine.send({ type: 'answer', callId: contact.id });
+        this.callLog.answered(contact.id, false);
+      },
+      released: (contact) => this.releaseOffer(contact, 'ringTimeout'),
+    });
     this.reports = new LegReports(engine, clock, logger, {
       notice: (level, code, values) => host.notice(level, code, values),
       lastLegEnded,
@@ -140,6 +158,12 @@ export class VoiceCalls {
       queue: contact.queue,
       callback: contact.callback,
     });
+    const deskPhone = this.host.deskPhone?.();
+    if (deskPhone !== undefined) {
+      // No Accept: the desk phone answering is the agent taking the call.
+      this.deskPhone.ringForOffer(contact, deskPhone);
+      return;
+    }
     if (autoAccept.voice) {
       contact.autoAccepted = true;
       this.book.move(contact, 'accept');
@@ -151,11 +175,17 @@ export class VoiceCalls {
   private ringTimedOut(contactId: string): void {
     const contact = this.book.voice(contactId);
     if (!contact || contact.state !== 'incoming') return;
-    this.book.move(contact, 'ringTimeout', DESK_ENDS.ringTimeout);
-    // 480 lets the server hunt the next agent.
-    this.engine.send({ type: 'reject', callId: contactId, status: 480 });
-    this.callLog.rejected(contactId, 480, 'ringTimeout');
+    this.releaseOffer(contact, 'ringTimeout');
     this.host.changed();
+  }
+
+  /** The offer rang out (here or on the desk phone): missed, and the queue hunts on. */
+  private releaseOffer(contact: VoiceDeskContact, by: 'ringTimeout'): void {
+    this.book.move(contact, 'ringTimeout', DESK_ENDS.ringTimeout);
+    this.deskPhone.ended(contact.id);
+    // 480 lets the server hunt the next agent.
+    this.engine.send({ type: 'reject', callId: contact.id, status: 480 });
+    this.callLog.rejected(contact.id, 480, by);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -164,12 +194,16 @@ export class VoiceCalls {
 
   accept(contact: VoiceDeskContact): void {
     this.book.move(contact, 'accept');
+    // Taken at the PC after all (a headset's answer key): the desk phone stops ringing.
+    this.deskPhone.ended(contact.id);
+    delete contact.deskPhone;
     this.engine.send({ type: 'answer', callId: contact.id });
     this.callLog.answered(contact.id, false);
   }
 
   reject(contact: VoiceDeskContact): void {
     this.book.move(contact, 'reject');
+    this.deskPhone.ended(contact.id);
     // 486 rather than 603: a queue treats "busy here" as "try the next agent".
     this.engine.send({ type: 'reject', callId: contact.id, status: 486 });
     this.callLog.rejected(contact.id, 486, 'agent');
@@ -180,6 +214,7 @@ export class VoiceCalls {
     // Checked first: an illegal End must not hang anything up.
     this.book.check(contact, 'end');
     this.control.hangUpAll(contact);
+    this.deskPhone.ended(contact.id);
     if (voicemail) contact.voicemail = true;
     this.book.move(contact, 'end', DESK_ENDS.agentEnded);
   }
@@ -209,8 +244,14 @@ export class VoiceCalls {
   dial(target: string, peer: Peer): void {
     const contact = dialledCall(globalThis.crypto.randomUUID(), peer, this.clock.now());
     this.book.add(contact);
-    this.engine.send({ type: 'call', callId: contact.id, target });
     this.callLog.dialed(contact.id, 'customer', target);
+    const deskPhone = this.host.deskPhone?.();
+    if (deskPhone !== undefined) {
+      // Click-to-call: the desk phone rings first, the customer is called once it answers.
+      this.deskPhone.ringForDial(contact, deskPhone, target);
+      return;
+    }
+    this.engine.send({ type: 'call', callId: contact.id, target });
   }
 
   /** The contact left `connected`: its legs are gone with it. */
@@ -234,6 +275,7 @@ export class VoiceCalls {
 
   /** Applies the engine's report about a call; true when the desk changed. */
   handle(event: CallEvent): boolean {
+    if ('callId' in event && this.deskPhone.owns(event.callId)) return this.deskPhone.handle(event);
     switch (event.type) {
       case 'progress':
         return false;
@@ -300,6 +342,7 @@ export class VoiceCalls {
     this.callLog.confirmed(callId, found.leg);
     if (found.leg === 'customer') {
       this.book.move(found.contact, 'confirmed');
+      this.deskPhone.customerAnswered(found.contact);
       this.recordings.connected(found.contact);
     } else {
       this.reports.thirdPartyConfirmed(found.contact, this.clock.now());
@@ -320,6 +363,7 @@ export class VoiceCalls {
       const next = event.failed ? 'failed' : 'remoteEnded';
       this.book.move(contact, next, legEndFromEngine(event));
     }
+    if (leg === 'customer') this.deskPhone.customerGone(contact.id);
     return true;
   }
 

@@ -1,6 +1,7 @@
 import type { Contact, DeskState } from '../../../common/contract';
 import { AcwView } from './AcwView';
 import { ClosedContactView } from './ClosedContactView';
+import { DeskPhoneNote } from './DeskPhoneNote';
 import { IncomingBanner } from './IncomingBanner';
 import { InCallView } from '../voice/InCallView';
 import { useContactDetails, type ContactDetailsHandle } from './useContactDetails';
@@ -42,6 +43,7 @@ export function ContactView({ contact, desk }: { contact: Contact; desk: Contact
       data-state={contact.state}
       data-direction={contact.direction}
     >
+      <DeskPhoneNote contact={contact} />
       <ContactBody
         key={`${contact.id}:${contact.state}`}
         contact={contact}

@@ -51,17 +51,25 @@ export function IncomingBanner({ contact }: { contact: Contact }) {
       <CallerIdentity peer={contact.peer} testId="incoming-caller" />
       <QueueName queue={contact.queue} testId="incoming-queue" />
       {contact.callback ? <p className="hint">{t('contact.callbackIncomingHint')}</p> : null}
+      {contact.deskPhone ? (
+        <p className="hint" data-testid="incoming-desk-phone">
+          {t('deskPhone.ringing')}
+        </p>
+      ) : null}
       <div className="incoming__actions">
-        <button
-          type="button"
-          className="button button--accept"
-          data-testid="accept"
-          ref={accept}
-          disabled={intent.pending}
-          onClick={() => void intent.run(() => api.contacts.accept(contact.id))}
-        >
-          {t('contact.accept')}
-        </button>
+        {/* Desk phone mode (B3): answering the desk phone is accepting; no Accept here. */}
+        {contact.deskPhone ? null : (
+          <button
+            type="button"
+            className="button button--accept"
+            data-testid="accept"
+            ref={accept}
+            disabled={intent.pending}
+            onClick={() => void intent.run(() => api.contacts.accept(contact.id))}
+          >
+            {t('contact.accept')}
+          </button>
+        )}
         <button
           type="button"
           className="button button--reject"

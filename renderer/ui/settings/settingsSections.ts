@@ -7,6 +7,7 @@ import type { DeskState } from '../../../common/contract';
 import type { MessageKey } from '../shared/messageKey';
 import { AudioSection } from './AudioSection';
 import { DesktopSection } from './DesktopSection';
+import { DeskPhoneSection } from './DeskPhoneSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { HeadsetSection } from './HeadsetSection';
 import { LanguageSection } from './LanguageSection';
@@ -20,6 +21,7 @@ export interface SettingsSection {
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'audio', title: 'settings.audio', Component: AudioSection },
   { id: 'headset', title: 'settings.headset', Component: HeadsetSection },
+  { id: 'deskPhone', title: 'deskPhone.title', Component: DeskPhoneSection },
   { id: 'language', title: 'settings.language', Component: LanguageSection },
   { id: 'desktop', title: 'desktopSettings.title', Component: DesktopSection },
   { id: 'diagnostics', title: 'settings.diagnostics', Component: DiagnosticsSection },

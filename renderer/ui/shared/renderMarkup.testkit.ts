@@ -53,6 +53,7 @@ export function fakeApi(): CcpApi {
     desktop: { setShortcut: ok, setStartAtLogin: ok, setWidgetAlwaysOnTop: ok },
     recording: { set: ok },
     monitoring: { start: ok },
+    deskPhone: { set: ok },
   };
 }
 

@@ -116,11 +116,14 @@ function SinglePartyCall({ contact }: { contact: Contact }) {
                 void control.run(() => api.contacts.hold(contact.id, 'customer', hold))
               }
             />
-            <MuteButton
-              muted={contact.muted}
-              unavailable={!settled}
-              onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
-            />
+            {/* Desk phone mode (B3): the desk phone's own mute key; the PC's microphone is off. */}
+            {contact.deskPhone ? null : (
+              <MuteButton
+                muted={contact.muted}
+                unavailable={!settled}
+                onRequest={(muted) => void control.run(() => api.contacts.mute(contact.id, muted))}
+              />
+            )}
             <DtmfPadToggle open={padOpen} onToggle={() => setPadOpen(!padOpen)} />
           </div>
         ) : null}
