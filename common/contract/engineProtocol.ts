@@ -8,6 +8,7 @@ import { DisplayText } from './displayText';
 import { Id, RemoteText, ServerUrl, SipUri } from './primitives';
 import { RecordingCommand, RecordingEvent } from './recording';
 import { MonitoringCommand, MonitoringEvent } from './monitoring';
+import { PresenceCommand, PresenceEvent } from './presence';
 
 export const IceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
@@ -151,6 +152,8 @@ export const EngineCommand = z.discriminatedUnion('type', [
   ...RecordingCommand.options,
   /** Listen-in (F1, monitoring.ts). */
   ...MonitoringCommand.options,
+  /** Presence (D5, presence.ts). */
+  ...PresenceCommand.options,
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -300,6 +303,8 @@ export const EngineEvent = z.discriminatedUnion('type', [
   ...RecordingEvent.options,
   /** Listen-in (F1, monitoring.ts). */
   ...MonitoringEvent.options,
+  /** Presence (D5, presence.ts). */
+  ...PresenceEvent.options,
 ]);
 export type EngineEvent = z.infer<typeof EngineEvent>;
 /** How a call ended, as the engine reports it. */
