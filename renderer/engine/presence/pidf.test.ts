@@ -60,16 +60,18 @@ describe('readPidf', () => {
 describe('writePidf', () => {
   it('writes what readPidf reads back, for each kind of desk status', () => {
     const entity = 'sip:agent1@openccp.test';
-    expect(readPidf(writePidf(entity, { basic: 'open', note: 'Available', away: false }))).toEqual(
-      { state: 'available', note: 'Available' },
-    );
+    expect(readPidf(writePidf(entity, { basic: 'open', note: 'Available', away: false }))).toEqual({
+      state: 'available',
+      note: 'Available',
+    });
     expect(readPidf(writePidf(entity, { basic: 'closed', note: 'Break', away: true }))).toEqual({
       state: 'away',
       note: 'Break',
     });
-    expect(readPidf(writePidf(entity, { basic: 'closed', note: 'Offline', away: false }))).toEqual(
-      { state: 'offline', note: 'Offline' },
-    );
+    expect(readPidf(writePidf(entity, { basic: 'closed', note: 'Offline', away: false }))).toEqual({
+      state: 'offline',
+      note: 'Offline',
+    });
   });
 
   it('escapes a status label that looks like markup', () => {
