@@ -38,6 +38,8 @@ import { type Account, createUserAgent } from './sip/userAgent';
 
 import { EngineRecordings } from './recording/EngineRecordings';
 import { ListenIns } from './monitoring/ListenIns';
+import { PresencePublisher } from './presence/PresencePublisher';
+import { PresenceWatch } from './presence/PresenceWatch';
 
 export type { MicrophoneSource } from './audio/microphone';
 
@@ -66,6 +68,9 @@ export class SipEngine implements SessionEventSink {
   private readonly recordings: EngineRecordings;
   /** Supervisors listening in on the agent's calls (F1). */
   private readonly listenIns: ListenIns;
+  /** Presence (D5): the colleagues watched, and the agent's own publication. */
+  private readonly presenceWatch: PresenceWatch;
+  private readonly presencePublisher: PresencePublisher;
 
   constructor(
     readonly report: Report,
@@ -86,6 +91,10 @@ export class SipEngine implements SessionEventSink {
     this.recordings = new EngineRecordings(report, mixedCall);
     this.listenIns = new ListenIns(report, mixedCall, () => this.pcConfig());
     this.offerGate = new OfferGate(report);
+    this.presenceWatch = new PresenceWatch(report);
+    this.presencePublisher = new PresencePublisher((message) =>
+      this.commandError('presence-publish', message),
+    );
     this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
     this.starter = {
       microphone,
@@ -200,6 +209,10 @@ export class SipEngine implements SessionEventSink {
         return this.listenIns.answer(command.callId, command.sourceCallIds);
       case 'monitor-end':
         return this.listenIns.end(command.callId, command.refuse);
+      case 'presence-watch':
+        return this.presenceWatch.watch(command.targets);
+      case 'presence-publish':
+        return this.presencePublisher.set(command.publication);
     }
   }
 
@@ -252,6 +265,16 @@ export class SipEngine implements SessionEventSink {
       if (this.ua === ua && event.originator === 'remote') this.onIncoming(event);
     });
     this.chats.attach(ua, () => this.ua === ua);
+    ua.on('connected', () => {
+      if (this.ua !== ua) return;
+      this.presenceWatch.connected(ua);
+      this.presencePublisher.connected(ua, account.sipUri);
+    });
+    ua.on('disconnected', () => {
+      if (this.ua !== ua) return;
+      this.presenceWatch.disconnected();
+      this.presencePublisher.disconnected();
+    });
     ua.start();
   }
 
@@ -272,6 +295,8 @@ export class SipEngine implements SessionEventSink {
       }
     }
     this.chats.releaseAll();
+    this.presenceWatch.release();
+    this.presencePublisher.disconnected();
     const ua = this.ua;
     this.ua = undefined;
     this.account = undefined;
