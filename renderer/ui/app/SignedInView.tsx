@@ -55,7 +55,11 @@ export function SignedInView({ state }: { state: DeskState }) {
           }
         />
         {quickConnectsShown ? (
-          <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
+          <QuickConnects
+            entries={state.quickConnects}
+            onCall={contact?.state === 'connected'}
+            presence={state.quickConnectPresence}
+          />
         ) : null}
         <RecentContacts
           hidden={contact !== undefined}
