@@ -10,6 +10,8 @@ import { Id, RemoteText } from './primitives';
 import { ContactEndCode } from './contactEndCode';
 import { SignInError } from './signIn';
 import { QuickConnect } from './quickConnect';
+import { PresenceState } from './presence';
+import { DisplayText } from './displayText';
 import { RegistrationState, SessionPhase } from './lineState';
 import { ContactRecording } from './recording';
 
@@ -366,6 +368,10 @@ export const DeskState = z.object({
   dialDraft: z.object({ target: z.string().max(256), seq: z.number().int() }).optional(),
   /** The quick connects to show now: external ones always, agent and queue ones only on a call. */
   quickConnects: z.array(QuickConnect),
+  /** Presence of the agent quick connects' colleagues, by quick connect id (D5). */
+  quickConnectPresence: z
+    .record(Id, z.object({ state: PresenceState, note: DisplayText.optional() }))
+    .optional(),
   /** What the profile allows and offers for in-call control and wrap-up (D6, D8). */
   contactOptions: z.object({
     transfer: z.boolean(),

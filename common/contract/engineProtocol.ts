@@ -9,6 +9,7 @@ import { Id, RemoteText, ServerUrl, SipUri } from './primitives';
 import { RecordingCommand, RecordingEvent } from './recording';
 import { MonitoringCommand, MonitoringEvent } from './monitoring';
 import { MeterCommand, MeterEvent } from './microphoneLevel';
+import { PresenceCommand, PresenceEvent } from './presence';
 
 export const IceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
@@ -154,6 +155,8 @@ export const EngineCommand = z.discriminatedUnion('type', [
   ...MonitoringCommand.options,
   /** The settings screen's microphone level meter (microphoneLevel.ts). */
   ...MeterCommand.options,
+  /** Presence (D5, presence.ts). */
+  ...PresenceCommand.options,
 ]);
 /** As main writes it; the engine re-parses, which fills the defaults. */
 export type EngineCommand = z.input<typeof EngineCommand>;
@@ -305,6 +308,8 @@ export const EngineEvent = z.discriminatedUnion('type', [
   ...MonitoringEvent.options,
   /** The settings screen's microphone level meter (microphoneLevel.ts). */
   ...MeterEvent.options,
+  /** Presence (D5, presence.ts). */
+  ...PresenceEvent.options,
 ]);
 export type EngineEvent = z.infer<typeof EngineEvent>;
 /** How a call ended, as the engine reports it. */

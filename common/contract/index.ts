@@ -23,3 +23,4 @@ export * from './hidProtocol';
 export * from './recording';
 export * from './monitoring';
 export * from './microphoneLevel';
+export * from './presence';

@@ -28,6 +28,11 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { killOnExit, sleep, waitForExit } from './daemon';
 import { pickFreePorts } from './loopbackPorts';
+import {
+  presenceInstallHint,
+  presenceModulesInstalled,
+  writePresenceTables,
+} from './kamailioPresence';
 
 export const SIP_DOMAIN = 'openccp.test';
 
@@ -128,6 +133,11 @@ export interface StartKamailioOptions {
    * comes back where its clients knew it (a port still held by the stopped one is retried).
    */
   ports?: { ws: number; sip: number };
+  /**
+   * Run the presence server (SUBSCRIBE/NOTIFY and PUBLISH, event presence; D5). Default true;
+   * false stands for a PBX without presence: SUBSCRIBE then reaches the agent's own app.
+   */
+  presence?: boolean;
 }
 
 /** Typed view of the users, e.g. `SIP_TEST_USERS.agent1.uri`. */
@@ -343,6 +353,7 @@ function renderRuntimeCfg(
   runDir: string,
   queueRingTimeoutMs?: number,
   rtpenginePort?: number,
+  presence = false,
 ): string {
   if (/[!"\s]/.test(runDir)) throw new Error(`unsupported characters in temp dir path: ${runDir}`);
   const lines = [
@@ -360,6 +371,7 @@ function renderRuntimeCfg(
   if (rtpenginePort !== undefined) {
     lines.push('#!define WITH_RTPENGINE', `#!substdef "!OCCP_RTPENGINE_PORT!${rtpenginePort}!g"`);
   }
+  if (presence) lines.push('#!define WITH_PRESENCE');
   lines.push('');
   return lines.join('\n');
 }
@@ -382,6 +394,8 @@ function renderUsersCfg(users: readonly SipTestUser[]): string {
 export async function startKamailio(opts: StartKamailioOptions = {}): Promise<KamailioServer> {
   const bin = findKamailio();
   if (!bin || websocketModuleMissing()) throw new Error(installHint());
+  const presence = opts.presence ?? true;
+  if (presence && !presenceModulesInstalled()) throw new Error(presenceInstallHint());
 
   const template = await readFile(new URL('../kamailio/kamailio.cfg', import.meta.url), 'utf8');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'occp-kam-'));
@@ -398,6 +412,7 @@ export async function startKamailio(opts: StartKamailioOptions = {}): Promise<Ka
   try {
     await writeFile(cfgPath, template);
     await writeFile(path.join(dir, 'openccp-users.cfg'), renderUsersCfg(users));
+    if (presence) await writePresenceTables(dir);
 
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
@@ -407,7 +422,14 @@ export async function startKamailio(opts: StartKamailioOptions = {}): Promise<Ka
       if (wsPort === undefined || sipPort === undefined) throw new Error('port selection failed');
       await writeFile(
         path.join(dir, 'openccp-runtime.cfg'),
-        renderRuntimeCfg(wsPort, sipPort, dir, opts.queueRingTimeoutMs, opts.rtpenginePort),
+        renderRuntimeCfg(
+          wsPort,
+          sipPort,
+          dir,
+          opts.queueRingTimeoutMs,
+          opts.rtpenginePort,
+          presence,
+        ),
       );
 
       const args = [

@@ -51,6 +51,8 @@ import { microphoneRefusal } from './microphoneRefusal';
 import { ChatDesk } from './chat/ChatDesk';
 import { chatForwardedHeaderNames } from './chat/chatHeaders';
 import { ChatIntents } from './chat/ChatIntents';
+import { PresenceDesk } from './presence/PresenceDesk';
+import { presencePublication } from './presence/presencePublication';
 
 type Listener = (state: DeskState) => void;
 
@@ -70,6 +72,8 @@ export class AgentDesk {
   /** In-chat intents (send a line, typing, read). */
   readonly chats: ChatIntents;
   private readonly enginePage: EnginePage;
+  /** Colleagues' presence and the agent's own (D5). */
+  private readonly presence: PresenceDesk;
   private readonly listeners = new Set<Listener>();
   private settings: ProfileSettings;
   private profileSummary: DeskState['profile'];
@@ -134,6 +138,7 @@ export class AgentDesk {
       engineReloading: () => this.enginePage.lost,
     });
     this.enginePage = new EnginePage(engine, logger);
+    this.presence = new PresenceDesk(engine);
     this.dialLinks = new DialLinks({
       dial: (target) => this.dial(target),
       notice,
@@ -166,6 +171,8 @@ export class AgentDesk {
   snapshot(): DeskState {
     const today = this.history.today(this.options.clock.now());
     const notice = this.notices.current;
+    const quickConnects = visibleQuickConnects(this.settings, this.book.hasConnected());
+    const quickConnectPresence = this.presence.snapshot(quickConnects);
     return {
       revision: this.revision,
       session: this.session.snapshot(),
@@ -173,7 +180,8 @@ export class AgentDesk {
       agent: this.status.snapshot(this.isRoutable()),
       dialing: { defaultCountry: this.settings.dialingRules.defaultCountry },
       ...(this.dialLinks.draft ? { dialDraft: this.dialLinks.draft } : {}),
-      quickConnects: visibleQuickConnects(this.settings, this.book.hasConnected()),
+      quickConnects,
+      ...(quickConnectPresence ? { quickConnectPresence } : {}),
       contacts: this.book.publicContacts(),
       chats: this.book.publicChats(),
       contactOptions: contactOptions(this.settings),
@@ -194,11 +202,19 @@ export class AgentDesk {
 
   private changed(): void {
     this.enginePage.syncOfferGate(this.isRoutable());
+    this.syncPresence();
     this.revision += 1;
     // Every change reaches the journal; it writes only when a draft or an identity changed.
     this.options.drafts?.record(contactDrafts(this.book.all()));
     const state = this.snapshot();
     for (const listener of this.listeners) listener(state);
+  }
+
+  /** Whom the engine watches, and what it publishes for the agent (D5). */
+  private syncPresence(): void {
+    if (this.enginePage.lost) return;
+    const publication = presencePublication(this.session.signedIn, this.status.snapshot(false));
+    this.presence.sync(this.settings.quickConnects, publication);
   }
 
   /** An offer would ring now: signed in, Available, the line registered, room for the channel. */
@@ -270,6 +286,8 @@ export class AgentDesk {
     if (this.session.phase === 'signedOut') return { ok: false, reason: 'notSignedIn' };
     // The guides insist on Offline first, so reporting sees the agent leave routing.
     this.status.set(OFFLINE);
+    // The presence is withdrawn while the connection is still there to carry it (D5).
+    this.presence.sync(this.settings.quickConnects, null);
     this.session.signOut();
     // Contacts still in wrap-up are cleared by signing out: they still count in the history.
     this.book.removeAll();
@@ -477,6 +495,9 @@ export class AgentDesk {
       case 'command-error':
         this.options.logger.warn('engine refused a command', { ...event });
         return;
+      case 'presence':
+        if (this.presence.onReport(event)) this.changed();
+        return;
       default:
         if (this.voice.handle(event)) this.changed();
     }
@@ -510,6 +531,7 @@ export class AgentDesk {
    */
   private onEngineReady(): void {
     this.enginePage.loaded();
+    this.presence.engineReloaded();
     if (!this.session.engineLoaded()) return;
     this.voice.closeAll();
     this.chat.closeOffers();

@@ -16,9 +16,13 @@ export class RecordingEngine {
    * routability, and the tests of other commands read `commands` in order.
    */
   readonly offerGates: boolean[] = [];
+  /** Presence commands (D5), likewise apart: they follow status and profile changes. */
+  readonly presence: EngineCommand[] = [];
   send(command: EngineCommand): void {
     if (command.type === 'offer-gate') this.offerGates.push(command.ring);
-    else this.commands.push(command);
+    else if (command.type === 'presence-watch' || command.type === 'presence-publish') {
+      this.presence.push(command);
+    } else this.commands.push(command);
   }
   last(): EngineCommand | undefined {
     return this.commands.at(-1);

@@ -39,6 +39,8 @@ import { type Account, createUserAgent } from './sip/userAgent';
 
 import { EngineRecordings } from './recording/EngineRecordings';
 import { ListenIns } from './monitoring/ListenIns';
+import { PresencePublisher } from './presence/PresencePublisher';
+import { PresenceWatch } from './presence/PresenceWatch';
 
 export type { MicrophoneSource } from './audio/microphone';
 
@@ -69,6 +71,9 @@ export class SipEngine implements SessionEventSink {
   private readonly listenIns: ListenIns;
   /** The settings screen's microphone level, while main asks for it. */
   private readonly meter: MicrophoneMeter;
+  /** Presence (D5): the colleagues watched, and the agent's own publication. */
+  private readonly presenceWatch: PresenceWatch;
+  private readonly presencePublisher: PresencePublisher;
 
   constructor(
     readonly report: Report,
@@ -91,6 +96,10 @@ export class SipEngine implements SessionEventSink {
     this.meter = new MicrophoneMeter(microphone, () => this.callMicrophone(), report);
     this.listenIns = new ListenIns(report, mixedCall, () => this.pcConfig());
     this.offerGate = new OfferGate(report);
+    this.presenceWatch = new PresenceWatch(report);
+    this.presencePublisher = new PresencePublisher((message) =>
+      this.commandError('presence-publish', message),
+    );
     this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
     this.starter = {
       microphone,
@@ -209,6 +218,10 @@ export class SipEngine implements SessionEventSink {
         return this.listenIns.answer(command.callId, command.sourceCallIds);
       case 'monitor-end':
         return this.listenIns.end(command.callId, command.refuse);
+      case 'presence-watch':
+        return this.presenceWatch.watch(command.targets);
+      case 'presence-publish':
+        return this.presencePublisher.set(command.publication);
     }
   }
 
@@ -261,6 +274,16 @@ export class SipEngine implements SessionEventSink {
       if (this.ua === ua && event.originator === 'remote') this.onIncoming(event);
     });
     this.chats.attach(ua, () => this.ua === ua);
+    ua.on('connected', () => {
+      if (this.ua !== ua) return;
+      this.presenceWatch.connected(ua);
+      this.presencePublisher.connected(ua, account.sipUri);
+    });
+    ua.on('disconnected', () => {
+      if (this.ua !== ua) return;
+      this.presenceWatch.disconnected();
+      this.presencePublisher.disconnected();
+    });
     ua.start();
   }
 
@@ -281,6 +304,8 @@ export class SipEngine implements SessionEventSink {
       }
     }
     this.chats.releaseAll();
+    this.presenceWatch.release();
+    this.presencePublisher.disconnected();
     const ua = this.ua;
     this.ua = undefined;
     this.account = undefined;

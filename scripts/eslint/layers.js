@@ -89,7 +89,8 @@ export const LAYERS = [
     name: 'renderer/engine',
     files: ['renderer/engine/'],
     internal: ['common/', 'renderer/engine/'],
-    packages: ['jssip', 'zod'],
+    // fast-xml-parser: presence documents (PIDF, D5) read and written without the DOM's namespace quirks.
+    packages: ['jssip', 'zod', 'fast-xml-parser'],
   },
   {
     // Tests, tools and configs run the real parts together: they may import anything.

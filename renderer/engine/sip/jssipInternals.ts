@@ -18,6 +18,9 @@
  * - A call's dialog identifiers (`_dialog`) are read when it is confirmed, and a BYE for a
  *   dialog of an earlier engine page is sent with JsSIP's OutgoingRequest and RequestSender:
  *   the public API only sends requests inside a session this page set up (releaseDialogs.ts).
+ * - JsSIP 3.13 has no PUBLISH client (RFC 3903): the engine's presence publisher sends its
+ *   PUBLISH with the same OutgoingRequest and RequestSender (which answer a 401/407), and
+ *   reads the response's SIP-ETag (sendOutOfDialog).
  * - `_toggleMuteAudio` enables the sender's track again when the far end resumes, which would
  *   unmute a muted microphone; the engine owns what each sender carries (OutgoingAudio).
  */
@@ -141,6 +144,54 @@ export function sendRequestOutsideSession(
     new RequestSender(ua, request, {
       onReceiveResponse: (response: { status_code: number }) => {
         if (response.status_code >= 200) resolve(response.status_code);
+      },
+      onRequestTimeout: () => reject(new Error('request timeout')),
+      onTransportError: () => reject(new Error('transport error')),
+      onAuthenticated: () => undefined,
+    }).send();
+  });
+}
+
+/** A final response to a request sent outside any dialog. */
+export interface FinalResponse {
+  statusCode: number;
+  header(name: string): string | undefined;
+}
+
+/**
+ * Sends a request outside any dialog (PUBLISH) to `target`, from the user agent's own
+ * address, with these headers and body; resolves on the final response (after JsSIP answered
+ * an authentication challenge).
+ */
+export function sendOutOfDialog(
+  ua: JsSIP.UA,
+  method: string,
+  target: string,
+  extraHeaders: readonly string[],
+  body?: string,
+): Promise<FinalResponse> {
+  return new Promise((resolve, reject) => {
+    const ruri = JsSIP.URI.parse(target);
+    if (!ruri) throw new Error(`not a SIP URI: ${target.slice(0, 64)}`);
+    const Request = OutgoingRequest as unknown as new (
+      method: string,
+      ruri: JsSIP.URI,
+      ua: JsSIP.UA,
+      params: object,
+      extraHeaders: string[],
+      body?: string,
+    ) => OutgoingRequest;
+    const request = new Request(method, ruri, ua, {}, [...extraHeaders], body);
+    new RequestSender(ua, request, {
+      onReceiveResponse: (response: {
+        status_code: number;
+        getHeader(name: string): string | undefined;
+      }) => {
+        if (response.status_code < 200) return;
+        resolve({
+          statusCode: response.status_code,
+          header: (name) => response.getHeader(name) ?? undefined,
+        });
       },
       onRequestTimeout: () => reject(new Error('request timeout')),
       onTransportError: () => reject(new Error('transport error')),

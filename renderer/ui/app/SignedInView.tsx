@@ -15,14 +15,14 @@ import { recentReloadKey } from '../voice/recentReloadKey';
 import { StatusBar } from '../status/StatusBar';
 import { StatusSelector } from '../status/StatusSelector';
 import { TodayPanel } from '../status/TodayPanel';
-import { transferOffered } from '../voice/transferOffered';
+import { quickConnectsBesideContact } from '../voice/transferOffered';
 
 /** The CCP proper: identity, status, notices, and the open contact or the number pad. */
 export function SignedInView({ state }: { state: DeskState }) {
   const { t } = useTranslation();
   const contact = state.contacts[0];
   // On a call the Transfer panel lists the quick connects itself; one list on screen, not two.
-  const quickConnectsInTransfer = transferOffered(contact, state.contactOptions);
+  const quickConnectsShown = quickConnectsBesideContact(contact, state.contactOptions);
   // The number pad stays (the same element) while an offer rings: what the agent was typing
   // keeps its text and its focus, and the banner appears above it (focus policy, rule 1).
   const moment = deskMoment(state);
@@ -54,9 +54,13 @@ export function SignedInView({ state }: { state: DeskState }) {
             </>
           }
         />
-        {quickConnectsInTransfer ? null : (
-          <QuickConnects entries={state.quickConnects} onCall={contact?.state === 'connected'} />
-        )}
+        {quickConnectsShown ? (
+          <QuickConnects
+            entries={state.quickConnects}
+            onCall={contact?.state === 'connected'}
+            presence={state.quickConnectPresence}
+          />
+        ) : null}
         <RecentContacts
           hidden={contact !== undefined}
           reloadKey={recentReloadKey(state)}

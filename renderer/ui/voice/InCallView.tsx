@@ -29,7 +29,7 @@ import { useSettled } from '../shared/useSettled';
 
 export interface InCallProps {
   contact: Contact;
-  desk: Pick<DeskState, 'contactOptions' | 'quickConnects' | 'dialing'>;
+  desk: Pick<DeskState, 'contactOptions' | 'quickConnects' | 'dialing' | 'quickConnectPresence'>;
   details: ContactDetailsHandle;
 }
 
@@ -187,6 +187,7 @@ export function InCallView({ contact, desk, details }: InCallProps) {
           contact={contact}
           quickConnects={desk.quickConnects}
           dialing={desk.dialing}
+          presence={desk.quickConnectPresence}
         />
       ) : null}
       {connected ? <CallNotes details={details} /> : null}

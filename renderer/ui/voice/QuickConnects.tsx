@@ -1,16 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuickConnect } from '../../../common/contract';
+import type { DeskState, QuickConnect } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { matchQuickConnects } from './matchQuickConnects';
+import { PresenceBadge } from './PresenceBadge';
 import { useIntent } from '../shared/useIntent';
 
 /**
  * Quick connects (D5), searchable by name or number. Main decides which are shown (agent and
  * queue ones only during a call); with no call, an entry dials its target.
  */
-export function QuickConnects({ entries, onCall }: { entries: QuickConnect[]; onCall: boolean }) {
+export function QuickConnects({
+  entries,
+  onCall,
+  presence,
+}: {
+  entries: QuickConnect[];
+  onCall: boolean;
+  /** Agent quick connects' presence (D5), by id. */
+  presence?: DeskState['quickConnectPresence'];
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const ccp = useCcp();
@@ -44,6 +54,9 @@ export function QuickConnects({ entries, onCall }: { entries: QuickConnect[]; on
               {t(`quickConnects.kind.${entry.kind}`)}
             </span>
             <span className="quick-connects__name">{entry.name}</span>
+            {entry.kind === 'agent' ? (
+              <PresenceBadge presence={presence?.[entry.id]} testId={`presence-${entry.id}`} />
+            ) : null}
             {onCall ? (
               <span className="quick-connects__target">{entry.target}</span>
             ) : (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryCode } from 'libphonenumber-js';
 import type { Contact, DeskState, TransferTarget } from '../../../common/contract';
@@ -7,6 +7,7 @@ import { formatAsTyped } from '../../../common/dialing/formatAsTyped';
 import { useCcp } from '../app/CcpContext';
 import { IntentError } from '../shared/IntentError';
 import { matchQuickConnects } from './matchQuickConnects';
+import { PresenceBadge } from './PresenceBadge';
 import { typedTransferTarget } from './typedTransferTarget';
 import { useIntent, type Intent } from '../shared/useIntent';
 
@@ -14,6 +15,8 @@ interface Props {
   contact: Contact;
   quickConnects: DeskState['quickConnects'];
   dialing: DeskState['dialing'];
+  /** Agent quick connects' presence (D5), by id. */
+  presence?: DeskState['quickConnectPresence'];
 }
 
 interface TargetRowProps {
@@ -23,6 +26,8 @@ interface TargetRowProps {
   name: string;
   /** The quick connect's number or address, under its name. */
   detail?: string;
+  /** An agent quick connect's presence (D5). */
+  presence?: ReactNode;
   to: TransferTarget;
   contactId: string;
   intent: Intent;
@@ -35,6 +40,7 @@ function TargetRow({
   kindLabel,
   name,
   detail,
+  presence,
   to,
   contactId,
   intent,
@@ -53,6 +59,7 @@ function TargetRow({
           {name}
         </span>
         {detail ? <span className="transfer__target">{detail}</span> : null}
+        {presence}
       </div>
       <div className="transfer__actions">
         <button
@@ -81,7 +88,7 @@ function TargetRow({
  * customer waits on hold while the agent talks to the target first) or Transfer now (blind:
  * the customer goes straight to the target and the agent's call ends).
  */
-export function TransferPanel({ contact, quickConnects, dialing }: Props) {
+export function TransferPanel({ contact, quickConnects, dialing, presence }: Props) {
   const { t } = useTranslation();
   const intent = useIntent();
   const [query, setQuery] = useState('');
@@ -139,6 +146,11 @@ export function TransferPanel({ contact, quickConnects, dialing }: Props) {
             kindLabel={t(`quickConnects.kind.${entry.kind}`)}
             name={entry.name}
             detail={entry.target}
+            presence={
+              entry.kind === 'agent' ? (
+                <PresenceBadge presence={presence?.[entry.id]} testId={`presence-${entry.id}`} />
+              ) : undefined
+            }
             to={{ via: 'quickConnect', quickConnectId: entry.id }}
             contactId={contact.id}
             intent={intent}

@@ -5,7 +5,7 @@ import { matchQuickConnects } from './matchQuickConnects';
 import { multiPartyActions } from './multiPartyActions';
 import { customerStatus } from './partyStatus';
 import { formatQualityFigures } from './qualityFigures';
-import { transferOffered } from './transferOffered';
+import { quickConnectsBesideContact, transferOffered } from './transferOffered';
 import { typedTransferTarget } from './typedTransferTarget';
 
 describe('typedTransferTarget', () => {
@@ -75,6 +75,17 @@ describe('what a call offers', () => {
     expect(transferOffered(undefined, OPTIONS)).toBe(false);
     const failed = { kind: 'blind' as const, state: 'failed' as const, target: 'x' };
     expect(transferOffered(connectedContact({ transfer: failed }), OPTIONS)).toBe(true);
+  });
+
+  it("shows neither the Transfer panel nor the quick connects on a supervisor's listen-in", () => {
+    const monitoring = connectedContact({ monitoring: true });
+    expect(transferOffered(monitoring, OPTIONS)).toBe(false);
+    expect(quickConnectsBesideContact(monitoring, OPTIONS)).toBe(false);
+    expect(quickConnectsBesideContact(connectedContact(), OPTIONS)).toBe(false);
+    expect(quickConnectsBesideContact(connectedContact(), { ...OPTIONS, transfer: false })).toBe(
+      true,
+    );
+    expect(quickConnectsBesideContact(undefined, OPTIONS)).toBe(true);
   });
 
   it('offers no two-party action without a connected third party and a live customer', () => {
