@@ -58,6 +58,9 @@ import { lockedAudioRoles } from './audio/lockedAudioRoles';
 import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
 import { writeDiagnostics } from './diagnostics/writeDiagnostics';
 import { audioSettingsWithPolicy } from './audio/audioPolicy';
+import { AppUpdates } from './updates/AppUpdates';
+import type { UpdaterPort } from './updates/UpdaterPort';
+import { updateSettings, type InstallKind } from './updates/updateSettings';
 
 export interface OpenCcpDependencies {
   transport: IpcTransport;
@@ -80,6 +83,8 @@ export interface OpenCcpDependencies {
   headsetPort?: HeadsetPort;
   /** The log file the diagnostics export reads (G6), and the app's version for it. */
   diagnostics?: { log: { file: string; flush(): Promise<void> }; appVersion: string };
+  /** electron-updater (a stand-in in the harness) and how this copy was installed (G5). */
+  updates?: { updater: UpdaterPort; install: InstallKind };
 }
 
 export interface OpenCcpMain {
@@ -206,6 +211,14 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     },
   });
 
+  // The app's own updates: the policy says where to look, the gate when to restart (G5).
+  const updates = new AppUpdates(
+    updateSettings(profiles.current().settingsPolicy, deps.updates?.install ?? 'unpackaged'),
+    deps.updates?.updater,
+    desk,
+    logger,
+  );
+
   // Every input reaches the desk through these commands; the UI's IPC table is one client.
   const commands = new DeskCommands(
     desk,
@@ -214,6 +227,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
       servers: (request) => failoverServers(request, profiles.current()),
     },
     desktopPreferences,
+    updates,
   );
 
   // The headset is one more input (DeskCommands) and one more output (its lights follow DeskState).
@@ -299,6 +313,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-widget-on-top': ({ enabled }) => commands.setWidgetAlwaysOnTop(enabled),
     'ui:record': ({ contactId, on }) => commands.record(contactId, on),
     'ui:monitor': ({ target }) => commands.monitor(target),
+    'ui:restart-to-update': () => commands.restartToUpdate(),
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };
@@ -355,6 +370,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   });
   desktop.start();
   desktopPreferences.start(desktop.shortcutProblems);
+  updates.start();
   return {
     desk,
     desktop,
@@ -367,10 +383,12 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     desktopPreferences: () => desktopPreferences.snapshot(),
     stop: () => {
       engine.stop();
+      updates.stop();
       void headset?.stop();
     },
     shutdown: async () => {
       engine.stop();
+      updates.stop();
       await headset?.stop();
       return drafts.close();
     },

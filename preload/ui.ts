@@ -86,6 +86,7 @@ const api: CcpApi = {
   },
   recording: { set: (contactId, on) => invoke('ui:record', { contactId, on }) },
   monitoring: { start: (target) => invoke('ui:monitor', { target }) },
+  updates: { restart: () => invoke('ui:restart-to-update', {}) },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

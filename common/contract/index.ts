@@ -21,3 +21,4 @@ export * from './engineProtocol';
 export * from './hidProtocol';
 export * from './recording';
 export * from './monitoring';
+export * from './updates';

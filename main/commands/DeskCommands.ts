@@ -20,6 +20,7 @@ import type {
 } from '../../common/contract';
 import type { AgentDesk } from '../desk/AgentDesk';
 import type { DesktopPreferencesPort } from '../desktop/DesktopPreferences';
+import type { UpdateConsent } from '../updates/AppUpdates';
 import {
   activeCall,
   flashIntent,
@@ -70,11 +71,17 @@ const NO_DESKTOP: DesktopPreferencesPort = {
   setWidgetAlwaysOnTop: () => ({ ok: false, reason: 'notPermitted' }),
 };
 
+/** Without the app's updater (unit tests, an unpackaged run) there is nothing to restart into. */
+const NO_UPDATES: UpdateConsent = {
+  restartToUpdate: () => ({ ok: false, reason: 'noUpdateReady' }),
+};
+
 export class DeskCommands {
   constructor(
     private readonly desk: CommandedDesk,
     private readonly policy: SignInPolicy = NO_POLICY,
     private readonly desktop: DesktopPreferencesPort = NO_DESKTOP,
+    private readonly updates: UpdateConsent = NO_UPDATES,
   ) {}
 
   // -------------------------------------------------------------------------------------------
@@ -290,5 +297,14 @@ export class DeskCommands {
 
   setWidgetAlwaysOnTop(enabled: boolean): IntentResult {
     return this.desktop.setWidgetAlwaysOnTop(enabled);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The app's own updates (G5)
+  // -------------------------------------------------------------------------------------------
+
+  /** "Restart to update": the agent's consent; the update gate still picks the moment. */
+  restartToUpdate(): IntentResult {
+    return this.updates.restartToUpdate();
   }
 }

@@ -78,6 +78,7 @@ export class AgentDesk {
   /** Audio devices and language (AudioDevices); a missing microphone refuses Available (B4). */
   private audio: DeskState['audio'];
   private desktopPreferences: DeskState['desktop'];
+  private updateOffer: DeskState['update'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -180,6 +181,7 @@ export class AgentDesk {
       ...(this.headset ? { headset: this.headset } : {}),
       ...(this.audio ? { audio: this.audio } : {}),
       ...(this.desktopPreferences ? { desktop: this.desktopPreferences } : {}),
+      ...(this.updateOffer ? { update: this.updateOffer } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -235,6 +237,12 @@ export class AgentDesk {
   /** The agent's shortcuts, start at login or widget choice changed (DesktopPreferences). */
   setDesktopPreferences(desktop: DeskState['desktop']): void {
     this.desktopPreferences = desktop;
+    this.changed();
+  }
+
+  /** A downloaded update, or "IT updates this app", to show (main/updates/AppUpdates). */
+  setUpdateOffer(offer: DeskState['update']): void {
+    this.updateOffer = offer;
     this.changed();
   }
 

@@ -49,6 +49,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:set-widget-on-top': ok,
     'ui:record': ok,
     'ui:monitor': ok,
+    'ui:restart-to-update': ok,
     ...overrides,
   };
 }

@@ -47,6 +47,7 @@ export function fakeApi(): CcpApi {
     desktop: { setShortcut: ok, setStartAtLogin: ok, setWidgetAlwaysOnTop: ok },
     recording: { set: ok },
     monitoring: { start: ok },
+    updates: { restart: ok },
   };
 }
 
