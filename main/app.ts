@@ -54,6 +54,7 @@ import { StatusMemoryStore } from './settings/StatusMemoryStore';
 import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
 import { FolderRecordingFiles } from './recordings/FolderRecordingFiles';
+import { recordingsFolderInForce } from './recordings/recordingsFolderInForce';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
 import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
 import { writeDiagnostics } from './diagnostics/writeDiagnostics';
@@ -167,9 +168,13 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     statusMemory: new StatusMemoryStore(settings),
     drafts,
     logger,
-    recordingFiles: new FolderRecordingFiles(
-      () =>
-        settings.get().recordingsFolder ?? deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
+    recordingFiles: new FolderRecordingFiles(() =>
+      // The machine policy's folder wins over the agent's (A3).
+      recordingsFolderInForce(
+        profiles.current().settingsPolicy.recordingsFolder,
+        settings.get().recordingsFolder,
+        deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
+      ),
     ),
   });
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));

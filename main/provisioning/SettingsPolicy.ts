@@ -65,6 +65,16 @@ export const SettingsPolicy = z.strictObject({
     .describe('The headset to use when several are plugged in: vendorId:productId in hex.'),
   desktop: DesktopPolicy.optional(),
   updates: UpdatePolicy.optional(),
+  // The settings file's own key (settingsSchema.ts `recordingsFolder`), so the two read alike.
+  recordingsFolder: z
+    .string()
+    .trim()
+    .min(1)
+    .max(4096)
+    .optional()
+    .describe(
+      'Where call recordings are written (D9), a folder path on the workstation, e.g. a network share; the agent cannot change it.',
+    ),
 });
 export type SettingsPolicy = z.output<typeof SettingsPolicy>;
 
