@@ -107,7 +107,7 @@ test.describe('machine policy over the agent settings', () => {
     await app.close();
   });
 
-  test('a policy file that cannot be parsed locks every setting and says so, and no typed server is accepted', async ({
+  test('a policy file that cannot be parsed locks every setting and says so, shows the server field locked, and no typed server is accepted', async ({
     browser,
     network,
   }) => {
@@ -122,6 +122,12 @@ test.describe('machine policy over the agent settings', () => {
     await expect(ui.getByTestId('policy-problem')).toContainText(
       'Every setting it could set stays locked until your IT team fixes it.',
     );
+    // The form shows the server locked, as main enforces it: nothing can be typed there.
+    const server = ui.getByTestId('signin-server');
+    await expect(server).toHaveAttribute('data-locked', 'true');
+    await expect(server).not.toBeEditable();
+    await expect(server).toHaveValue('');
+    await expect(ui.getByText('(locked by your IT policy)')).toBeVisible();
     await captureScreen(ui, '65-policy-unreadable');
 
     const signIn = await ui.evaluate(

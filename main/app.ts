@@ -56,12 +56,16 @@ import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
 import { MicrophoneMeter } from './audio/MicrophoneMeter';
 import { FolderRecordingFiles } from './recordings/FolderRecordingFiles';
+import { recordingsFolderInForce } from './recordings/recordingsFolderInForce';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
 import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
 import { writeDiagnostics } from './diagnostics/writeDiagnostics';
 import { audioSettingsWithPolicy } from './audio/audioPolicy';
 import { DeskPhoneSetting } from './deskPhone/DeskPhoneSetting';
 import { profileSettings } from './desk/deskSettings';
+import { AppUpdates } from './updates/AppUpdates';
+import type { UpdaterPort } from './updates/UpdaterPort';
+import { updateSettings, type InstallKind } from './updates/updateSettings';
 
 export interface OpenCcpDependencies {
   transport: IpcTransport;
@@ -84,6 +88,8 @@ export interface OpenCcpDependencies {
   headsetPort?: HeadsetPort;
   /** The log file the diagnostics export reads (G6), and the app's version for it. */
   diagnostics?: { log: { file: string; flush(): Promise<void> }; appVersion: string };
+  /** electron-updater (a stand-in in the harness) and how this copy was installed (G5). */
+  updates?: { updater: UpdaterPort; install: InstallKind };
 }
 
 export interface OpenCcpMain {
@@ -168,9 +174,13 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     statusMemory: new StatusMemoryStore(settings),
     drafts,
     logger,
-    recordingFiles: new FolderRecordingFiles(
-      () =>
-        settings.get().recordingsFolder ?? deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
+    recordingFiles: new FolderRecordingFiles(() =>
+      // The machine policy's folder wins over the agent's (A3).
+      recordingsFolderInForce(
+        profiles.current().settingsPolicy.recordingsFolder,
+        settings.get().recordingsFolder,
+        deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
+      ),
     ),
   });
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
@@ -229,6 +239,13 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     },
   });
   deskPhone.publish();
+  // The app's own updates: the policy says where to look, the gate when to restart (G5).
+  const updates = new AppUpdates(
+    updateSettings(profiles.current().settingsPolicy, deps.updates?.install ?? 'unpackaged'),
+    deps.updates?.updater,
+    desk,
+    logger,
+  );
 
   // Every input reaches the desk through these commands; the UI's IPC table is one client.
   const commands = new DeskCommands(
@@ -239,6 +256,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     },
     desktopPreferences,
     deskPhone,
+    updates,
   );
 
   // The headset is one more input (DeskCommands) and one more output (its lights follow DeskState).
@@ -327,6 +345,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-desk-phone': (request) => commands.setDeskPhone(request),
     'ui:record': ({ contactId, on }) => commands.record(contactId, on),
     'ui:monitor': ({ target }) => commands.monitor(target),
+    'ui:restart-to-update': () => commands.restartToUpdate(),
     'ui:export-history': async () => {
       try {
         return { ok: true, file: await history.exportCsv(clock.now()) };
@@ -391,6 +410,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   });
   desktop.start();
   desktopPreferences.start(desktop.shortcutProblems);
+  updates.start();
   return {
     desk,
     desktop,
@@ -404,10 +424,12 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     desktopPreferences: () => desktopPreferences.snapshot(),
     stop: () => {
       engine.stop();
+      updates.stop();
       void headset?.stop();
     },
     shutdown: async () => {
       engine.stop();
+      updates.stop();
       await headset?.stop();
       return drafts.close();
     },

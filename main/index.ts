@@ -19,7 +19,7 @@ import { repairSettingsFile } from './settings/repairSettingsFile';
 import { settingsJsonSchema } from './settings/settingsSchema';
 import { listenForDialLinks, type DialLinks } from './shell/dialLinks';
 import { ElectronShell } from './shell/ElectronShell';
-import { startAutoUpdates } from './shell/autoUpdates';
+import { electronUpdaterPort, installKind } from './shell/autoUpdates';
 import { ElectronTransport } from './shell/ElectronTransport';
 import { safeStorageCipher } from './shell/safeStorageCipher';
 import { grantTelephonyHidToOwnPages } from './shell/hidGrant';
@@ -123,6 +123,7 @@ async function launch(dialLinks: DialLinks): Promise<void> {
     recordingsDir: join(app.getPath('documents'), 'OpenCCP recordings'),
     headsetPort: await headsetPort(transport),
     diagnostics: { log: logger, appVersion: app.getVersion() },
+    updates: { updater: electronUpdaterPort(), install: installKind() },
   });
   started = main;
 
@@ -130,7 +131,6 @@ async function launch(dialLinks: DialLinks): Promise<void> {
   transport.attach('engine', engine.webContents, engineUrl);
   void engine.loadURL(engineUrl);
   flushOnQuit(main, logger);
-  startAutoUpdates({ policy: main.settingsPolicy(), desk: main.desk, logger });
 }
 
 /**

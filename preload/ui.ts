@@ -101,6 +101,7 @@ const api: CcpApi = {
   deskPhone: { set: (request) => invoke('ui:set-desk-phone', request) },
   recording: { set: (contactId, on) => invoke('ui:record', { contactId, on }) },
   monitoring: { start: (target) => invoke('ui:monitor', { target }) },
+  updates: { restart: () => invoke('ui:restart-to-update', {}) },
 };
 
 contextBridge.exposeInMainWorld(UI_GLOBAL, api);

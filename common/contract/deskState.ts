@@ -14,6 +14,7 @@ import { PresenceState } from './presence';
 import { DisplayText } from './displayText';
 import { RegistrationState, SessionPhase } from './lineState';
 import { ContactRecording } from './recording';
+import { UpdateOffer } from './updates';
 
 export const AVAILABLE = 'available';
 export const OFFLINE = 'offline';
@@ -416,6 +417,8 @@ export const DeskState = z.object({
   deskPhone: DeskPhoneState.optional(),
   /** The telephony headset in use, when one is plugged in (B2). */
   headset: HeadsetStatus.optional(),
+  /** A downloaded update waiting for a restart, or "IT updates this app" (G5). */
+  update: UpdateOffer.optional(),
   /** Today's figures from the contact history (H1), as of the snapshot. */
   today: z
     .object({

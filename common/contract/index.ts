@@ -24,3 +24,4 @@ export * from './recording';
 export * from './monitoring';
 export * from './microphoneLevel';
 export * from './presence';
+export * from './updates';

@@ -166,6 +166,9 @@ export const RefusalReason = z.enum([
   'recordingActive',
   /** Stop recording: no recording is running. */
   'notRecording',
+  // Updates (G5)
+  /** Restart to update: no update is downloaded (or IT updates this install). */
+  'noUpdateReady',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -241,6 +244,8 @@ export const uiInvokeChannels = {
   'ui:set-desk-phone': { request: DeskPhoneRequest, response: IntentResult },
   'ui:record': { request: RecordRequest, response: IntentResult },
   'ui:monitor': { request: MonitorRequest, response: IntentResult },
+  /** The agent's "Restart to update": the app restarts once no contact is open (G5). */
+  'ui:restart-to-update': { request: Empty, response: IntentResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
 export type UiRequest<C extends UiInvokeChannel> = z.input<(typeof uiInvokeChannels)[C]['request']>;
@@ -319,6 +324,8 @@ export interface CcpApi {
   recording: { set(contactId: string, on: boolean): Promise<IntentResult> };
   /** Listen in on an agent's call (F1). */
   monitoring: { start(target: string): Promise<IntentResult> };
+  /** The app's own updates (G5): consent to restart into the downloaded one. */
+  updates: { restart(): Promise<IntentResult> };
 }
 
 export const UI_GLOBAL = 'ccp';

@@ -18,6 +18,7 @@ import { standInWebHid } from '../../renderer/engine/hid/standInWebHid.testkit';
 import { createFileLogger } from '../../main/log/FileLogger';
 import { repairSettingsFile } from '../../main/settings/repairSettingsFile';
 import { settingsJsonSchema, type Settings } from '../../main/settings/settingsSchema';
+import type { InstallKind } from '../../main/updates/updateSettings';
 import { installAudioProbe } from './audioProbe';
 import { installFakeMediaDevices, type FakeAudioDevice } from './fakeMediaDevices';
 import { preloadBundle } from './bundles';
@@ -80,6 +81,8 @@ export interface HarnessAppOptions {
    * each output recording what plays on it. Without: the one-tone microphone of the probe.
    */
   audioDevices?: readonly FakeAudioDevice[];
+  /** How the app was installed, which decides who updates it (unpackaged by default). */
+  install?: InstallKind;
   /** Runs before each page loads (the bench installs its timing probes here). */
   beforeLoad?: (pages: { engine: Page; ui: Page }) => Promise<void>;
 }
@@ -122,6 +125,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     exportDir: join(userDataDir, 'exports'),
     policyFile: options.policyFile ?? join(userDataDir, 'no-policy.json'),
     diagnostics: { log: logger, appVersion: 'harness' },
+    updates: { updater: shell.updater, install: options.install ?? 'unpackaged' },
     ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
     ...(options.webHidHeadsets ? { headsetPort: new WebHidPort(transport, systemClock) } : {}),
   });

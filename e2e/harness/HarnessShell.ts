@@ -13,6 +13,7 @@ import type {
 import type { ShortcutAction } from '../../main/desktop/shortcutMap';
 import type { TrayMenuEntry, TrayView } from '../../main/desktop/trayView';
 import type { PowerEvent, ShellInputs, ShellPort } from '../../main/shell/ShellPort';
+import { HarnessUpdater } from './HarnessUpdater';
 
 /** What the harness does with the pages, set by HarnessApp once they exist. */
 export interface HarnessPages {
@@ -47,6 +48,8 @@ export class HarnessShell implements ShellPort {
   widgetShown = 0;
   /** The quit sequence finished and asked the process to end. */
   exited = false;
+  /** electron-updater, stood in for: what the app asked of it (G5). */
+  readonly updater = new HarnessUpdater();
   private inputs: ShellInputs | undefined;
 
   constructor(private readonly pages: HarnessPages) {}

@@ -22,6 +22,7 @@ import type {
 import type { AgentDesk } from '../desk/AgentDesk';
 import type { DesktopPreferencesPort } from '../desktop/DesktopPreferences';
 import type { DeskPhonePort } from '../deskPhone/DeskPhoneSetting';
+import type { UpdateConsent } from '../updates/AppUpdates';
 import {
   activeCall,
   flashIntent,
@@ -75,12 +76,18 @@ const NO_DESKTOP: DesktopPreferencesPort = {
   setWidgetAlwaysOnTop: () => ({ ok: false, reason: 'notPermitted' }),
 };
 
+/** Without the app's updater (unit tests, an unpackaged run) there is nothing to restart into. */
+const NO_UPDATES: UpdateConsent = {
+  restartToUpdate: () => ({ ok: false, reason: 'noUpdateReady' }),
+};
+
 export class DeskCommands {
   constructor(
     private readonly desk: CommandedDesk,
     private readonly policy: SignInPolicy = NO_POLICY,
     private readonly desktop: DesktopPreferencesPort = NO_DESKTOP,
     private readonly deskPhone: DeskPhonePort = NO_DESK_PHONE,
+    private readonly updates: UpdateConsent = NO_UPDATES,
   ) {}
 
   // -------------------------------------------------------------------------------------------
@@ -301,5 +308,14 @@ export class DeskCommands {
   /** Softphone or desk phone, and the desk phone's number (B3). */
   setDeskPhone(request: DeskPhoneRequest): IntentResult {
     return this.deskPhone.set(request);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The app's own updates (G5)
+  // -------------------------------------------------------------------------------------------
+
+  /** "Restart to update": the agent's consent; the update gate still picks the moment. */
+  restartToUpdate(): IntentResult {
+    return this.updates.restartToUpdate();
   }
 }

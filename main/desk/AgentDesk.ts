@@ -84,6 +84,7 @@ export class AgentDesk {
   private desktopPreferences: DeskState['desktop'];
   /** Softphone or desk phone (B3), from DeskPhoneSetting. */
   private deskPhone: DeskState['deskPhone'];
+  private updateOffer: DeskState['update'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -191,6 +192,7 @@ export class AgentDesk {
       ...(this.audio ? { audio: this.audio } : {}),
       ...(this.desktopPreferences ? { desktop: this.desktopPreferences } : {}),
       ...(this.deskPhone ? { deskPhone: this.deskPhone } : {}),
+      ...(this.updateOffer ? { update: this.updateOffer } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -273,6 +275,12 @@ export class AgentDesk {
     const plan = planDial(deskPhone.number, this.settings.dialingRules);
     if (!plan.ok) return undefined;
     return plan.kind === 'pstn' ? plan.e164 : plan.target;
+  }
+
+  /** A downloaded update, or "IT updates this app", to show (main/updates/AppUpdates). */
+  setUpdateOffer(offer: DeskState['update']): void {
+    this.updateOffer = offer;
+    this.changed();
   }
 
   /** A notice from outside the desk's own decisions (the composition at start). */

@@ -51,6 +51,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:set-desk-phone': ok,
     'ui:record': ok,
     'ui:monitor': ok,
+    'ui:restart-to-update': ok,
     ...overrides,
   };
 }

@@ -28,6 +28,7 @@ import {
   Statuses,
   WrapUp,
 } from './ProfileSchema';
+import { Recording, Supervision } from './profileContactFeatures';
 import { SettingsPolicy } from './SettingsPolicy';
 
 type WithoutDefaults<Shape extends z.ZodRawShape> = {
@@ -66,6 +67,9 @@ export const ProfilePolicy = z.strictObject({
   dtmf: DtmfMode.optional(),
   dialLinks: partialSettings(DialLinks),
   sipPolicy: partialSettings(SipPolicy),
+  // Every field of these has a default: any subset merged onto any profile is still valid.
+  recording: partialSettings(Recording),
+  supervision: partialSettings(Supervision),
   // The agent's own settings (audio, language, desktop, headset, updates): SettingsPolicy.
   ...SettingsPolicy.shape,
 });

@@ -67,6 +67,16 @@ export const SettingsPolicy = z.strictObject({
   desktop: DesktopPolicy.optional(),
   updates: UpdatePolicy.optional(),
   deskPhone: DeskPhonePolicy.optional(),
+  // The settings file's own key (settingsSchema.ts `recordingsFolder`), so the two read alike.
+  recordingsFolder: z
+    .string()
+    .trim()
+    .min(1)
+    .max(4096)
+    .optional()
+    .describe(
+      'Where call recordings are written (D9), a folder path on the workstation, e.g. a network share; the agent cannot change it.',
+    ),
 });
 export type SettingsPolicy = z.output<typeof SettingsPolicy>;
 

@@ -5,6 +5,7 @@ import type { DeskMoment } from './UpdateGate';
 export function deskMoment(state: DeskState): DeskMoment {
   return {
     signedIn: state.session.phase !== 'signedOut',
-    contactActive: state.contacts.length > 0,
+    // A chat is a contact too: a restart would drop the customer mid-conversation.
+    contactActive: state.contacts.length > 0 || state.chats.length > 0,
   };
 }

@@ -9,6 +9,7 @@ import { useCcp } from './CcpContext';
 import { SignedInView } from './SignedInView';
 import { SignInScreen } from '../session/SignInScreen';
 import { NoticeBar } from './NoticeBar';
+import { UpdateBanner } from '../updates/UpdateBanner';
 import { useDeskState } from './useDeskState';
 
 /** Picks the screen from the session phase; everything shown comes from the DeskState. */
@@ -50,6 +51,7 @@ export function App() {
     <SettingsOpener value={() => setSettingsOpen(true)}>
       <div className="app">
         <MicrophoneProblem audio={state.audio} />
+        <UpdateBanner offer={state.update} />
         {state.session.phase === 'signedIn' ? (
           <SignedInView state={state} />
         ) : (

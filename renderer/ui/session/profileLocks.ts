@@ -32,5 +32,9 @@ export function profileValue(profile: Profile | undefined, field: SignInField): 
 export function lockedValue(profile: Profile | undefined, field: SignInField): string | undefined {
   const key = FIELD_KEYS[field];
   if (!profile || !key || !isKeyLocked(profile.lockedKeys, key)) return undefined;
-  return profileValue(profile, field);
+  const value = profileValue(profile, field);
+  // An unreadable policy file locks the servers without naming one, and main refuses every
+  // typed server until IT fixes it: the field shows locked and empty rather than inviting typing.
+  if (value === undefined && field === 'serverUrl' && profile.policyProblem) return '';
+  return value;
 }

@@ -11,6 +11,7 @@ import { DeskPhoneSection } from './DeskPhoneSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { HeadsetSection } from './HeadsetSection';
 import { LanguageSection } from './LanguageSection';
+import { UpdatesSection } from './UpdatesSection';
 
 export interface SettingsSection {
   readonly id: string;
@@ -25,4 +26,5 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'language', title: 'settings.language', Component: LanguageSection },
   { id: 'desktop', title: 'desktopSettings.title', Component: DesktopSection },
   { id: 'diagnostics', title: 'settings.diagnostics', Component: DiagnosticsSection },
+  { id: 'updates', title: 'updates.title', Component: UpdatesSection },
 ];

@@ -57,6 +57,7 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   unknownDevice: 'reasons.unknownDevice',
   recordingActive: 'reasons.recordingActive',
   notRecording: 'reasons.notRecording',
+  noUpdateReady: 'reasons.noUpdateReady',
   detailsNotSaved: 'reasons.detailsNotSaved',
   'dtmf.invalid': 'reasons.dtmf.invalid',
 };

@@ -54,6 +54,7 @@ export function fakeApi(): CcpApi {
     recording: { set: ok },
     monitoring: { start: ok },
     deskPhone: { set: ok },
+    updates: { restart: ok },
   };
 }
 
