@@ -56,6 +56,7 @@ import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
 import { MicrophoneMeter } from './audio/MicrophoneMeter';
 import { FolderRecordingFiles } from './recordings/FolderRecordingFiles';
+import { RecordingsFolder } from './recordings/RecordingsFolder';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
 import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
 import { writeDiagnostics } from './diagnostics/writeDiagnostics';
@@ -158,6 +159,14 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     ...(settings.get().dialing ? { dialingRules: settings.get().dialing } : {}),
     ...deskOptionsFromProfile(profiles.current().profile),
   });
+  // The policy's folder, the agent's, or Documents/OpenCCP recordings (D9).
+  const recordingsFolder = new RecordingsFolder({
+    policy: () => profiles.current().settingsPolicy.recordingsFolder,
+    saved: () => settings.get().recordingsFolder,
+    save: (folder) => settings.update({ recordingsFolder: folder }),
+    fallback: () => deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
+    changed: (state) => desk.setRecordingsFolder(state),
+  });
   const desk = new AgentDesk({
     engine,
     clock,
@@ -166,11 +175,9 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     statusMemory: new StatusMemoryStore(settings),
     drafts,
     logger,
-    recordingFiles: new FolderRecordingFiles(
-      () =>
-        settings.get().recordingsFolder ?? deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
-    ),
+    recordingFiles: new FolderRecordingFiles(() => recordingsFolder.current()),
   });
+  desk.setRecordingsFolder(recordingsFolder.snapshot());
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   const audio = new AudioDevices({
     engine,
@@ -307,6 +314,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-start-at-login': ({ enabled }) => commands.setStartAtLogin(enabled),
     'ui:set-widget-on-top': ({ enabled }) => commands.setWidgetAlwaysOnTop(enabled),
     'ui:record': ({ contactId, on }) => commands.record(contactId, on),
+    'ui:set-recordings-folder': ({ folder }) => recordingsFolder.set(folder),
     'ui:monitor': ({ target }) => commands.monitor(target),
     'ui:export-history': async () => {
       try {

@@ -403,6 +403,8 @@ export const DeskState = z.object({
   audio: AudioState.optional(),
   /** Global shortcuts, start at login, the widget's always-on-top (G3, G5). */
   desktop: DesktopPreferencesState.optional(),
+  /** The folder call recordings are written to (D9), and whether the machine policy fixes it. */
+  recordingsFolder: z.object({ folder: z.string().max(4096), locked: z.boolean() }).optional(),
   /** The telephony headset in use, when one is plugged in (B2). */
   headset: HeadsetStatus.optional(),
   /** Today's figures from the contact history (H1), as of the snapshot. */

@@ -165,6 +165,10 @@ export const RefusalReason = z.enum([
   'recordingActive',
   /** Stop recording: no recording is running. */
   'notRecording',
+  /** The recordings folder is not a full path (C:\\Recordings, /home/agent/Recordings). */
+  'folderNotAbsolute',
+  /** The recordings folder does not exist or this user cannot write to it. */
+  'folderNotWritable',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -186,6 +190,8 @@ export const RingRequest = z.object({
 export const LanguageRequest = z.object({ language: UiLanguage });
 /** A diagnostics export (G6); the contact history only when the agent ticks it. */
 export const DiagnosticsRequest = z.object({ includeHistory: z.boolean() });
+/** The folder call recordings are written to (D9); checked in main. */
+export const RecordingsFolderRequest = z.object({ folder: z.string().min(1).max(4096) });
 export const TestSoundRequest = z.object({ role: z.enum(['speaker', 'ringer']) });
 
 /**
@@ -238,6 +244,7 @@ export const uiInvokeChannels = {
   'ui:set-start-at-login': { request: SwitchRequest, response: IntentResult },
   'ui:set-widget-on-top': { request: SwitchRequest, response: IntentResult },
   'ui:record': { request: RecordRequest, response: IntentResult },
+  'ui:set-recordings-folder': { request: RecordingsFolderRequest, response: IntentResult },
   'ui:monitor': { request: MonitorRequest, response: IntentResult },
 } as const;
 export type UiInvokeChannel = keyof typeof uiInvokeChannels;
@@ -305,6 +312,8 @@ export interface CcpApi {
      * function is called, which turns it off.
      */
     watchMicrophoneLevel(listener: (level: number) => void): () => void;
+    /** Where call recordings are written from now on (D9). */
+    setRecordingsFolder(folder: string): Promise<IntentResult>;
   };
   desktop: {
     setShortcut(action: ShortcutAction, accelerator: string): Promise<IntentResult>;

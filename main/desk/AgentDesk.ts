@@ -78,6 +78,7 @@ export class AgentDesk {
   /** Audio devices and language (AudioDevices); a missing microphone refuses Available (B4). */
   private audio: DeskState['audio'];
   private desktopPreferences: DeskState['desktop'];
+  private recordingsFolder: DeskState['recordingsFolder'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -180,6 +181,7 @@ export class AgentDesk {
       ...(this.headset ? { headset: this.headset } : {}),
       ...(this.audio ? { audio: this.audio } : {}),
       ...(this.desktopPreferences ? { desktop: this.desktopPreferences } : {}),
+      ...(this.recordingsFolder ? { recordingsFolder: this.recordingsFolder } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -233,6 +235,11 @@ export class AgentDesk {
   }
 
   /** The agent's shortcuts, start at login or widget choice changed (DesktopPreferences). */
+  setRecordingsFolder(recordingsFolder: DeskState['recordingsFolder']): void {
+    this.recordingsFolder = recordingsFolder;
+    this.changed();
+  }
+
   setDesktopPreferences(desktop: DeskState['desktop']): void {
     this.desktopPreferences = desktop;
     this.changed();

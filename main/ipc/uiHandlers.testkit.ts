@@ -49,6 +49,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:set-start-at-login': ok,
     'ui:set-widget-on-top': ok,
     'ui:record': ok,
+    'ui:set-recordings-folder': ok,
     'ui:monitor': ok,
     ...overrides,
   };

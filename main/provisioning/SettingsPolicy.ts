@@ -64,6 +64,12 @@ export const SettingsPolicy = z.strictObject({
     .optional()
     .describe('The headset to use when several are plugged in: vendorId:productId in hex.'),
   desktop: DesktopPolicy.optional(),
+  recordingsFolder: z
+    .string()
+    .min(1)
+    .max(4096)
+    .optional()
+    .describe('The folder call recordings are written to: a full path the agent can write to.'),
   updates: UpdatePolicy.optional(),
 });
 export type SettingsPolicy = z.output<typeof SettingsPolicy>;

@@ -10,6 +10,7 @@ import { DesktopSection } from './DesktopSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { HeadsetSection } from './HeadsetSection';
 import { LanguageSection } from './LanguageSection';
+import { RecordingsSection } from './RecordingsSection';
 
 export interface SettingsSection {
   readonly id: string;
@@ -22,5 +23,6 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'headset', title: 'settings.headset', Component: HeadsetSection },
   { id: 'language', title: 'settings.language', Component: LanguageSection },
   { id: 'desktop', title: 'desktopSettings.title', Component: DesktopSection },
+  { id: 'recordings', title: 'settings.recordings', Component: RecordingsSection },
   { id: 'diagnostics', title: 'settings.diagnostics', Component: DiagnosticsSection },
 ];

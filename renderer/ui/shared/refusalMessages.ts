@@ -57,6 +57,8 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   unknownDevice: 'reasons.unknownDevice',
   recordingActive: 'reasons.recordingActive',
   notRecording: 'reasons.notRecording',
+  folderNotAbsolute: 'reasons.folderNotAbsolute',
+  folderNotWritable: 'reasons.folderNotWritable',
   detailsNotSaved: 'reasons.detailsNotSaved',
   'dtmf.invalid': 'reasons.dtmf.invalid',
 };
