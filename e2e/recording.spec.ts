@@ -3,7 +3,8 @@
  * stops, and the file on disk, decoded as a player would, holds both parties' voices (their
  * tones), the customer's again after the hold, and nobody else's.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableAgent, signOutAndClose } from './agentSession';
 import { expectHears } from './audioAssertions';
@@ -111,13 +112,28 @@ test('a recorded call: the file holds the agent and the customer, through hold, 
   await signOutAndClose(agent);
 });
 
-test('both parties loud (each tone near -2 dBFS): the recorded file stays below full scale and still holds both voices', async ({
+test('a recordings folder chosen in settings (a relative one refused): both parties loud, the file lands there, stays below full scale and holds both voices', async ({
   browser,
   network,
 }) => {
   const agent = await availableAgent(browser, network, 'agent1', {
     settings: { profile: recordingProfile(network) },
   });
+  // The folder, in settings: a relative path is refused with the reason, a full one is kept.
+  const chosenFolder = mkdtempSync(join(tmpdir(), 'openccp-chosen-recordings-'));
+  const { ui } = agent;
+  await ui.getByTestId('settings-open').click();
+  const folderField = ui.getByTestId('settings-recordings-folder');
+  await expect(folderField).toHaveValue(join(agent.dataDir, 'recordings'));
+  await folderField.fill('Recordings');
+  await ui.getByTestId('settings-recordings-folder-save').click();
+  await expect(ui.getByTestId('settings-recordings-folder-error')).toContainText('full path');
+  await folderField.fill(chosenFolder);
+  await folderField.press('Enter');
+  await expect(ui.getByText('Recordings now go to this folder.')).toBeVisible();
+  await captureScreen(ui, '77-settings-recordings-folder');
+  await ui.getByTestId('settings-close').click();
+
   const context = await browser.newContext();
   const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
   await customer.signIn(network.account('customer1'));
@@ -134,10 +150,11 @@ test('both parties loud (each tone near -2 dBFS): the recorded file stays below 
   await agent.ui.getByTestId('record').click();
   await expect(agent.ui.getByTestId('recording')).toHaveAttribute('data-state', 'saved');
 
-  const folder = join(agent.dataDir, 'recordings');
-  const [name] = readdirSync(folder);
+  const [name] = readdirSync(chosenFolder);
+  expect(name, 'the recording is in the chosen folder').toMatch(/\.webm$/);
+  await expect(agent.ui.getByTestId('recording-file')).toContainText(chosenFolder);
   const page = await agent.context.newPage();
-  const tones = await recordedTones(page, readFileSync(join(folder, name!)), ALL_TONES);
+  const tones = await recordedTones(page, readFileSync(join(chosenFolder, name!)), ALL_TONES);
   await page.close();
   expect(tones.durationSec, 'the file decodes to audio').toBeGreaterThan(2);
   expect(tones.peak, 'the decoded peak stays below full scale').toBeLessThan(FULL_SCALE_MARGIN);
@@ -153,4 +170,5 @@ test('both parties loud (each tone near -2 dBFS): the recorded file stays below 
   await agent.ui.getByTestId('clear-contact').click();
   await context.close();
   await signOutAndClose(agent);
+  rmSync(chosenFolder, { recursive: true, force: true });
 });

@@ -56,7 +56,7 @@ import { AudioSettingsStore } from './settings/AudioSettingsStore';
 import { AudioDevices } from './audio/AudioDevices';
 import { MicrophoneMeter } from './audio/MicrophoneMeter';
 import { FolderRecordingFiles } from './recordings/FolderRecordingFiles';
-import { recordingsFolderInForce } from './recordings/recordingsFolderInForce';
+import { RecordingsFolder } from './recordings/RecordingsFolder';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
 import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
 import { writeDiagnostics } from './diagnostics/writeDiagnostics';
@@ -166,6 +166,16 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     ...(settings.get().dialing ? { dialingRules: settings.get().dialing } : {}),
     ...deskOptionsFromProfile(profiles.current().profile),
   });
+  // The policy's folder, the agent's, or Documents/OpenCCP recordings (D9).
+  const recordingsFolder = new RecordingsFolder({
+    policy: () => profiles.current().settingsPolicy.recordingsFolder,
+    // An unreadable policy names no folder but still locks it (A3).
+    locked: () => isLocked(profiles.current().lockedKeys, 'recordingsFolder'),
+    saved: () => settings.get().recordingsFolder,
+    save: (folder) => settings.update({ recordingsFolder: folder }),
+    fallback: () => deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
+    changed: (state) => desk.setRecordingsFolder(state),
+  });
   const desk = new AgentDesk({
     engine,
     clock,
@@ -174,15 +184,9 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     statusMemory: new StatusMemoryStore(settings),
     drafts,
     logger,
-    recordingFiles: new FolderRecordingFiles(() =>
-      // The machine policy's folder wins over the agent's (A3).
-      recordingsFolderInForce(
-        profiles.current().settingsPolicy.recordingsFolder,
-        settings.get().recordingsFolder,
-        deps.recordingsDir ?? join(deps.dataDir, 'recordings'),
-      ),
-    ),
+    recordingFiles: new FolderRecordingFiles(() => recordingsFolder.current()),
   });
+  desk.setRecordingsFolder(recordingsFolder.snapshot());
   desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
   const audio = new AudioDevices({
     engine,
@@ -344,6 +348,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:set-widget-on-top': ({ enabled }) => commands.setWidgetAlwaysOnTop(enabled),
     'ui:set-desk-phone': (request) => commands.setDeskPhone(request),
     'ui:record': ({ contactId, on }) => commands.record(contactId, on),
+    'ui:set-recordings-folder': ({ folder }) => recordingsFolder.set(folder),
     'ui:monitor': ({ target }) => commands.monitor(target),
     'ui:restart-to-update': () => commands.restartToUpdate(),
     'ui:export-history': async () => {

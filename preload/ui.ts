@@ -80,6 +80,7 @@ const api: CcpApi = {
     setRing: (ring) => invoke('ui:set-ring', ring),
     setLanguage: (language) => invoke('ui:set-language', { language }),
     testSound: (role) => invoke('ui:test-sound', { role }),
+    setRecordingsFolder: (folder) => invoke('ui:set-recordings-folder', { folder }),
     watchMicrophoneLevel(listener) {
       const onLevel = (_event: unknown, payload: unknown): void => {
         const parsed = MicrophoneLevelUpdate.safeParse(payload);

@@ -415,6 +415,8 @@ export const DeskState = z.object({
   desktop: DesktopPreferencesState.optional(),
   /** Softphone or desk phone (B3), once main has the setting. */
   deskPhone: DeskPhoneState.optional(),
+  /** The folder call recordings are written to (D9), and whether the machine policy fixes it. */
+  recordingsFolder: z.object({ folder: z.string().max(4096), locked: z.boolean() }).optional(),
   /** The telephony headset in use, when one is plugged in (B2). */
   headset: HeadsetStatus.optional(),
   /** A downloaded update waiting for a restart, or "IT updates this app" (G5). */

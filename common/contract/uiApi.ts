@@ -169,6 +169,10 @@ export const RefusalReason = z.enum([
   // Updates (G5)
   /** Restart to update: no update is downloaded (or IT updates this install). */
   'noUpdateReady',
+  /** The recordings folder is not a full path (C:\\Recordings, /home/agent/Recordings). */
+  'folderNotAbsolute',
+  /** The recordings folder does not exist or this user cannot write to it. */
+  'folderNotWritable',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
@@ -190,6 +194,8 @@ export const RingRequest = z.object({
 export const LanguageRequest = z.object({ language: UiLanguage });
 /** A diagnostics export (G6); the contact history only when the agent ticks it. */
 export const DiagnosticsRequest = z.object({ includeHistory: z.boolean() });
+/** The folder call recordings are written to (D9); checked in main. */
+export const RecordingsFolderRequest = z.object({ folder: z.string().min(1).max(4096) });
 export const TestSoundRequest = z.object({ role: z.enum(['speaker', 'ringer']) });
 
 /**
@@ -243,6 +249,7 @@ export const uiInvokeChannels = {
   'ui:set-widget-on-top': { request: SwitchRequest, response: IntentResult },
   'ui:set-desk-phone': { request: DeskPhoneRequest, response: IntentResult },
   'ui:record': { request: RecordRequest, response: IntentResult },
+  'ui:set-recordings-folder': { request: RecordingsFolderRequest, response: IntentResult },
   'ui:monitor': { request: MonitorRequest, response: IntentResult },
   /** The agent's "Restart to update": the app restarts once no contact is open (G5). */
   'ui:restart-to-update': { request: Empty, response: IntentResult },
@@ -312,6 +319,8 @@ export interface CcpApi {
      * function is called, which turns it off.
      */
     watchMicrophoneLevel(listener: (level: number) => void): () => void;
+    /** Where call recordings are written from now on (D9). */
+    setRecordingsFolder(folder: string): Promise<IntentResult>;
   };
   desktop: {
     setShortcut(action: ShortcutAction, accelerator: string): Promise<IntentResult>;

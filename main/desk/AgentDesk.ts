@@ -85,6 +85,7 @@ export class AgentDesk {
   /** Softphone or desk phone (B3), from DeskPhoneSetting. */
   private deskPhone: DeskState['deskPhone'];
   private updateOffer: DeskState['update'];
+  private recordingsFolder: DeskState['recordingsFolder'];
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -193,6 +194,7 @@ export class AgentDesk {
       ...(this.desktopPreferences ? { desktop: this.desktopPreferences } : {}),
       ...(this.deskPhone ? { deskPhone: this.deskPhone } : {}),
       ...(this.updateOffer ? { update: this.updateOffer } : {}),
+      ...(this.recordingsFolder ? { recordingsFolder: this.recordingsFolder } : {}),
       ...(today ? { today } : {}),
     };
   }
@@ -254,6 +256,11 @@ export class AgentDesk {
   }
 
   /** The agent's shortcuts, start at login or widget choice changed (DesktopPreferences). */
+  setRecordingsFolder(recordingsFolder: DeskState['recordingsFolder']): void {
+    this.recordingsFolder = recordingsFolder;
+    this.changed();
+  }
+
   setDesktopPreferences(desktop: DeskState['desktop']): void {
     this.desktopPreferences = desktop;
     this.changed();

@@ -50,6 +50,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:set-widget-on-top': ok,
     'ui:set-desk-phone': ok,
     'ui:record': ok,
+    'ui:set-recordings-folder': ok,
     'ui:monitor': ok,
     'ui:restart-to-update': ok,
     ...overrides,

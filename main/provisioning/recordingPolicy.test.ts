@@ -3,11 +3,7 @@
  * settings file's recordings folder are IT's to set and lock like any other key.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  recordingsFolderInForce,
-  recordingsFolderRefusal,
-} from '../recordings/recordingsFolderInForce';
-import { everyPolicyKey, mergeWithPolicy } from './mergePolicy';
+import { everyPolicyKey, isLocked, mergeWithPolicy } from './mergePolicy';
 import { settingsPolicyOf } from './SettingsPolicy';
 import { validatePolicy, validateProfile } from './validateProfile';
 
@@ -39,27 +35,17 @@ describe('recording in the machine policy', () => {
     expect(merged.lockedKeys).toEqual(['supervision.listenIn']);
   });
 
-  it("puts the policy's recordings folder in force over the agent's and locks it", () => {
+  it("reads the policy's recordings folder into the settings policy and locks it", () => {
     const parsed = policy({ recordingsFolder: '\\\\server\\recordings' });
-    const settings = settingsPolicyOf(parsed);
-    expect(
-      recordingsFolderInForce(settings.recordingsFolder, 'C:\\Users\\a\\rec', 'C:\\default'),
-    ).toBe('\\\\server\\recordings');
+    expect(settingsPolicyOf(parsed).recordingsFolder).toBe('\\\\server\\recordings');
     const { lockedKeys } = mergeWithPolicy(undefined, parsed);
     expect(lockedKeys).toEqual(['recordingsFolder']);
-    expect(recordingsFolderRefusal(lockedKeys)).toEqual({ ok: false, reason: 'settingLocked' });
-  });
-
-  it("leaves the agent's folder, then the default, in force without a policy folder", () => {
-    expect(recordingsFolderInForce(undefined, '/home/a/rec', '/default')).toBe('/home/a/rec');
-    expect(recordingsFolderInForce(undefined, undefined, '/default')).toBe('/default');
-    expect(recordingsFolderRefusal([])).toBeUndefined();
   });
 
   it('locks recording and the recordings folder when the policy file cannot be read', () => {
     const locked = everyPolicyKey();
     expect(locked).toEqual(expect.arrayContaining(['recording', 'recordingsFolder']));
-    expect(recordingsFolderRefusal(locked)).toEqual({ ok: false, reason: 'settingLocked' });
+    expect(isLocked(locked, 'recordingsFolder')).toBe(true);
   });
 
   it('refuses an empty recordings folder in a policy', () => {

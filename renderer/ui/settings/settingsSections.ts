@@ -12,6 +12,7 @@ import { DiagnosticsSection } from './DiagnosticsSection';
 import { HeadsetSection } from './HeadsetSection';
 import { LanguageSection } from './LanguageSection';
 import { UpdatesSection } from './UpdatesSection';
+import { RecordingsSection } from './RecordingsSection';
 
 export interface SettingsSection {
   readonly id: string;
@@ -25,6 +26,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'deskPhone', title: 'deskPhone.title', Component: DeskPhoneSection },
   { id: 'language', title: 'settings.language', Component: LanguageSection },
   { id: 'desktop', title: 'desktopSettings.title', Component: DesktopSection },
+  { id: 'recordings', title: 'settings.recordings', Component: RecordingsSection },
   { id: 'diagnostics', title: 'settings.diagnostics', Component: DiagnosticsSection },
   { id: 'updates', title: 'updates.title', Component: UpdatesSection },
 ];

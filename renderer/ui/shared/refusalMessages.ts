@@ -58,6 +58,8 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   recordingActive: 'reasons.recordingActive',
   notRecording: 'reasons.notRecording',
   noUpdateReady: 'reasons.noUpdateReady',
+  folderNotAbsolute: 'reasons.folderNotAbsolute',
+  folderNotWritable: 'reasons.folderNotWritable',
   detailsNotSaved: 'reasons.detailsNotSaved',
   'dtmf.invalid': 'reasons.dtmf.invalid',
 };

@@ -49,6 +49,7 @@ export function fakeApi(): CcpApi {
       setLanguage: ok,
       testSound: ok,
       watchMicrophoneLevel: () => () => undefined,
+      setRecordingsFolder: ok,
     },
     desktop: { setShortcut: ok, setStartAtLogin: ok, setWidgetAlwaysOnTop: ok },
     recording: { set: ok },
