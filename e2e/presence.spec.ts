@@ -46,6 +46,7 @@ test("a quick connect shows its agent's presence live: offline, available, away,
   const colleague = await availableAgent(browser, network, 'agent2', { toneHz: TONES.third });
   await expect(presence).toHaveAttribute('data-state', 'available');
   await expect(presence).toHaveText('Available');
+  await agent.ui.getByTestId('quick-connect-agent2').scrollIntoViewIfNeeded();
   await captureScreen(agent.ui, '78-presence');
 
   // A custom status: signed in, not taking contacts; the status is named.
