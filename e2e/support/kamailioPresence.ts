@@ -37,9 +37,7 @@ export async function writePresenceTables(runDir: string): Promise<void> {
   await mkdir(db, { recursive: true });
   const versions = await readFile(path.join(DBTEXT_SCHEMA_DIR, 'version'), 'utf8');
   const [header = '', ...rows] = versions.split('\n');
-  const kept = rows.filter((row) =>
-    PRESENCE_TABLES.some((table) => row.startsWith(`0:${table}:`)),
-  );
+  const kept = rows.filter((row) => PRESENCE_TABLES.some((table) => row.startsWith(`0:${table}:`)));
   await writeFile(path.join(db, 'version'), [header, ...kept, ''].join('\n'));
   for (const table of PRESENCE_TABLES) {
     await copyFile(path.join(DBTEXT_SCHEMA_DIR, table), path.join(db, table));

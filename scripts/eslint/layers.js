@@ -89,7 +89,7 @@ export const LAYERS = [
     name: 'renderer/engine',
     files: ['renderer/engine/'],
     internal: ['common/', 'renderer/engine/'],
-    packages: ['jssip', 'zod'],
+    packages: ['jssip', 'zod', 'fast-xml-parser'],
   },
   {
     // Tests, tools and configs run the real parts together: they may import anything.
