@@ -92,8 +92,9 @@ export class PresencePublisher {
         wanted ? writePidf(self, wanted) : undefined,
       );
     } catch (error) {
+      // Not again at once (that would spin while the connection is down): the next
+      // connection, or the next change, sends it.
       this.log(`presence PUBLISH not answered: ${String(error)}`);
-      this.dirty = true; // sent again on the next connection
       return;
     }
     const { statusCode } = response;

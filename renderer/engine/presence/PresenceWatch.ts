@@ -6,7 +6,8 @@
 import type * as JsSIP from 'jssip';
 import type { Subscriber } from 'jssip/lib/Subscriber';
 import type { EngineEvent } from '../../../common/contract';
-import { readPidf } from './pidf';
+import { onEmptyNotify } from '../sip/jssipInternals';
+import { readNotifyBody } from './pidf';
 import {
   INITIAL,
   nextSubscription,
@@ -145,7 +146,10 @@ export class PresenceWatch {
     subscriber.on('notify', (isFinal, _request, body) => {
       // A final NOTIFY is followed by `terminated` with its reason: that decides.
       if (!current() || isFinal) return;
-      this.step(target, { type: 'notify', reading: readPidf(body ?? '') });
+      this.step(target, { type: 'notify', reading: readNotifyBody(body) });
+    });
+    onEmptyNotify(subscriber, () => {
+      if (current()) this.step(target, { type: 'notify', reading: readNotifyBody(undefined) });
     });
     subscriber.on('terminated', (code, reason, retryAfter) => {
       if (!current()) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PIDF_BYTES, readPidf, writePidf } from './pidf';
+import { MAX_PIDF_BYTES, readNotifyBody, readPidf, writePidf } from './pidf';
 
 /** As Kamailio's presence_xml aggregates a publication for its watchers. */
 const KAMAILIO_OPEN = `<?xml version="1.0"?>
@@ -54,6 +54,15 @@ describe('readPidf', () => {
   it('bounds a note to 64 characters', () => {
     const long = KAMAILIO_OPEN.replace('Available', 'x'.repeat(500));
     expect(readPidf(long)?.note).toHaveLength(64);
+  });
+});
+
+describe('readNotifyBody', () => {
+  it('reads an empty NOTIFY (nothing published) as offline, and a PIDF as readPidf does', () => {
+    expect(readNotifyBody(undefined)).toEqual({ state: 'offline' });
+    expect(readNotifyBody('  \r\n')).toEqual({ state: 'offline' });
+    expect(readNotifyBody(KAMAILIO_OPEN)?.state).toBe('available');
+    expect(readNotifyBody('<dialog-info/>')).toBeUndefined();
   });
 });
 

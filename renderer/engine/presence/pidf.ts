@@ -95,6 +95,15 @@ export function readPidf(body: string): PidfReading | undefined {
   return reading(away ? 'away' : 'offline');
 }
 
+/**
+ * What a presence NOTIFY's body says: an empty body (Kamailio's when nobody published for the
+ * presentity) is offline; a PIDF is read; anything else says nothing (undefined).
+ */
+export function readNotifyBody(body: string | undefined): PidfReading | undefined {
+  if (body === undefined || body.trim() === '') return { state: 'offline' };
+  return readPidf(body);
+}
+
 function escapeXml(value: string): string {
   return value
     .replace(/&/g, '&amp;')

@@ -21,6 +21,9 @@
  * - JsSIP 3.13 has no PUBLISH client (RFC 3903): the engine's presence publisher sends its
  *   PUBLISH with the same OutgoingRequest and RequestSender (which answer a 401/407), and
  *   reads the response's SIP-ETag (sendOutOfDialog).
+ * - A Subscriber emits `notify` only for a NOTIFY with a body; Kamailio's presence server
+ *   NOTIFYs an empty body once nobody publishes for the presentity (signed out), which the
+ *   watcher must see (onEmptyNotify wraps the instance's `receiveRequest`).
  * - `_toggleMuteAudio` enables the sender's track again when the far end resumes, which would
  *   unmute a muted microphone; the engine owns what each sender carries (OutgoingAudio).
  */
@@ -31,6 +34,7 @@ import { OutgoingRequest } from 'jssip/lib/SIPMessage';
 import type { SipDialog } from '../../../common/contract';
 import DialogRequestSender from 'jssip/lib/Dialog/RequestSender';
 import type { RTCSession } from 'jssip/lib/RTCSession';
+import type { Subscriber } from 'jssip/lib/Subscriber';
 import { type MediaDirection, restoringAnswer } from './restoringAnswer';
 
 /** The response JsSIP hands to a re-INVITE's handlers (undefined when no response came). */
@@ -198,6 +202,21 @@ export function sendOutOfDialog(
       onAuthenticated: () => undefined,
     }).send();
   });
+}
+
+/** Calls `handler` for each non-final NOTIFY without a body this subscriber accepts. */
+export function onEmptyNotify(subscriber: Subscriber, handler: () => void): void {
+  const target = subscriber as unknown as {
+    receiveRequest(request: { method: string; body?: string }): void;
+    readonly state: number;
+  };
+  const receive = target.receiveRequest.bind(subscriber);
+  target.receiveRequest = (request) => {
+    receive(request);
+    const empty = request.body === undefined || request.body.trim() === '';
+    // Subscriber.C.STATE_TERMINATED is 2 (JsSIP 3.13.8): a final NOTIFY is reported as `terminated`.
+    if (request.method === 'NOTIFY' && empty && target.state !== 2) handler();
+  };
 }
 
 function privatesOf(session: RTCSession): SessionPrivates {
