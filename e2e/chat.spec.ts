@@ -15,6 +15,7 @@ import { expect, test, TONES, type TestNetwork } from './fixtures';
 import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
 import { captureScreen } from './support/accessibility';
+import { QUEUE_SALES_URI } from './support/kamailio';
 import { messageText, newInviteIds, statusLineOf } from './support/rawSipCaller';
 
 /** An agent whose profile gives two chat slots, signed in and Available. */
@@ -22,6 +23,7 @@ async function chatAgent(
   network: TestNetwork,
   browser: Parameters<typeof startHarnessApp>[0]['browser'],
   routing: Record<string, unknown> = { chatSlots: 2 },
+  user: 'agent1' | 'agent2' = 'agent1',
 ): Promise<HarnessApp> {
   const file = join(mkdtempSync(join(tmpdir(), 'openccp-chat-')), 'profile.json');
   writeFileSync(file, JSON.stringify({ schemaVersion: 1, servers: [network.wsUrl], routing }));
@@ -29,18 +31,22 @@ async function chatAgent(
   await app.ui.getByTestId('profile-location').fill(file);
   await app.ui.getByTestId('profile-load').click();
   await expect(app.ui.getByTestId('profile-result')).toHaveAttribute('data-ok', 'true');
-  await signIn(app, network, 'agent1');
+  await signIn(app, network, user);
   await setStatus(app.ui, 'available', 'registered');
   return app;
 }
 
 /** One MESSAGE from a plain UDP sender; resolves with its final status code. */
-async function plainMessage(network: TestNetwork, text: string): Promise<number> {
+async function plainMessage(
+  network: TestNetwork,
+  text: string,
+  to: string = network.uri('agent1'),
+): Promise<number> {
   const socket = dgram.createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind({ address: '127.0.0.1', port: 0 }, resolve));
   const invite = {
     sipPort: network.sipPort,
-    to: network.uri('agent1'),
+    to,
     displayName: 'SMS gateway',
     fromUri: 'sip:+15550100@sms.example',
   };
@@ -233,4 +239,42 @@ test('two chats and a call at once with voiceWithChat: three tabs, arrow keys mo
   await expect(ui.getByTestId('contact-tabs')).toHaveCount(0);
   await context.close();
   await signOutAndClose(agent);
+});
+
+test('a MESSAGE to a queue hunts like a call: the first agent lets it ring out (missed tab stays), the second accepts, the sender gets 200', async ({
+  browser,
+  network,
+}) => {
+  // Two agents' ring times (20 s each, the profile default) in a row, with room to spare.
+  test.setTimeout(120_000);
+  const first = await chatAgent(network, browser, { chatSlots: 1 }, 'agent1');
+  const second = await chatAgent(network, browser, { chatSlots: 1 }, 'agent2');
+  const final = plainMessage(network, 'Do you ship to Norway?', QUEUE_SALES_URI);
+
+  // The queue offers agent1 first (members are tried in order) and stamps its name.
+  const firstPanel = first.ui.getByTestId('chat-panel');
+  await expect(firstPanel).toHaveAttribute('data-state', 'incoming');
+  await expect(firstPanel).toContainText('Sales');
+  await expect(second.ui.getByTestId('chat-panel')).toHaveCount(0);
+
+  // Nobody at agent1 answers: after its ring time the app answers 480, the tab stays missed,
+  // and only then does the proxy offer the chat to agent2.
+  await expect(first.ui.getByTestId('chat-tab')).toHaveAttribute('data-state', 'missed', {
+    timeout: 30_000,
+  });
+  const secondPanel = second.ui.getByTestId('chat-panel');
+  await expect(secondPanel).toHaveAttribute('data-state', 'incoming');
+  await expect(lines(second.ui).first()).toContainText('Do you ship to Norway?');
+  await second.ui.getByTestId('chat-accept').click();
+  await expect(secondPanel).toHaveAttribute('data-state', 'connected');
+  expect(await final).toBe(200);
+
+  await captureScreen(first.ui, '45-chat-queue-missed');
+  await expect(first.ui.getByTestId('chat-tab')).toHaveAttribute('data-state', 'missed');
+  await first.ui.getByTestId('clear-contact').click();
+  await expect(first.ui.getByTestId('contact-tabs')).toHaveCount(0);
+  await second.ui.getByTestId('chat-end').click();
+  await second.ui.getByTestId('clear-contact').click();
+  await signOutAndClose(first);
+  await signOutAndClose(second);
 });
