@@ -41,6 +41,7 @@ async function plainMessage(
   network: TestNetwork,
   text: string,
   to: string = network.uri('agent1'),
+  body?: Parameters<typeof messageText>[4],
 ): Promise<number> {
   const socket = dgram.createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind({ address: '127.0.0.1', port: 0 }, resolve));
@@ -57,7 +58,11 @@ async function plainMessage(
       if (status >= 200) resolve(status);
     });
   });
-  socket.send(messageText(invite, socket.address().port, ids, text), network.sipPort, '127.0.0.1');
+  socket.send(
+    messageText(invite, socket.address().port, ids, text, body),
+    network.sipPort,
+    '127.0.0.1',
+  );
   const status = await final;
   socket.close();
   return status;
@@ -277,4 +282,118 @@ test('a MESSAGE to a queue hunts like a call: the first agent lets it ring out (
   await second.ui.getByTestId('clear-contact').click();
   await signOutAndClose(first);
   await signOutAndClose(second);
+});
+
+/** A 16 x 16 checkered PNG (94 bytes). */
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAJUlEQVR4nGP4sEABjhQSDsARLnGGQaiBGEXI4oNRwyAM1pEYDwD8wXgQp6u/dQAAAABJRU5ErkJggg==';
+
+test('chat files: an oversized file is refused before sending, a small image reaches the customer, the customer’s image shows, a received HTML file is a download only', async ({
+  browser,
+  network,
+}) => {
+  test.setTimeout(90_000);
+  const agent = await chatAgent(network, browser, {
+    chatSlots: 1,
+    chatAttachments: { maxBytes: 2000, types: ['image/png', 'application/pdf'] },
+  });
+  const { ui } = agent;
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  const agentUri = network.uri('agent1');
+  const conversation = { 'X-Conversation-Id': 'conv-files' };
+  await customer.command({
+    type: 'chat-send',
+    sendId: 'f1',
+    target: agentUri,
+    text: 'Here is a photo of the damage',
+    headers: conversation,
+  });
+  await ui.getByTestId('chat-accept').click();
+  await expect(ui.getByTestId('chat-panel')).toHaveAttribute('data-state', 'connected');
+
+  // Over the profile's 2000 bytes: refused in plain words before anything is sent.
+  const picker = ui.getByTestId('chat-attach-input');
+  await picker.setInputFiles({
+    name: 'scan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(5000, 1),
+  });
+  await expect(ui.getByTestId('chat-attach-error')).toContainText('scan.pdf');
+  await expect(ui.getByTestId('chat-attach-error')).toContainText('too large');
+  await expect(ui.getByTestId('chat-attachment-preview')).toHaveCount(0);
+  // A type the profile does not list: refused too.
+  await picker.setInputFiles({
+    name: 'notes.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from('<b>x</b>'),
+  });
+  await expect(ui.getByTestId('chat-attach-error')).toContainText('text/html');
+
+  // A small image: previewed, then sent as one MESSAGE with the PNG's own type.
+  await picker.setInputFiles({
+    name: 'checker.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(PNG_BASE64, 'base64'),
+  });
+  const preview = ui.getByTestId('chat-attachment-preview');
+  await expect(preview.getByTestId('chat-attachment-image')).toBeVisible();
+  await expect(ui.getByTestId('chat-attach-error')).toHaveCount(0);
+  await captureScreen(ui, '46-chat-file-preview');
+  await ui.getByTestId('chat-send-file').click();
+  const sent = await customer.waitFor('chat-message', (e) => e.attachment !== undefined);
+  expect(sent.attachment).toEqual({
+    name: 'checker.png',
+    type: 'image/png',
+    size: 94,
+    data: PNG_BASE64,
+  });
+  expect(sent.headers['x-conversation-id']).toBe('conv-files');
+  await customer.command({ type: 'chat-answer', messageId: sent.messageId, status: 200 });
+  await expect(lines(ui).nth(1)).toHaveAttribute('data-delivery', 'delivered');
+  // Only the small image went out: the refused files never reached the customer.
+  const received = (await customer.events()).filter((e) => e.type === 'chat-message');
+  expect(received).toHaveLength(1);
+
+  // The customer's image shows as an image, decoded (the CSP allows data: images).
+  await customer.command({
+    type: 'chat-send-file',
+    sendId: 'f2',
+    target: agentUri,
+    attachment: { name: 'receipt.png', type: 'image/png', size: 94, data: PNG_BASE64 },
+    headers: conversation,
+  });
+  const image = lines(ui).nth(2).getByTestId('chat-attachment-image');
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(16);
+  await customer.waitFor('chat-sent', (e) => e.sendId === 'f2' && e.delivered);
+
+  // An HTML file from a plain SIP client in the same conversation: a download, never rendered.
+  await ui.evaluate(() => {
+    (window as unknown as { __pwned?: boolean }).__pwned = false;
+  });
+  const html = '<script>window.__pwned=true</script><img src=x onerror="window.__pwned=true">';
+  const status = await plainMessage(network, Buffer.from(html).toString('base64'), agentUri, {
+    contentType: 'text/html',
+    headers: [
+      'X-Conversation-Id: conv-files',
+      'Content-Disposition: attachment; filename="page.html"',
+      'Content-Transfer-Encoding: base64',
+    ],
+  });
+  expect(status).toBe(200);
+  const htmlLine = lines(ui).nth(3);
+  const download = htmlLine.getByTestId('chat-attachment-download');
+  await expect(download).toContainText('page.html');
+  await expect(download).toHaveAttribute('download', 'page.html');
+  await expect(download).toHaveAttribute('href', /^data:application\/octet-stream;base64,/);
+  await expect(htmlLine.locator('img, iframe, script, object, embed')).toHaveCount(0);
+  expect(await ui.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBe(false);
+  await captureScreen(ui, '47-chat-files');
+
+  await ui.getByTestId('chat-end').click();
+  await ui.getByTestId('clear-contact').click();
+  await context.close();
+  await signOutAndClose(agent);
 });

@@ -12,6 +12,7 @@ export * from './desktopPreferences';
 export * from './displayText';
 export * from './signIn';
 export * from './contactEndCode';
+export * from './chatAttachment';
 export * from './deskState';
 export * from './lineState';
 export * from './quickConnect';

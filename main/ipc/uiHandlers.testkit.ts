@@ -40,6 +40,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:set-language': ok,
     'ui:test-sound': ok,
     'ui:chat-send': ok,
+    'ui:chat-attach': ok,
     'ui:chat-typing': ok,
     'ui:chat-read': ok,
     'ui:open-link': ok,
