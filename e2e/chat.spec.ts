@@ -397,3 +397,47 @@ test('chat files: an oversized file is refused before sending, a small image rea
   await context.close();
   await signOutAndClose(agent);
 });
+
+test('the compact widget counts open chats and accepts a chat offer from the mini window', async ({
+  browser,
+  network,
+}) => {
+  test.setTimeout(90_000);
+  const agent = await chatAgent(network, browser);
+  agent.shell.closeCcp();
+  agent.shell.chooseTrayItem('showWidget');
+  await expect.poll(() => agent.widget !== undefined).toBe(true);
+  const widget = agent.widget;
+  if (!widget) throw new Error('no widget page');
+  await widget.setViewportSize({ width: 300, height: 320 });
+  await expect(widget.getByTestId('widget-chats')).toHaveCount(0);
+
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  await customer.command({
+    type: 'chat-send',
+    sendId: 'w1',
+    target: network.uri('agent1'),
+    text: 'Hello from the widget test',
+  });
+  const offer = widget.getByTestId('widget-chat-offer');
+  await expect(offer).toContainText('customer1');
+  await expect(widget.getByTestId('widget-chat-count')).toHaveAttribute('data-count', '1');
+  await captureScreen(widget, '48-widget-chat-offer');
+
+  await offer.getByTestId('widget-chat-accept').click();
+  // The first MESSAGE's held transaction ends 200: the same accept as in the CCP window.
+  await customer.waitFor('chat-sent', (event) => event.sendId === 'w1' && event.delivered);
+  await expect(offer).toHaveCount(0);
+  await expect(widget.getByTestId('widget-chat-count')).toHaveAttribute('data-count', '1');
+  expect(agent.main.desk.snapshot().chats[0]?.state).toBe('connected');
+
+  agent.shell.chooseTrayItem('showCcp');
+  await expect(agent.ui.getByTestId('chat-panel')).toHaveAttribute('data-state', 'connected');
+  await agent.ui.getByTestId('chat-end').click();
+  await agent.ui.getByTestId('clear-contact').click();
+  await expect(widget.getByTestId('widget-chats')).toHaveCount(0);
+  await context.close();
+  await signOutAndClose(agent);
+});
