@@ -15,6 +15,7 @@ import { expect, test, TONES, type TestNetwork } from './fixtures';
 import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
 import { TestPhone } from './harness/TestPhone';
 import { captureScreen } from './support/accessibility';
+import { QUEUE_SALES_URI } from './support/kamailio';
 import { messageText, newInviteIds, statusLineOf } from './support/rawSipCaller';
 
 /** An agent whose profile gives two chat slots, signed in and Available. */
@@ -22,6 +23,7 @@ async function chatAgent(
   network: TestNetwork,
   browser: Parameters<typeof startHarnessApp>[0]['browser'],
   routing: Record<string, unknown> = { chatSlots: 2 },
+  user: 'agent1' | 'agent2' = 'agent1',
 ): Promise<HarnessApp> {
   const file = join(mkdtempSync(join(tmpdir(), 'openccp-chat-')), 'profile.json');
   writeFileSync(file, JSON.stringify({ schemaVersion: 1, servers: [network.wsUrl], routing }));
@@ -29,18 +31,23 @@ async function chatAgent(
   await app.ui.getByTestId('profile-location').fill(file);
   await app.ui.getByTestId('profile-load').click();
   await expect(app.ui.getByTestId('profile-result')).toHaveAttribute('data-ok', 'true');
-  await signIn(app, network, 'agent1');
+  await signIn(app, network, user);
   await setStatus(app.ui, 'available', 'registered');
   return app;
 }
 
 /** One MESSAGE from a plain UDP sender; resolves with its final status code. */
-async function plainMessage(network: TestNetwork, text: string): Promise<number> {
+async function plainMessage(
+  network: TestNetwork,
+  text: string,
+  to: string = network.uri('agent1'),
+  body?: Parameters<typeof messageText>[4],
+): Promise<number> {
   const socket = dgram.createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind({ address: '127.0.0.1', port: 0 }, resolve));
   const invite = {
     sipPort: network.sipPort,
-    to: network.uri('agent1'),
+    to,
     displayName: 'SMS gateway',
     fromUri: 'sip:+15550100@sms.example',
   };
@@ -51,7 +58,11 @@ async function plainMessage(network: TestNetwork, text: string): Promise<number>
       if (status >= 200) resolve(status);
     });
   });
-  socket.send(messageText(invite, socket.address().port, ids, text), network.sipPort, '127.0.0.1');
+  socket.send(
+    messageText(invite, socket.address().port, ids, text, body),
+    network.sipPort,
+    '127.0.0.1',
+  );
   const status = await final;
   socket.close();
   return status;
@@ -231,6 +242,202 @@ test('two chats and a call at once with voiceWithChat: three tabs, arrow keys mo
     await ui.getByTestId('clear-contact').click();
   }
   await expect(ui.getByTestId('contact-tabs')).toHaveCount(0);
+  await context.close();
+  await signOutAndClose(agent);
+});
+
+test('a MESSAGE to a queue hunts like a call: the first agent lets it ring out (missed tab stays), the second accepts, the sender gets 200', async ({
+  browser,
+  network,
+}) => {
+  // Two agents' ring times (20 s each, the profile default) in a row, with room to spare.
+  test.setTimeout(120_000);
+  const first = await chatAgent(network, browser, { chatSlots: 1 }, 'agent1');
+  const second = await chatAgent(network, browser, { chatSlots: 1 }, 'agent2');
+  const final = plainMessage(network, 'Do you ship to Norway?', QUEUE_SALES_URI);
+
+  // The queue offers agent1 first (members are tried in order) and stamps its name.
+  const firstPanel = first.ui.getByTestId('chat-panel');
+  await expect(firstPanel).toHaveAttribute('data-state', 'incoming');
+  await expect(firstPanel).toContainText('Sales');
+  await expect(second.ui.getByTestId('chat-panel')).toHaveCount(0);
+
+  // Nobody at agent1 answers: after its ring time the app answers 480, the tab stays missed,
+  // and only then does the proxy offer the chat to agent2.
+  await expect(first.ui.getByTestId('chat-tab')).toHaveAttribute('data-state', 'missed', {
+    timeout: 30_000,
+  });
+  const secondPanel = second.ui.getByTestId('chat-panel');
+  await expect(secondPanel).toHaveAttribute('data-state', 'incoming');
+  await expect(lines(second.ui).first()).toContainText('Do you ship to Norway?');
+  await second.ui.getByTestId('chat-accept').click();
+  await expect(secondPanel).toHaveAttribute('data-state', 'connected');
+  expect(await final).toBe(200);
+
+  await captureScreen(first.ui, '45-chat-queue-missed');
+  await expect(first.ui.getByTestId('chat-tab')).toHaveAttribute('data-state', 'missed');
+  await first.ui.getByTestId('clear-contact').click();
+  await expect(first.ui.getByTestId('contact-tabs')).toHaveCount(0);
+  await second.ui.getByTestId('chat-end').click();
+  await second.ui.getByTestId('clear-contact').click();
+  await signOutAndClose(first);
+  await signOutAndClose(second);
+});
+
+/** A 16 x 16 checkered PNG (94 bytes). */
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAJUlEQVR4nGP4sEABjhQSDsARLnGGQaiBGEXI4oNRwyAM1pEYDwD8wXgQp6u/dQAAAABJRU5ErkJggg==';
+
+test('chat files: an oversized file is refused before sending, a small image reaches the customer, the customer’s image shows, a received HTML file is a download only', async ({
+  browser,
+  network,
+}) => {
+  test.setTimeout(90_000);
+  const agent = await chatAgent(network, browser, {
+    chatSlots: 1,
+    chatAttachments: { maxBytes: 2000, types: ['image/png', 'application/pdf'] },
+  });
+  const { ui } = agent;
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  const agentUri = network.uri('agent1');
+  const conversation = { 'X-Conversation-Id': 'conv-files' };
+  await customer.command({
+    type: 'chat-send',
+    sendId: 'f1',
+    target: agentUri,
+    text: 'Here is a photo of the damage',
+    headers: conversation,
+  });
+  await ui.getByTestId('chat-accept').click();
+  await expect(ui.getByTestId('chat-panel')).toHaveAttribute('data-state', 'connected');
+
+  // Over the profile's 2000 bytes: refused in plain words before anything is sent.
+  const picker = ui.getByTestId('chat-attach-input');
+  await picker.setInputFiles({
+    name: 'scan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(5000, 1),
+  });
+  await expect(ui.getByTestId('chat-attach-error')).toContainText('scan.pdf');
+  await expect(ui.getByTestId('chat-attach-error')).toContainText('too large');
+  await expect(ui.getByTestId('chat-attachment-preview')).toHaveCount(0);
+  // A type the profile does not list: refused too.
+  await picker.setInputFiles({
+    name: 'notes.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from('<b>x</b>'),
+  });
+  await expect(ui.getByTestId('chat-attach-error')).toContainText('text/html');
+
+  // A small image: previewed, then sent as one MESSAGE with the PNG's own type.
+  await picker.setInputFiles({
+    name: 'checker.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(PNG_BASE64, 'base64'),
+  });
+  const preview = ui.getByTestId('chat-attachment-preview');
+  await expect(preview.getByTestId('chat-attachment-image')).toBeVisible();
+  await expect(ui.getByTestId('chat-attach-error')).toHaveCount(0);
+  await captureScreen(ui, '46-chat-file-preview');
+  await ui.getByTestId('chat-send-file').click();
+  const sent = await customer.waitFor('chat-message', (e) => e.attachment !== undefined);
+  expect(sent.attachment).toEqual({
+    name: 'checker.png',
+    type: 'image/png',
+    size: 94,
+    data: PNG_BASE64,
+  });
+  expect(sent.headers['x-conversation-id']).toBe('conv-files');
+  await customer.command({ type: 'chat-answer', messageId: sent.messageId, status: 200 });
+  await expect(lines(ui).nth(1)).toHaveAttribute('data-delivery', 'delivered');
+  // Only the small image went out: the refused files never reached the customer.
+  const received = (await customer.events()).filter((e) => e.type === 'chat-message');
+  expect(received).toHaveLength(1);
+
+  // The customer's image shows as an image, decoded (the CSP allows data: images).
+  await customer.command({
+    type: 'chat-send-file',
+    sendId: 'f2',
+    target: agentUri,
+    attachment: { name: 'receipt.png', type: 'image/png', size: 94, data: PNG_BASE64 },
+    headers: conversation,
+  });
+  const image = lines(ui).nth(2).getByTestId('chat-attachment-image');
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(16);
+  await customer.waitFor('chat-sent', (e) => e.sendId === 'f2' && e.delivered);
+
+  // An HTML file from a plain SIP client in the same conversation: a download, never rendered.
+  await ui.evaluate(() => {
+    (window as unknown as { __pwned?: boolean }).__pwned = false;
+  });
+  const html = '<script>window.__pwned=true</script><img src=x onerror="window.__pwned=true">';
+  const status = await plainMessage(network, Buffer.from(html).toString('base64'), agentUri, {
+    contentType: 'text/html',
+    headers: [
+      'X-Conversation-Id: conv-files',
+      'Content-Disposition: attachment; filename="page.html"',
+      'Content-Transfer-Encoding: base64',
+    ],
+  });
+  expect(status).toBe(200);
+  const htmlLine = lines(ui).nth(3);
+  const download = htmlLine.getByTestId('chat-attachment-download');
+  await expect(download).toContainText('page.html');
+  await expect(download).toHaveAttribute('download', 'page.html');
+  await expect(download).toHaveAttribute('href', /^data:application\/octet-stream;base64,/);
+  await expect(htmlLine.locator('img, iframe, script, object, embed')).toHaveCount(0);
+  expect(await ui.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBe(false);
+  await captureScreen(ui, '47-chat-files');
+
+  await ui.getByTestId('chat-end').click();
+  await ui.getByTestId('clear-contact').click();
+  await context.close();
+  await signOutAndClose(agent);
+});
+
+test('the compact widget counts open chats and accepts a chat offer from the mini window', async ({
+  browser,
+  network,
+}) => {
+  test.setTimeout(90_000);
+  const agent = await chatAgent(network, browser);
+  agent.shell.closeCcp();
+  agent.shell.chooseTrayItem('showWidget');
+  await expect.poll(() => agent.widget !== undefined).toBe(true);
+  const widget = agent.widget;
+  if (!widget) throw new Error('no widget page');
+  await widget.setViewportSize({ width: 300, height: 320 });
+  await expect(widget.getByTestId('widget-chats')).toHaveCount(0);
+
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account('customer1'));
+  await customer.command({
+    type: 'chat-send',
+    sendId: 'w1',
+    target: network.uri('agent1'),
+    text: 'Hello from the widget test',
+  });
+  const offer = widget.getByTestId('widget-chat-offer');
+  await expect(offer).toContainText('customer1');
+  await expect(widget.getByTestId('widget-chat-count')).toHaveAttribute('data-count', '1');
+  await captureScreen(widget, '48-widget-chat-offer');
+
+  await offer.getByTestId('widget-chat-accept').click();
+  // The first MESSAGE's held transaction ends 200: the same accept as in the CCP window.
+  await customer.waitFor('chat-sent', (event) => event.sendId === 'w1' && event.delivered);
+  await expect(offer).toHaveCount(0);
+  await expect(widget.getByTestId('widget-chat-count')).toHaveAttribute('data-count', '1');
+  expect(agent.main.desk.snapshot().chats[0]?.state).toBe('connected');
+
+  agent.shell.chooseTrayItem('showCcp');
+  await expect(agent.ui.getByTestId('chat-panel')).toHaveAttribute('data-state', 'connected');
+  await agent.ui.getByTestId('chat-end').click();
+  await agent.ui.getByTestId('clear-contact').click();
+  await expect(widget.getByTestId('widget-chats')).toHaveCount(0);
   await context.close();
   await signOutAndClose(agent);
 });

@@ -306,6 +306,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     'ui:clear': ({ contactId }) => commands.clear(contactId),
     'ui:dial': ({ target }) => commands.dial(target),
     'ui:chat-send': ({ contactId, text }) => commands.sendChat(contactId, text),
+    'ui:chat-attach': ({ contactId, attachment }) => commands.attachChat(contactId, attachment),
     'ui:chat-typing': ({ contactId, active }) => commands.chatTyping(contactId, active),
     'ui:chat-read': ({ contactId }) => commands.chatRead(contactId),
     'ui:open-link': ({ url }) => openChatLink(url, (link) => deps.shell.openExternal(link)),

@@ -37,6 +37,14 @@ export function deskOptionsFromProfile(
     sipHeaders: { queueName: profile.sipHeaders.queueName, callback: profile.sipHeaders.callback },
     chatSlots: profile.routing.chatSlots,
     voiceWithChat: profile.routing.voiceWithChat,
+    ...(profile.routing.chatAttachments
+      ? {
+          chatAttachments: {
+            maxBytes: profile.routing.chatAttachments.maxBytes,
+            types: [...profile.routing.chatAttachments.types],
+          },
+        }
+      : {}),
     chatHeaders: {
       conversationId: profile.sipHeaders.conversationId,
       role: profile.sipHeaders.chatRole,

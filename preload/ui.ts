@@ -63,6 +63,7 @@ const api: CcpApi = {
   calls: { dial: (target) => invoke('ui:dial', { target }) },
   chats: {
     send: (contactId, text) => invoke('ui:chat-send', { contactId, text }),
+    attach: (contactId, attachment) => invoke('ui:chat-attach', { contactId, attachment }),
     typing: (contactId, active) => invoke('ui:chat-typing', { contactId, active }),
     read: (contactId) => invoke('ui:chat-read', { contactId }),
     openLink: (url) => invoke('ui:open-link', { url }),

@@ -15,6 +15,7 @@ import { DisplayText } from './displayText';
 import { RegistrationState, SessionPhase } from './lineState';
 import { ContactRecording } from './recording';
 import { UpdateOffer } from './updates';
+import { ChatAttachment, ChatAttachmentLimits } from './chatAttachment';
 
 export const AVAILABLE = 'available';
 export const OFFLINE = 'offline';
@@ -214,6 +215,8 @@ export const ChatLine = z.object({
   beforeAccept: z.boolean().optional(),
   /** The agent's lines: on the way, answered 2xx by the far end, or refused. */
   delivery: z.enum(['sending', 'delivered', 'failed']).optional(),
+  /** A file sent or received as this line (E2); `text` then names it for history and CSV. */
+  attachment: ChatAttachment.optional(),
 });
 export type ChatLine = z.infer<typeof ChatLine>;
 
@@ -386,6 +389,8 @@ export const DeskState = z.object({
     recording: z.boolean().optional(),
     /** The profile lets this user listen in on agents' calls (F1): Listen in shows. */
     monitor: z.boolean().optional(),
+    /** What files the agent may send in a chat (E2); absent before a profile is in force. */
+    chatAttachments: ChatAttachmentLimits.optional(),
   }),
   notice: Notice.optional(),
   /** The provisioning profile in force (A3): where it came from and what IT's policy locks. */

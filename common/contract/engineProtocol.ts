@@ -10,6 +10,7 @@ import { RecordingCommand, RecordingEvent } from './recording';
 import { MonitoringCommand, MonitoringEvent } from './monitoring';
 import { MeterCommand, MeterEvent } from './microphoneLevel';
 import { PresenceCommand, PresenceEvent } from './presence';
+import { ChatAttachment } from './chatAttachment';
 
 export const IceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
@@ -145,6 +146,14 @@ export const EngineCommand = z.discriminatedUnion('type', [
     target: RemoteText.min(1),
     text: z.string().min(1).max(MAX_CHAT_BODY),
     /** Headers naming the conversation for the PBX (the profile's conversation header). */
+    headers: z.record(z.string().max(64), RemoteText).default({}),
+  }),
+  /** Sends a file (docs/chat.md, "Attachments"); answered by `chat-sent` like a line. */
+  z.object({
+    type: z.literal('chat-send-file'),
+    sendId: Id,
+    target: RemoteText.min(1),
+    attachment: ChatAttachment,
     headers: z.record(z.string().max(64), RemoteText).default({}),
   }),
   /** RFC 3994 isComposing to `target`: active while the agent types, idle when they stop. */
@@ -290,6 +299,8 @@ export const EngineEvent = z.discriminatedUnion('type', [
     /** X- headers and the profile's chat headers (lower-case names). */
     headers: z.record(z.string().max(64), RemoteText).default({}),
     text: z.string().max(MAX_CHAT_BODY),
+    /** The MESSAGE carried a file (base64 body with its own type); `text` is then empty. */
+    attachment: ChatAttachment.optional(),
   }),
   /** RFC 3994 isComposing from `from` (answered 200 by the engine itself). */
   z.object({ type: z.literal('chat-typing'), from: RemoteText, active: z.boolean() }),

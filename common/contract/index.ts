@@ -13,6 +13,7 @@ export * from './deskPhone';
 export * from './displayText';
 export * from './signIn';
 export * from './contactEndCode';
+export * from './chatAttachment';
 export * from './deskState';
 export * from './lineState';
 export * from './quickConnect';

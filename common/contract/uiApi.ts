@@ -11,6 +11,7 @@ import { SignInError, SignInRequest } from './signIn';
 import { ContactDetails, DeskState, MAX_CHAT_TEXT } from './deskState';
 import { RecentContactsRequest, RecentContactsResult } from './recentContacts';
 import { MicrophoneMeterRequest } from './microphoneLevel';
+import { ChatAttachment } from './chatAttachment';
 
 export const DialRequest = z.object({
   target: z.string().trim().min(1, 'dial.empty').max(128),
@@ -65,6 +66,8 @@ export const ChatSendRequest = z.object({
   contactId: Id,
   text: z.string().trim().min(1).max(MAX_CHAT_TEXT),
 });
+/** A file the agent sends in a chat (E2), checked against the profile's limits in main. */
+export const ChatAttachRequest = z.object({ contactId: Id, attachment: ChatAttachment });
 export const ChatTypingRequest = z.object({ contactId: Id, active: z.boolean() });
 /** A link in a chat line the agent clicked: main opens it in the browser if http(s). */
 export const LinkRequest = z.object({ url: z.string().max(2048) });
@@ -132,6 +135,8 @@ export const RefusalReason = z.enum([
   'unknownWrapUpCode',
   // In-call control
   'notConnected',
+  /** A chat file over the profile's size limit or of a type it does not allow. */
+  'attachmentNotAllowed',
   /** Nobody left on the line for hold or DTMF. */
   'noLiveLeg',
   'customerLeft',
@@ -232,6 +237,7 @@ export const uiInvokeChannels = {
   /** Writes the diagnostics folder for IT; `file` is the folder. */
   'ui:export-diagnostics': { request: DiagnosticsRequest, response: ExportResult },
   'ui:chat-send': { request: ChatSendRequest, response: IntentResult },
+  'ui:chat-attach': { request: ChatAttachRequest, response: IntentResult },
   'ui:chat-typing': { request: ChatTypingRequest, response: IntentResult },
   'ui:chat-read': { request: ContactRef, response: IntentResult },
   'ui:open-link': { request: LinkRequest, response: IntentResult },
@@ -299,6 +305,7 @@ export interface CcpApi {
   calls: { dial(target: string): Promise<IntentResult> };
   chats: {
     send(contactId: string, text: string): Promise<IntentResult>;
+    attach(contactId: string, attachment: ChatAttachment): Promise<IntentResult>;
     typing(contactId: string, active: boolean): Promise<IntentResult>;
     read(contactId: string): Promise<IntentResult>;
     openLink(url: string): Promise<IntentResult>;

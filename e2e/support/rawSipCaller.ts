@@ -101,6 +101,11 @@ export function messageText(
   local: number,
   ids: InviteIds,
   text: string,
+  /** A file instead of text: its own Content-Type and the extra headers (docs/chat.md). */
+  body: { contentType: string; headers: readonly string[] } = {
+    contentType: 'text/plain;charset=UTF-8',
+    headers: [],
+  },
 ): string {
   return [
     `MESSAGE ${invite.to} SIP/2.0`,
@@ -110,7 +115,8 @@ export function messageText(
     `To: <${invite.to}>`,
     `Call-ID: ${ids.id}@127.0.0.1`,
     'CSeq: 1 MESSAGE',
-    'Content-Type: text/plain;charset=UTF-8',
+    ...body.headers,
+    `Content-Type: ${body.contentType}`,
     `Content-Length: ${Buffer.byteLength(text)}`,
     '',
     text,

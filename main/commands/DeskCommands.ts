@@ -9,6 +9,7 @@
  * desk still decides whether it may happen.
  */
 import type {
+  ChatAttachment,
   ContactDetails,
   IntentResult,
   LegSelector,
@@ -247,6 +248,10 @@ export class DeskCommands {
 
   sendChat(contactId: string, text: string): IntentResult {
     return this.desk.chats.send(contactId, text);
+  }
+
+  attachChat(contactId: string, attachment: ChatAttachment): IntentResult {
+    return this.desk.chats.attach(contactId, attachment);
   }
 
   chatTyping(contactId: string, active: boolean): IntentResult {

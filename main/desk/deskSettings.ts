@@ -10,6 +10,10 @@ import type {
 } from '../../common/contract';
 import { DialingRulesConfig } from '../dialing/DialingRules';
 import type { ChatSettings } from './chat/ChatDesk';
+import {
+  DEFAULT_ATTACHMENT_LIMITS,
+  type ChatAttachmentLimits,
+} from '../../common/contract/chatAttachment';
 import { DEFAULT_CHAT_HEADER_NAMES, type ChatHeaderNames } from './chat/chatHeaders';
 import type { ContactHistory } from '../history/DeskHistory';
 import { DEFAULT_CAPACITY, type ChannelCapacity } from './contacts/capacity';
@@ -68,6 +72,8 @@ export interface AgentDeskOptions {
   voiceWithChat?: boolean;
   /** Names of the chat headers: conversation id and a line's role (docs/chat.md). */
   chatHeaders?: ChatHeaderNames;
+  /** What files the agent may send in a chat (E2). */
+  chatAttachments?: ChatAttachmentLimits;
   /** What click-to-dial links may do: `autoDial` lets a callto: link dial at once (D4). */
   dialLinks?: DialLinkSettings;
   /** Whether an INVITE with Replaces may take over the agent's call; refused by default. */
@@ -105,6 +111,7 @@ export type DeskProfileSettings = Partial<
     | 'chatSlots'
     | 'voiceWithChat'
     | 'chatHeaders'
+    | 'chatAttachments'
     | 'dialLinks'
     | 'acceptReplaces'
     | 'customerLookup'
@@ -148,6 +155,7 @@ export function profileSettings(settings: DeskProfileSettings): ProfileSettings 
       voiceWithChat: settings.voiceWithChat ?? false,
     },
     chatHeaders: settings.chatHeaders ?? DEFAULT_CHAT_HEADER_NAMES,
+    chatAttachments: settings.chatAttachments ?? DEFAULT_ATTACHMENT_LIMITS,
     dialLinks: settings.dialLinks ?? { autoDial: false },
     acceptReplaces: settings.acceptReplaces ?? false,
     customerLookup: settings.customerLookup,
@@ -167,6 +175,7 @@ export function contactOptions(settings: ProfileSettings): DeskState['contactOpt
     ...(settings.customerLookup ? { customerLookup: settings.customerLookup.open } : {}),
     ...(settings.recording.allowed ? { recording: true } : {}),
     ...(settings.monitor.allowed ? { monitor: true } : {}),
+    chatAttachments: settings.chatAttachments,
   };
 }
 

@@ -41,6 +41,7 @@ export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers 
     'ui:test-sound': ok,
     'ui:microphone-meter': ok,
     'ui:chat-send': ok,
+    'ui:chat-attach': ok,
     'ui:chat-typing': ok,
     'ui:chat-read': ok,
     'ui:open-link': ok,

@@ -10,6 +10,11 @@ import { DialingRulesConfig } from '../dialing/DialingRules';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { AVAILABLE, OFFLINE, ServerUrl, SipUri } from '../../common/contract';
+import {
+  DEFAULT_ATTACHMENT_LIMITS,
+  MAX_ATTACHMENT_BYTES,
+  MimeType,
+} from '../../common/contract/chatAttachment';
 import { CustomerLookup, Recording, Supervision } from './profileContactFeatures';
 
 /** The UI languages (renderer/ui/locales); a status label can be given in each. */
@@ -141,6 +146,27 @@ export const Routing = z
       .default(false)
       .describe(
         'A call may ring while chats are open, and chats during a call (one call at most).',
+      ),
+    chatAttachments: z
+      .strictObject({
+        maxBytes: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_ATTACHMENT_BYTES)
+          .default(DEFAULT_ATTACHMENT_LIMITS.maxBytes)
+          .describe(
+            `Largest file the agent may send in a chat, in bytes (0: none); at most ${MAX_ATTACHMENT_BYTES}, so the MESSAGE fits a proxy's 64 KiB buffer.`,
+          ),
+        types: z
+          .array(MimeType)
+          .max(50)
+          .default([...DEFAULT_ATTACHMENT_LIMITS.types])
+          .describe('MIME types the agent may send (image/png, application/pdf, ...).'),
+      })
+      .optional()
+      .describe(
+        'Files in chats (docs/chat.md, "Attachments"). Default: images, PDF and text up to 32 KiB.',
       ),
   })
   .describe('The routing profile: which channels reach the agent.');

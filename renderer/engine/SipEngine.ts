@@ -200,6 +200,14 @@ export class SipEngine implements SessionEventSink {
         return this.audio.testSound(command.role);
       case 'chat-answer':
         return this.chats.answer(command.messageId, command.status);
+      case 'chat-send-file':
+        return this.chats.sendFile(
+          this.requireUa(),
+          command.sendId,
+          command.target,
+          command.attachment,
+          command.headers ?? {},
+        );
       case 'chat-send':
         return this.chats.send(
           this.requireUa(),

@@ -8,7 +8,14 @@
  * proxy hunts the next agent without waiting.
  */
 import { randomUUID } from 'node:crypto';
-import type { ChatLine, ChatRole, EngineEvent } from '../../../common/contract';
+import { checkOutgoing, type OutgoingVerdict } from '../../../common/chat/attachmentPolicy';
+import type {
+  ChatAttachment,
+  ChatAttachmentLimits,
+  ChatLine,
+  ChatRole,
+  EngineEvent,
+} from '../../../common/contract';
 import { MAX_TRANSCRIPT_LINES } from '../../../common/contract';
 import type { ContactBook } from '../contacts/ContactBook';
 import { DESK_ENDS } from '../contacts/DeskContact';
@@ -24,6 +31,8 @@ type ChatMessageEvent = Extract<EngineEvent, { type: 'chat-message' }>;
 
 export interface ChatSettings {
   ringTimeoutMs: number;
+  /** What files the agent may send (profile routing.chatAttachments). */
+  chatAttachments: ChatAttachmentLimits;
   chatHeaders: ChatHeaderNames;
   sipHeaders: OfferHeaderNames;
 }
@@ -63,7 +72,7 @@ export class ChatDesk {
     if (open) {
       this.answer(event.messageId, 200);
       open.customerTyping = false;
-      this.append(open, parsed.role, event.text, open.state === 'incoming');
+      this.append(open, parsed.role, event.text, open.state === 'incoming', event.attachment);
       return true;
     }
     if (!this.host.mayOffer()) {
@@ -127,7 +136,7 @@ export class ChatDesk {
       this.ringTimedOut(contact.id),
     );
     contact.ringDeadline = contact.offerTimer.deadline;
-    this.append(contact, parsed.role, event.text, true);
+    this.append(contact, parsed.role, event.text, true, event.attachment);
     this.book.add(contact);
     this.logger.info('chat offered', { contactId: contact.id, from: event.from.user });
   }
@@ -166,11 +175,36 @@ export class ChatDesk {
     const sendId = `send-${randomUUID()}`;
     this.sending.set(sendId, { contactId: contact.id, lineId: line.id });
     this.typing.sent(contact.replyTo);
-    const headers: Record<string, string> =
-      contact.conversationId !== contact.replyTo
-        ? { [this.host.settings().chatHeaders.conversationId]: contact.conversationId }
-        : {};
+    const headers = this.conversationHeaders(contact);
     this.engine.send({ type: 'chat-send', sendId, target: contact.replyTo, text, headers });
+  }
+
+  /**
+   * The agent's file: checked again against the profile's limits (the UI checked first, but
+   * a renderer is not trusted), then sent as one MESSAGE like a line.
+   */
+  sendFile(contact: ChatDeskContact, attachment: ChatAttachment): OutgoingVerdict {
+    const verdict = checkOutgoing(attachment, this.host.settings().chatAttachments);
+    if (!verdict.ok) return verdict;
+    const line = this.append(contact, 'agent', '', false, attachment);
+    line.delivery = 'sending';
+    const sendId = `send-${randomUUID()}`;
+    this.sending.set(sendId, { contactId: contact.id, lineId: line.id });
+    const headers = this.conversationHeaders(contact);
+    this.engine.send({
+      type: 'chat-send-file',
+      sendId,
+      target: contact.replyTo,
+      attachment,
+      headers,
+    });
+    return verdict;
+  }
+
+  private conversationHeaders(contact: ChatDeskContact): Record<string, string> {
+    return contact.conversationId !== contact.replyTo
+      ? { [this.host.settings().chatHeaders.conversationId]: contact.conversationId }
+      : {};
   }
 
   /** The agent is typing (or stopped): isComposing at a sane rate (ChatTyping). */
@@ -210,14 +244,17 @@ export class ChatDesk {
     role: ChatRole,
     text: string,
     beforeAccept: boolean,
+    attachment?: ChatAttachment,
   ): ChatLine {
     const at = this.clock.now();
     const line: ChatLine = {
       id: `l${contact.transcript.length + 1}-${at}`,
       role,
-      text: text.slice(0, 4000),
+      // A file's line names it, so history and the CSV say what was sent.
+      text: attachment ? `📎 ${attachment.name}` : text.slice(0, 4000),
       at,
       ...(beforeAccept ? { beforeAccept: true } : {}),
+      ...(attachment ? { attachment } : {}),
     };
     contact.turnSince = turnSinceAfter(contact.transcript.at(-1), contact.turnSince, line);
     contact.transcript.push(line);

@@ -3,7 +3,7 @@
  * DeskCommands (`desk.chats`): send a line, say they are typing, mark the tab read. Accept,
  * reject, end and clear are the desk's own, as for a call.
  */
-import type { IntentResult } from '../../../common/contract';
+import type { ChatAttachment, IntentResult } from '../../../common/contract';
 import type { ChatDeskContact } from './chatContact';
 import type { ChatDesk } from './ChatDesk';
 
@@ -27,6 +27,18 @@ export class ChatIntents {
     if (chat.state !== 'connected') return { ok: false, reason: 'notConnected' };
     if (this.deps.engineReloading?.()) return { ok: false, reason: 'engineReloading' };
     this.deps.desk.send(chat, text);
+    this.deps.changed();
+    return OK;
+  }
+
+  /** A file, within the profile's size and type limits. */
+  attach(contactId: string, attachment: ChatAttachment): IntentResult {
+    const chat = this.deps.chat(contactId);
+    if (!chat) return { ok: false, reason: 'contactNotFound' };
+    if (chat.state !== 'connected') return { ok: false, reason: 'notConnected' };
+    if (this.deps.engineReloading?.()) return { ok: false, reason: 'engineReloading' };
+    if (!this.deps.desk.sendFile(chat, attachment).ok)
+      return { ok: false, reason: 'attachmentNotAllowed' };
     this.deps.changed();
     return OK;
   }

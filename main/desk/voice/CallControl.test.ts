@@ -1,4 +1,5 @@
 /** In-call control through AgentDesk (D3): a new call, hold, mute and DTMF. */
+import { DEFAULT_ATTACHMENT_LIMITS } from '../../../common/contract';
 import { describe, expect, it } from 'vitest';
 import { IllegalTransitionError } from '../../../common/fsm/IllegalTransitionError';
 import { availableDesk } from '../desk.testkit';
@@ -16,6 +17,7 @@ describe('a new contact', () => {
       conference: true,
       wrapUpCodes: [{ id: 'sold', label: 'Sold' }],
       wrapUpRequired: true,
+      chatAttachments: DEFAULT_ATTACHMENT_LIMITS,
     });
   });
 

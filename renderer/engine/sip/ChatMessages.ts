@@ -8,8 +8,10 @@
  * guards against a main that never answers, so no transaction is held forever.
  */
 import type * as JsSIP from 'jssip';
+import type { SendMessageOptions } from 'jssip/lib/Message';
 import type { IncomingMessageEvent, OutgoingMessageEvent } from 'jssip/lib/UA';
-import type { ChatAnswerStatus, EngineEvent } from '../../../common/contract';
+import type { ChatAnswerStatus, ChatAttachment, EngineEvent } from '../../../common/contract';
+import { fileHeaders, fileOf, isFileMessage } from './chatFileBody';
 import { MAX_CHAT_BODY } from '../../../common/contract';
 import { statusCodeOf } from './describeFailure';
 import { forwardedHeaders, rawHeadersOf } from './forwardedHeaders';
@@ -55,9 +57,19 @@ export class ChatMessages {
       this.report({ type: 'chat-typing', from: from.uri, active: isComposingActive(body) });
       return;
     }
-    // Plain text only (an SMS gateway's and every softphone's): anything else is refused
-    // before it reaches main, never rendered.
-    if (!contentType.startsWith('text/plain') && contentType !== '') {
+    const fileHeaders = {
+      contentType,
+      contentTransferEncoding: request.getHeader('Content-Transfer-Encoding'),
+      contentDisposition: request.getHeader('Content-Disposition'),
+    };
+    const file = isFileMessage(fileHeaders) ? fileOf(fileHeaders, body) : undefined;
+    if (file && !file.ok) {
+      reply(file.status);
+      return;
+    }
+    // Plain text (an SMS gateway's and every softphone's) or a base64 file: anything else is
+    // refused before it reaches main, never rendered.
+    if (!file && !contentType.startsWith('text/plain') && contentType !== '') {
       reply(415);
       return;
     }
@@ -74,7 +86,8 @@ export class ChatMessages {
       messageId,
       from,
       headers: forwardedHeaders(rawHeadersOf(request), this.headerNames()),
-      text: body.slice(0, MAX_CHAT_BODY),
+      text: file ? '' : body.slice(0, MAX_CHAT_BODY),
+      ...(file ? { attachment: file.attachment } : {}),
     });
   }
 
@@ -97,19 +110,41 @@ export class ChatMessages {
     ua.sendMessage(target, text, {
       contentType: 'text/plain;charset=utf-8',
       extraHeaders: Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
-      eventHandlers: {
-        succeeded: () => this.report({ type: 'chat-sent', sendId, delivered: true }),
-        failed: (event) => {
-          const statusCode = statusCodeOf(event.response);
-          this.report({
-            type: 'chat-sent',
-            sendId,
-            delivered: false,
-            ...(statusCode !== undefined ? { statusCode } : {}),
-          });
-        },
-      },
+      eventHandlers: this.sentHandlers(sendId),
     });
+  }
+
+  /** A file, as one MESSAGE with the file's own type (chatFileBody.ts). */
+  sendFile(
+    ua: JsSIP.UA,
+    sendId: string,
+    target: string,
+    attachment: ChatAttachment,
+    headers: Record<string, string>,
+  ): void {
+    ua.sendMessage(target, attachment.data, {
+      contentType: attachment.type,
+      extraHeaders: [
+        ...fileHeaders(attachment),
+        ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+      ],
+      eventHandlers: this.sentHandlers(sendId),
+    });
+  }
+
+  private sentHandlers(sendId: string): SendMessageOptions['eventHandlers'] {
+    return {
+      succeeded: () => this.report({ type: 'chat-sent', sendId, delivered: true }),
+      failed: (event) => {
+        const statusCode = statusCodeOf(event.response);
+        this.report({
+          type: 'chat-sent',
+          sendId,
+          delivered: false,
+          ...(statusCode !== undefined ? { statusCode } : {}),
+        });
+      },
+    };
   }
 
   /** The agent's typing state; a far end that does not support it answers 415, which is fine. */

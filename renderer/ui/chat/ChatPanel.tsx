@@ -5,15 +5,22 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChatContact } from '../../../common/contract';
+import type { ChatAttachmentLimits, ChatContact } from '../../../common/contract';
 import { useCcp } from '../app/CcpContext';
 import { ClearContactButton } from '../contact/ClearContactButton';
 import { IntentError } from '../shared/IntentError';
 import { useIntent } from '../shared/useIntent';
+import { ChatAttachPicker } from './ChatAttachPicker';
 import { ChatComposer } from './ChatComposer';
 import { ChatTranscript } from './ChatTranscript';
 
-export function ChatPanel({ chat }: { chat: ChatContact }) {
+export function ChatPanel({
+  chat,
+  attachmentLimits,
+}: {
+  chat: ChatContact;
+  attachmentLimits?: ChatAttachmentLimits | undefined;
+}) {
   const { t } = useTranslation();
   const api = useCcp();
   const intent = useIntent();
@@ -54,6 +61,9 @@ export function ChatPanel({ chat }: { chat: ChatContact }) {
       {chat.state === 'connected' ? (
         <>
           <ChatComposer contactId={chat.id} />
+          {attachmentLimits && attachmentLimits.maxBytes > 0 ? (
+            <ChatAttachPicker contactId={chat.id} limits={attachmentLimits} />
+          ) : null}
           <button
             type="button"
             className="button button--end"

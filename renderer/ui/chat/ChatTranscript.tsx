@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatLine } from '../../../common/contract';
+import { ChatAttachmentView } from './ChatAttachmentView';
 import { ChatText } from './ChatText';
 
 export function ChatTranscript({ lines, typing }: { lines: readonly ChatLine[]; typing: boolean }) {
@@ -30,7 +31,11 @@ export function ChatTranscript({ lines, typing }: { lines: readonly ChatLine[]; 
               {t(`chat.role.${line.role}`)}
               {line.beforeAccept ? ` · ${t('chat.beforeAccept')}` : ''}
             </span>
-            <ChatText text={line.text} />
+            {line.attachment ? (
+              <ChatAttachmentView attachment={line.attachment} />
+            ) : (
+              <ChatText text={line.text} />
+            )}
             {line.delivery ? (
               <span className="chat-line-delivery">{t(`chat.delivery.${line.delivery}`)}</span>
             ) : null}

@@ -22,7 +22,15 @@ export function ChatWorkspace({ state, voiceView }: { state: DeskState; voiceVie
     <>
       <ContactTabs voice={voice} chats={chats} selected={selected} onSelect={setChosen} />
       <div role="tabpanel" id="contact-tabpanel" aria-labelledby={`tab-${selected}`}>
-        {chat ? <ChatPanel key={chat.id} chat={chat} /> : voiceView}
+        {chat ? (
+          <ChatPanel
+            key={chat.id}
+            chat={chat}
+            attachmentLimits={state.contactOptions.chatAttachments}
+          />
+        ) : (
+          voiceView
+        )}
       </div>
     </>
   );

@@ -38,6 +38,7 @@ export const REFUSAL_MESSAGES: Readonly<Record<ShownRefusal, MessageKey>> = {
   wrapUpRequired: 'reasons.wrapUpRequired',
   unknownWrapUpCode: 'reasons.unknownWrapUpCode',
   notConnected: 'reasons.notConnected',
+  attachmentNotAllowed: 'reasons.attachmentNotAllowed',
   linkNotAllowed: 'reasons.linkNotAllowed',
   lookupNotConfigured: 'reasons.lookupNotConfigured',
   lookupNoNumber: 'reasons.lookupNoNumber',

@@ -36,7 +36,7 @@ export function fakeApi(): CcpApi {
       customerLookup: ok,
     },
     calls: { dial: ok },
-    chats: { send: ok, typing: ok, read: ok, openLink: ok },
+    chats: { send: ok, attach: ok, typing: ok, read: ok, openLink: ok },
     history: {
       exportCsv: () => Promise.resolve({ ok: false, reason: 'not in tests' }),
       recent: () => Promise.resolve({ entries: [], total: 0 }),

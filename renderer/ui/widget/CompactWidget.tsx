@@ -8,6 +8,7 @@ import { ElapsedTime } from '../shared/ElapsedTime';
 import { statusLabel } from '../status/statusLabel';
 import { HoldButton } from '../voice/HoldButton';
 import { MuteButton } from '../voice/MuteButton';
+import { WidgetChats } from './WidgetChats';
 
 /** The contact the widget shows: a ringing offer first, then the live call, then any other. */
 function currentContact(state: DeskState): Contact | undefined {
@@ -103,11 +104,12 @@ export function CompactWidget() {
           ) : null}
           <ContactControls contact={contact} />
         </section>
-      ) : (
+      ) : state.chats.length === 0 ? (
         <p className="widget__idle" data-testid="widget-idle">
           {t('widget.noContact')}
         </p>
-      )}
+      ) : null}
+      <WidgetChats chats={state.chats} />
     </main>
   );
 }
