@@ -41,6 +41,10 @@ results.push([
   }),
 ]);
 
+// The packaged app's contents (issue 16): electron-builder's `dir` target around a stand-in
+// Electron, from the bundles the end-to-end step built in out/.
+results.push(['dir build', step('dir build', 'node', ['scripts/dirBuild.mjs'])]);
+
 const electron = electronBinary();
 if (electron) {
   const display = process.env.DISPLAY ? [] : ['xvfb-run', '-a'];
