@@ -2,7 +2,7 @@
  * `npm run bench`: registration time, call setup (ours against plain JsSIP, same run),
  * offer-to-banner, offer-to-ring and accept-to-200-OK latency through the whole app, page heap after
  * 1 and 50 calls, and with a stand-in headset (the Jabra's real descriptor) offer to Ring
- * light and hook press to 200 OK. Prints a table and writes bench/results.json. Never asserts timings.
+ * light and hook press to 200 OK, and the chat rows (chatRows.ts). Prints a table and writes bench/results.json. Never asserts timings.
  * Runs under Playwright's runner (bench/playwright.config.ts) for its TypeScript handling of
  * functions that are sent into pages.
  */
@@ -24,6 +24,7 @@ import {
   type SipTestUserName,
 } from '../e2e/support/kamailio';
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
+import { chatRows } from './chatRows';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { measureRecentSearch } from '../main/history/measureRecentSearch';
 import {
@@ -45,6 +46,8 @@ const HEADSET_CALLS = Number(process.env['BENCH_HEADSET_CALLS'] ?? 20);
 const ONLY_HEADSET = process.env['BENCH_ONLY'] === 'headset';
 /** `BENCH_ONLY=app`: the rows through the whole app alone, written to bench/results.app.json. */
 const ONLY_APP = process.env['BENCH_ONLY'] === 'app';
+/** `BENCH_ONLY=chat`: the chat rows alone (bench/chatRows.ts), written to bench/results.chat.json. */
+const ONLY_CHAT = process.env['BENCH_ONLY'] === 'chat';
 /** Calls offered with the CCP window hidden, for offer-to-notification (G2). */
 const NOTIFIED_CALLS = Number(process.env['BENCH_NOTIFIED_CALLS'] ?? 20);
 /**
@@ -78,9 +81,12 @@ async function main(): Promise<void> {
   const engineUrl = `${site.origin}/engine/index.html`;
   const results: Record<string, Summary | number | string> = {};
 
-  if (ONLY_HEADSET || ONLY_APP) {
+  if (ONLY_HEADSET || ONLY_APP || ONLY_CHAT) {
     try {
-      if (ONLY_HEADSET) {
+      if (ONLY_CHAT) {
+        log('chat: MESSAGE to offer, send to delivered, frame time with a 500-line transcript');
+        Object.assign(results, await chatRows(browser, site.origin, engineUrl, account));
+      } else if (ONLY_HEADSET) {
         log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
         Object.assign(results, await headsetCalls(browser, site.origin, engineUrl, account));
       } else {
@@ -95,10 +101,14 @@ async function main(): Promise<void> {
     }
     const output = {
       date: new Date().toISOString(),
-      ...(ONLY_HEADSET ? { headsetCalls: HEADSET_CALLS } : { appCalls: APP_CALLS }),
+      ...(ONLY_HEADSET ? { headsetCalls: HEADSET_CALLS } : ONLY_APP ? { appCalls: APP_CALLS } : {}),
       results,
     };
-    const file = ONLY_HEADSET ? 'results.headset.json' : 'results.app.json';
+    const file = ONLY_HEADSET
+      ? 'results.headset.json'
+      : ONLY_CHAT
+        ? 'results.chat.json'
+        : 'results.app.json';
     writeFileSync(`${ROOT}bench/${file}`, `${JSON.stringify(output, null, 2)}\n`);
     printTable(results);
     return;
@@ -161,6 +171,9 @@ async function main(): Promise<void> {
 
     log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
     Object.assign(results, await headsetCalls(browser, site.origin, engineUrl, account));
+
+    log('chat: MESSAGE to offer, send to delivered, frame time with a 500-line transcript');
+    Object.assign(results, await chatRows(browser, site.origin, engineUrl, account));
 
     // The history log's append must not grow with its size (H1): same appends, 100 vs 100,000 lines.
     for (const existing of [100, 100_000]) {

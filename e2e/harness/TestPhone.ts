@@ -16,6 +16,8 @@ interface TestBridgeWindow {
   __engineCommand?: (command: EngineCommand) => void;
   /** When set, every incoming call is answered at once (a callee for benchmarks). */
   __autoAnswer?: boolean;
+  /** When set, every received MESSAGE is answered 200 at once (a chat customer for benchmarks). */
+  __autoAnswerChats?: boolean;
   /** When set, every REFER from the far end is followed (a transferee that always agrees). */
   __acceptRefers?: boolean;
   /**
@@ -93,6 +95,8 @@ function installTestBridge(): void {
       state.__engineEvents.push({ ...event, at: now() });
       if (event.type === 'incoming' && state.__autoAnswer)
         handler?.({ type: 'answer', callId: event.callId });
+      if (event.type === 'chat-message' && state.__autoAnswerChats)
+        handler?.({ type: 'chat-answer', messageId: event.messageId, status: 200 });
       if (event.type === 'refer' && state.__acceptRefers)
         handler?.({ type: 'refer-answer', callId: event.callId, accept: true });
       if (event.type === 'replaces')
@@ -139,6 +143,14 @@ export class TestPhone {
   async setAutoAnswer(on: boolean): Promise<void> {
     await this.page.evaluate(
       (value) => void ((window as unknown as TestBridgeWindow).__autoAnswer = value),
+      on,
+    );
+  }
+
+  /** Answer every received MESSAGE 200 at once, like a chat client that is always there. */
+  async setAutoAnswerChats(on: boolean): Promise<void> {
+    await this.page.evaluate(
+      (value) => void ((window as unknown as TestBridgeWindow).__autoAnswerChats = value),
       on,
     );
   }
