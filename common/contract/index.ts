@@ -15,6 +15,7 @@ export * from './signIn';
 export * from './contactEndCode';
 export * from './chatAttachment';
 export * from './deskState';
+export * from './contact';
 export * from './lineState';
 export * from './quickConnect';
 export * from './recentContacts';
