@@ -6,6 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { HeadsetPort } from '../main/headset/HeadsetPort';
 import type { Settings } from '../main/settings/settingsSchema';
 import { expect, TONES, type TestNetwork } from './fixtures';
+import type { FakeAudioDevice } from './harness/fakeMediaDevices';
 import { startHarnessApp, type HarnessApp } from './harness/HarnessApp';
 import { SIP_TEST_PASSWORDS, type SipTestUserName } from './support/kamailio';
 
@@ -50,6 +51,8 @@ export async function availableAgent(
     locale?: string;
     /** The user data folder to reuse: what an earlier run left there (history, settings). */
     userDataDir?: string;
+    /** The OS's device list as a stand-in (fakeMediaDevices.ts), to hear what each output plays. */
+    audioDevices?: readonly FakeAudioDevice[];
   } = {},
 ): Promise<HarnessApp> {
   const app = await startHarnessApp({
@@ -61,6 +64,7 @@ export async function availableAgent(
     ...(options.webHidHeadsets ? { webHidHeadsets: true } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
+    ...(options.audioDevices ? { audioDevices: options.audioDevices } : {}),
   });
   await signIn(app, network, user);
   await setStatus(app.ui, 'available', 'registered');

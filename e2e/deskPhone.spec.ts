@@ -8,11 +8,29 @@
 import type { Page } from '@playwright/test';
 import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES, type TestNetwork } from './fixtures';
+import { measureOutput, type FakeAudioDevice } from './harness/fakeMediaDevices';
+import { expectOutputSilent } from './outputAssertions';
 import { ALL_TONES } from './listening';
 import { expectPhoneDoesNotHear, expectPhoneHears } from './plainPhoneAssertions';
 import type { Baresip } from './support/baresip';
 import { QUEUE_SALES_URI } from './support/kamailio';
 import { captureScreen } from './support/accessibility';
+
+/** The PC's own microphone (the agent's tone) and speaker, as the OS lists them. */
+const PC_DEVICES: FakeAudioDevice[] = [
+  {
+    deviceId: 'mic-pc',
+    groupId: 'pc',
+    kind: 'audioinput',
+    label: 'PC Microphone',
+    toneHz: TONES.agent,
+  },
+  { deviceId: 'out-pc', groupId: 'pc', kind: 'audiooutput', label: 'PC Speakers' },
+];
+/** The classic ringtone's strongest tone (renderer/engine/audio/sounds.ts). */
+const RING_HZ = 440;
+/** The system default output, where the ringer and the far ends play unless the agent chose. */
+const PC_OUTPUT = '';
 
 const DESK_PHONE_USER = '12025550177';
 const CUSTOMER_USER = '12025550143';
@@ -51,13 +69,14 @@ async function expectBridged(customer: Baresip, deskPhone: Baresip, step: string
 }
 
 test.describe('desk phone mode', () => {
-  test('a queue call rings the desk phone, connects when it answers with audio both ways, and goes to ACW when it hangs up', async ({
+  test('a queue call rings the desk phone and not the PC, connects when it answers with audio both ways and none on the PC, and goes to ACW when it hangs up', async ({
     browser,
     network,
     plainPhones,
   }) => {
     const agent = await availableAgent(browser, network, 'agent1', {
       settings: { profile: deskPhoneProfile(network) },
+      audioDevices: PC_DEVICES,
     });
     const deskPhone = await plainPhones(DESK_PHONE_USER, TONES.third);
     const customer = await plainPhones(CUSTOMER_USER, TONES.customer);
@@ -68,6 +87,12 @@ test.describe('desk phone mode', () => {
     await expect(agent.ui.getByTestId('incoming-desk-phone')).toBeVisible();
     await expect(agent.ui.getByTestId('accept')).toHaveCount(0);
     await deskPhone.waitForEvent('CALL_INCOMING');
+    // The desk phone rings, not the PC.
+    expectOutputSilent(
+      await measureOutput(agent.engine, PC_OUTPUT, [RING_HZ], 1000),
+      RING_HZ,
+      'the PC while the desk phone rings',
+    );
     await deskPhone.accept();
     await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
     await expect(agent.ui.getByTestId('contact-desk-phone')).toHaveText(
@@ -75,6 +100,10 @@ test.describe('desk phone mode', () => {
     );
     await customer.waitForEvent('CALL_ESTABLISHED');
     await expectBridged(customer, deskPhone, 'inbound');
+    // The agent hears the call on the desk phone only: the PC plays neither side.
+    const onPc = await measureOutput(agent.engine, PC_OUTPUT, [TONES.customer, TONES.third]);
+    expectOutputSilent(onPc, TONES.customer, 'the PC speaker (the customer)');
+    expectOutputSilent(onPc, TONES.third, 'the PC speaker (the desk phone)');
     await captureScreen(agent.ui, '81-desk-phone-call');
 
     await deskPhone.hangup();

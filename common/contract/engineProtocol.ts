@@ -117,8 +117,18 @@ export const EngineCommand = z.discriminatedUnion('type', [
     /** auto: RFC 4733 telephone-event where the far end negotiated it, SIP INFO otherwise. */
     mode: z.enum(['auto', 'rfc4733', 'info']),
   }),
-  /** Mix these calls' audio locally: each hears all the others. Fewer than two: no mixing. */
-  z.object({ type: z.literal('mix'), callIds: z.array(Id).max(8) }),
+  /**
+   * Mix these calls' audio locally: each hears all the others. Fewer than two: no mixing.
+   * `listen: false` bridges them without the PC playing either (desk phone mode, B3: the agent
+   * talks on the desk phone, and the PC's speaker must stay quiet).
+   */
+  z.object({
+    type: z.literal('mix'),
+    callIds: z.array(Id).max(8),
+    listen: z.boolean().optional(),
+  }),
+  /** The offer rings somewhere else (the agent's desk phone, B3): the PC's ringer stops. */
+  z.object({ type: z.literal('ring-elsewhere'), callId: Id }),
   /** Blind transfer: REFER the call's far end to the target. */
   z.object({ type: z.literal('blind-transfer'), callId: Id, target: z.string().min(1).max(256) }),
   /** Attended transfer: REFER the call's far end to the other call's far end, with Replaces. */

@@ -214,7 +214,8 @@ export function installFakeMediaDevices(initial: FakeAudioDevice[]): void {
     async measure(outputId, frequencies, durationMs) {
       if (context.state !== 'running') await context.resume();
       const streams = [...document.querySelectorAll('audio')]
-        .filter((element) => outputOf(element) === outputId)
+        // A muted element plays nothing on its output, whatever stream it holds.
+        .filter((element) => outputOf(element) === outputId && !element.muted)
         .map(streamOf)
         .filter((stream): stream is MediaStream => stream !== undefined)
         .filter((stream) => stream.getAudioTracks().some((track) => track.readyState === 'live'));

@@ -164,7 +164,9 @@ export class SipEngine implements SessionEventSink {
         return sendDtmf(session, call.current.connection, call.audio, command.digits, command.mode);
       }
       case 'mix':
-        return this.mix(command.callIds);
+        return this.mix(command.callIds, command.listen ?? true);
+      case 'ring-elsewhere':
+        return this.audio.ringer.stop(command.callId);
       case 'blind-transfer':
         return this.transfers.blind(
           command.callId,
@@ -377,8 +379,10 @@ export class SipEngine implements SessionEventSink {
     this.finish(call, call.orphanedBy ?? { failed: true, originator: 'local', cause: 'Canceled' });
   }
 
-  private mix(callIds: readonly string[]): void {
+  private mix(callIds: readonly string[], listen: boolean): void {
     const calls = callIds.map((id) => this.requireCall(id));
+    // A bridge the agent does not listen to (desk phone mode): the far ends still feed the mix.
+    for (const call of calls) call.current.remoteAudio?.setAudible(listen);
     this.mixer.mix(
       calls.map((call) => ({
         id: call.id,

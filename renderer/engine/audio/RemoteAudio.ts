@@ -27,6 +27,15 @@ export class RemoteAudio {
     });
   }
 
+  /**
+   * Whether the PC plays this far end. Muted, the element still receives the stream, so the
+   * far end keeps feeding a local mix (Chromium feeds Web Audio from a remote track only while
+   * an element holds it).
+   */
+  setAudible(audible: boolean): void {
+    this.element.muted = !audible;
+  }
+
   /** The far end's audio as it plays here, for the conference mix. */
   get stream(): MediaStream | undefined {
     return this.current;

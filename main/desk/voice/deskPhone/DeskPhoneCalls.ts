@@ -53,6 +53,9 @@ export class DeskPhoneCalls {
 
   /** An offer arrived in desk phone mode: ring the desk phone; the offer waits for it. */
   ringForOffer(contact: VoiceDeskContact, deskTarget: string): void {
+    // The desk phone rings instead of the PC: two ringing devices would have the agent
+    // reach for the wrong one.
+    this.engine.send({ type: 'ring-elsewhere', callId: contact.id });
     this.ringDesk(contact, deskTarget, 'inbound');
   }
 
@@ -87,7 +90,8 @@ export class DeskPhoneCalls {
     const leg = this.liveLegOf(contact.id);
     if (!leg) return;
     this.step(leg, 'customerAnswered');
-    this.engine.send({ type: 'mix', callIds: [contact.id, leg.callId] });
+    // The PC plays neither side: the agent hears the customer on the desk phone.
+    this.engine.send({ type: 'mix', callIds: [contact.id, leg.callId], listen: false });
   }
 
   /** The customer's leg ended (or never came up): the desk phone is hung up with it. */

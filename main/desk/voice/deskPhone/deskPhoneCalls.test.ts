@@ -41,18 +41,19 @@ async function deskPhoneDesk(ringTimeoutMs = 20_000) {
 }
 
 describe('desk phone mode, inbound', () => {
-  it('an offer rings the desk phone, muted, and leaves the customer unanswered', async () => {
+  it('an offer rings the desk phone, muted, stops the PC ringing and leaves the customer unanswered', async () => {
     const { offer, engine, contact, deskLeg } = await deskPhoneDesk();
     const from = engine.commands.length;
     offer();
     expect(contact()).toMatchObject({ state: 'incoming', deskPhone: true });
     expect(engine.since(from)).toEqual([
+      { type: 'ring-elsewhere', callId: CUSTOMER },
       { type: 'call', callId: deskLeg(), target: DESK_NUMBER },
       { type: 'mute', callId: deskLeg(), muted: true },
     ]);
   });
 
-  it('the desk phone answering answers the customer; both up bridges them and connects', async () => {
+  it('the desk phone answering answers the customer; both up bridges them, unheard on the PC, and connects', async () => {
     const { offer, engine, contact, deskLeg, emit } = await deskPhoneDesk();
     offer();
     const from = engine.commands.length;
@@ -64,7 +65,11 @@ describe('desk phone mode, inbound', () => {
     ]);
     emit({ type: 'confirmed', callId: CUSTOMER });
     expect(contact()?.state).toBe('connected');
-    expect(engine.last()).toEqual({ type: 'mix', callIds: [CUSTOMER, deskLeg()] });
+    expect(engine.last()).toEqual({
+      type: 'mix',
+      callIds: [CUSTOMER, deskLeg()],
+      listen: false,
+    });
   });
 
   it('a desk phone that refuses (busy) makes the offer missed, released with 480', async () => {
@@ -192,7 +197,7 @@ describe('desk phone mode, outbound (click-to-call)', () => {
     ]);
     emit({ type: 'confirmed', callId: id });
     expect(contact()?.state).toBe('connected');
-    expect(engine.last()).toEqual({ type: 'mix', callIds: [id, deskLeg()] });
+    expect(engine.last()).toEqual({ type: 'mix', callIds: [id, deskLeg()], listen: false });
   });
 
   it('a desk phone that does not answer fails the dial without calling the customer', async () => {
