@@ -5,38 +5,53 @@
  * quits.
  */
 import { app } from 'electron';
-import electronUpdater from 'electron-updater';
+import electronUpdater, { type AppUpdater } from 'electron-updater';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { UpdaterPort } from '../updates/UpdaterPort';
+import type { UpdaterEvent, UpdaterPort } from '../updates/UpdaterPort';
 import type { InstallKind } from '../updates/updateSettings';
 
 export function electronUpdaterPort(): UpdaterPort {
-  // electron-updater is CommonJS: its default export carries the named ones under ESM.
-  const { autoUpdater } = electronUpdater;
-  autoUpdater.autoDownload = true;
-  autoUpdater.autoInstallOnAppQuit = true;
+  const listeners: ((event: UpdaterEvent) => void)[] = [];
+  const emit = (event: UpdaterEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  let updater: AppUpdater | undefined;
+  // Created at the first use, not at start: electron-updater builds its updater from Electron
+  // when `autoUpdater` is first read, and a copy whose policy names no update server (most
+  // installs, and every unpackaged run) never needs one.
+  const real = (): AppUpdater => {
+    if (updater) return updater;
+    // electron-updater is CommonJS: its default export carries the named ones under ESM.
+    const { autoUpdater } = electronUpdater;
+    autoUpdater.autoDownload = true;
+    autoUpdater.autoInstallOnAppQuit = true;
+    autoUpdater.on('checking-for-update', () => emit({ type: 'checking' }));
+    autoUpdater.on('update-available', (info) =>
+      emit({ type: 'available', version: info.version }),
+    );
+    autoUpdater.on('update-not-available', () => emit({ type: 'notAvailable' }));
+    autoUpdater.on('update-downloaded', (info) =>
+      emit({ type: 'downloaded', version: info.version }),
+    );
+    autoUpdater.on('error', (error) => emit({ type: 'error', reason: error.message }));
+    updater = autoUpdater;
+    return autoUpdater;
+  };
   return {
     configure: ({ url, channel }) => {
+      const autoUpdater = real();
       autoUpdater.channel = channel;
       autoUpdater.setFeedURL({ provider: 'generic', url, channel });
     },
     onEvent: (listener) => {
-      autoUpdater.on('checking-for-update', () => listener({ type: 'checking' }));
-      autoUpdater.on('update-available', (info) =>
-        listener({ type: 'available', version: info.version }),
-      );
-      autoUpdater.on('update-not-available', () => listener({ type: 'notAvailable' }));
-      autoUpdater.on('update-downloaded', (info) =>
-        listener({ type: 'downloaded', version: info.version }),
-      );
-      autoUpdater.on('error', (error) => listener({ type: 'error', reason: error.message }));
+      listeners.push(listener);
     },
     check: async () => {
-      await autoUpdater.checkForUpdates();
+      await real().checkForUpdates();
     },
     // Silent (no NSIS wizard) and run the app again after installing.
-    quitAndInstall: () => autoUpdater.quitAndInstall(true, true),
+    quitAndInstall: () => real().quitAndInstall(true, true),
   };
 }
 
