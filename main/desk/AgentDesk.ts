@@ -22,13 +22,11 @@ import {
   type SignInResult,
   type ValidSignInRequest,
 } from '../../common/contract';
-import { planDial } from '../dialing/DialingRules';
 import { ContactBook } from './contacts/ContactBook';
 import { saveDetails } from './contacts/contactDetails';
 import { contactDrafts, interruptedContact, type ContactDraft } from './contacts/contactDraft';
 import type { DeskContact } from './contacts/DeskContact';
 import { clearRefusal } from './contacts/wrapUp';
-import { customerLookupUrl, type CustomerLookupOpen } from './contacts/customerLookup';
 import {
   contactOptions,
   profileSettings,
@@ -47,11 +45,14 @@ import { sipDomainOf } from '../dialing/dialLinkPolicy';
 import { forwardedHeaderNames } from './voice/offerHeaders';
 import { VoiceCalls } from './voice/VoiceCalls';
 import { CallIntents } from './voice/CallIntents';
+import { OutboundIntents, type CustomerLookupResult } from './voice/OutboundIntents';
 import { microphoneRefusal } from './microphoneRefusal';
 import { ChatDesk } from './chat/ChatDesk';
 import { chatForwardedHeaderNames } from './chat/chatHeaders';
 import { ChatIntents } from './chat/ChatIntents';
 import { PresenceDesk } from './presence/PresenceDesk';
+import { DeskSurroundings, type SurroundingKey } from './DeskSurroundings';
+import { deskPhoneDialTarget } from './voice/deskPhone/deskPhoneDialTarget';
 import { presencePublication } from './presence/presencePublication';
 
 type Listener = (state: DeskState) => void;
@@ -66,6 +67,8 @@ export class AgentDesk {
   private readonly book: ContactBook;
   private readonly voice: VoiceCalls;
   private readonly dialLinks: DialLinks;
+  /** Dial, listen-in and customer lookup (D4, F1, D8). */
+  private readonly outbound: OutboundIntents;
   /** In-call intents (hold, mute, DTMF, consult, transfer, conference, one leg's end). */
   readonly calls: CallIntents;
   private readonly chat: ChatDesk;
@@ -77,15 +80,8 @@ export class AgentDesk {
   private readonly listeners = new Set<Listener>();
   private settings: ProfileSettings;
   private profileSummary: DeskState['profile'];
-  /** The headset in use (its name and last press), from the headset hub; shown in the UI. */
-  private headset: DeskState['headset'];
-  /** Audio devices and language (AudioDevices); a missing microphone refuses Available (B4). */
-  private audio: DeskState['audio'];
-  private desktopPreferences: DeskState['desktop'];
-  /** Softphone or desk phone (B3), from DeskPhoneSetting. */
-  private deskPhone: DeskState['deskPhone'];
-  private updateOffer: DeskState['update'];
-  private recordingsFolder: DeskState['recordingsFolder'];
+  /** Headset, audio devices, desktop preferences, desk phone, update, recordings folder. */
+  private readonly surroundings = new DeskSurroundings();
   private revision = 0;
 
   constructor(private readonly options: AgentDeskOptions) {
@@ -119,7 +115,13 @@ export class AgentDesk {
       clock,
       logger,
       this.book,
-      { settings: () => this.settings, notice, changed, deskPhone: () => this.deskPhoneTarget() },
+      {
+        settings: () => this.settings,
+        notice,
+        changed,
+        deskPhone: () =>
+          deskPhoneDialTarget(this.surroundings.get('deskPhone'), this.settings.dialingRules),
+      },
       options.recordingFiles,
     );
     this.calls = new CallIntents({
@@ -140,6 +142,16 @@ export class AgentDesk {
       engineReloading: () => this.enginePage.lost,
     });
     this.enginePage = new EnginePage(engine, logger);
+    this.outbound = new OutboundIntents(this.voice, logger, {
+      settings: () => this.settings,
+      signedIn: () => this.session.signedIn,
+      offline: () => this.status.isOffline,
+      registered: () => this.session.line.registered,
+      engineReloading: () => this.enginePage.lost,
+      roomForCall: () => this.book.hasRoomFor('voice', this.settings.capacity),
+      contact: (contactId) => this.book.get(contactId),
+      changed,
+    });
     this.presence = new PresenceDesk(engine);
     this.dialLinks = new DialLinks({
       dial: (target) => this.dial(target),
@@ -189,12 +201,7 @@ export class AgentDesk {
       contactOptions: contactOptions(this.settings),
       ...(notice ? { notice } : {}),
       ...(this.profileSummary ? { profile: this.profileSummary } : {}),
-      ...(this.headset ? { headset: this.headset } : {}),
-      ...(this.audio ? { audio: this.audio } : {}),
-      ...(this.desktopPreferences ? { desktop: this.desktopPreferences } : {}),
-      ...(this.deskPhone ? { deskPhone: this.deskPhone } : {}),
-      ...(this.updateOffer ? { update: this.updateOffer } : {}),
-      ...(this.recordingsFolder ? { recordingsFolder: this.recordingsFolder } : {}),
+      ...this.surroundings.snapshot(),
       ...(today ? { today } : {}),
     };
   }
@@ -245,48 +252,36 @@ export class AgentDesk {
 
   /** The headset in use changed, or a button was pressed on it (the headset hub). */
   setHeadset(headset: DeskState['headset']): void {
-    this.headset = headset;
-    this.changed();
+    this.surround('headset', headset);
   }
 
   /** The audio devices changed, or the agent changed their choice (AudioDevices). */
   setAudio(audio: DeskState['audio']): void {
-    this.audio = audio;
-    this.changed();
+    this.surround('audio', audio);
+  }
+
+  /** Where recordings go, and whether the policy fixes it (RecordingsFolder). */
+  setRecordingsFolder(recordingsFolder: DeskState['recordingsFolder']): void {
+    this.surround('recordingsFolder', recordingsFolder);
   }
 
   /** The agent's shortcuts, start at login or widget choice changed (DesktopPreferences). */
-  setRecordingsFolder(recordingsFolder: DeskState['recordingsFolder']): void {
-    this.recordingsFolder = recordingsFolder;
-    this.changed();
-  }
-
   setDesktopPreferences(desktop: DeskState['desktop']): void {
-    this.desktopPreferences = desktop;
-    this.changed();
+    this.surround('desktop', desktop);
   }
 
   /** Softphone or desk phone changed (DeskPhoneSetting): the next call follows it. */
   setDeskPhone(deskPhone: DeskState['deskPhone']): void {
-    this.deskPhone = deskPhone;
-    this.changed();
-  }
-
-  /**
-   * What the engine dials to ring the desk phone, planned through the dialing rules like any
-   * dial; undefined on the softphone (or when the saved number no longer plans).
-   */
-  private deskPhoneTarget(): string | undefined {
-    const deskPhone = this.deskPhone;
-    if (deskPhone?.mode !== 'deskPhone' || !deskPhone.number) return undefined;
-    const plan = planDial(deskPhone.number, this.settings.dialingRules);
-    if (!plan.ok) return undefined;
-    return plan.kind === 'pstn' ? plan.e164 : plan.target;
+    this.surround('deskPhone', deskPhone);
   }
 
   /** A downloaded update, or "IT updates this app", to show (main/updates/AppUpdates). */
   setUpdateOffer(offer: DeskState['update']): void {
-    this.updateOffer = offer;
+    this.surround('update', offer);
+  }
+
+  private surround<K extends SurroundingKey>(key: K, value: DeskState[K]): void {
+    this.surroundings.set(key, value);
     this.changed();
   }
 
@@ -320,7 +315,7 @@ export class AgentDesk {
 
   setStatus(statusId: string): IntentResult {
     if (!this.session.signedIn) return { ok: false, reason: 'notSignedIn' };
-    const microphone = microphoneRefusal(statusId, this.audio);
+    const microphone = microphoneRefusal(statusId, this.surroundings.get('audio'));
     if (microphone) return { ok: false, reason: microphone };
     const before = this.status.id;
     const result = this.status.choose(statusId);
@@ -414,52 +409,17 @@ export class AgentDesk {
   // --- Dialing (D4) ---
 
   dial(input: string): IntentResult {
-    if (!this.session.signedIn) return { ok: false, reason: 'notSignedIn' };
-    // Dialing rules first: an emergency number gets its own message whatever the status.
-    const plan = planDial(input, this.settings.dialingRules);
-    if (!plan.ok) {
-      this.options.logger.info('dial refused', { reason: plan.reason });
-      return { ok: false, reason: plan.reason };
-    }
-    if (this.status.isOffline) return { ok: false, reason: 'offlineCannotDial' };
-    if (!this.book.hasRoomFor('voice', this.settings.capacity)) {
-      return { ok: false, reason: 'contactActive' };
-    }
-    // Said before "not registered": the line is down because the engine is being reloaded.
-    if (this.enginePage.lost) return { ok: false, reason: 'engineReloading' };
-    if (!this.session.line.registered) return { ok: false, reason: 'notRegistered' };
-    const target = plan.kind === 'pstn' ? plan.e164 : plan.target;
-    const number = plan.kind === 'pstn' ? plan.display : target;
-    this.voice.dial(target, { number, displayName: '' });
-    this.changed();
-    return OK;
+    return this.outbound.dial(input);
   }
 
   /** The customer lookup for a contact's number (D8): the URL, and where the profile opens it. */
-  customerLookup(
-    contactId: string,
-  ): { ok: true; url: string; open: CustomerLookupOpen } | Extract<IntentResult, { ok: false }> {
-    const lookup = this.settings.customerLookup;
-    if (!lookup) return { ok: false, reason: 'lookupNotConfigured' };
-    const contact = this.book.get(contactId);
-    if (!contact) return { ok: false, reason: 'contactNotFound' };
-    const country = this.settings.dialingRules.defaultCountry;
-    const made = customerLookupUrl(lookup.urlTemplate, contact.peer.number, country);
-    return made.ok ? { ok: true, url: made.url, open: lookup.open } : made;
+  customerLookup(contactId: string): CustomerLookupResult {
+    return this.outbound.customerLookup(contactId);
   }
 
   /** Listens in on an agent's call (F1), when the profile allows this user to. */
   monitor(target: string): IntentResult {
-    if (!this.session.signedIn) return { ok: false, reason: 'notSignedIn' };
-    const { allowed, featureCode } = this.settings.monitor;
-    if (!allowed) return { ok: false, reason: 'notPermitted' };
-    if (!this.book.hasRoomFor('voice', this.settings.capacity)) {
-      return { ok: false, reason: 'contactActive' };
-    }
-    if (!this.session.line.registered) return { ok: false, reason: 'notRegistered' };
-    this.voice.monitor(target, featureCode, { number: target, displayName: '' });
-    this.changed();
-    return OK;
+    return this.outbound.monitor(target);
   }
 
   /** The machine woke from sleep or the screen was unlocked: the line may be stale. */
