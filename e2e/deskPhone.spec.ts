@@ -29,8 +29,8 @@ const PC_DEVICES: FakeAudioDevice[] = [
 ];
 /** The classic ringtone's strongest tone (renderer/engine/audio/sounds.ts). */
 const RING_HZ = 440;
-/** The system default output, where the ringer and the far ends play unless the agent chose. */
-const PC_OUTPUT = '';
+/** The PC's only output: the system default, where the ringer and the far ends play. */
+const PC_OUTPUT = 'out-pc';
 
 const DESK_PHONE_USER = '12025550177';
 const CUSTOMER_USER = '12025550143';
@@ -113,13 +113,14 @@ test.describe('desk phone mode', () => {
     await signOutAndClose(agent);
   });
 
-  test('click-to-call rings the desk phone first, then the customer, with audio both ways', async ({
+  test('click-to-call rings the desk phone first, then the customer, with audio both ways and none on the PC', async ({
     browser,
     network,
     plainPhones,
   }) => {
     const agent = await availableAgent(browser, network, 'agent1', {
       settings: { profile: deskPhoneProfile(network) },
+      audioDevices: PC_DEVICES,
     });
     const deskPhone = await plainPhones(DESK_PHONE_USER, TONES.third);
     const customer = await plainPhones(CUSTOMER_USER, TONES.customer);
@@ -137,6 +138,9 @@ test.describe('desk phone mode', () => {
     await customer.accept();
     await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
     await expectBridged(customer, deskPhone, 'outbound');
+    const onPc = await measureOutput(agent.engine, PC_OUTPUT, [TONES.customer, TONES.third]);
+    expectOutputSilent(onPc, TONES.customer, 'the PC speaker (the customer), outbound');
+    expectOutputSilent(onPc, TONES.third, 'the PC speaker (the desk phone), outbound');
 
     await customer.hangup();
     await expect(agent.ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'acw');
