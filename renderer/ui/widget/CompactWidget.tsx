@@ -9,6 +9,7 @@ import { statusLabel } from '../status/statusLabel';
 import { HoldButton } from '../voice/HoldButton';
 import { MuteButton } from '../voice/MuteButton';
 import { WidgetChats } from './WidgetChats';
+import { WidgetOfferButtons } from './WidgetOfferButtons';
 
 /** The contact the widget shows: a ringing offer first, then the live call, then any other. */
 function currentContact(state: DeskState): Contact | undefined {
@@ -22,24 +23,12 @@ function ContactControls({ contact }: { contact: Contact }) {
   const api = useCcp();
   if (contact.state === 'incoming') {
     return (
-      <div className="widget__controls">
-        <button
-          type="button"
-          className="button button--accept"
-          data-testid="widget-accept"
-          onClick={() => void api.contacts.accept(contact.id)}
-        >
-          {t('contact.accept')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="widget-reject"
-          onClick={() => void api.contacts.reject(contact.id)}
-        >
-          {t('contact.reject')}
-        </button>
-      </div>
+      <WidgetOfferButtons
+        contactId={contact.id}
+        testIdPrefix="widget"
+        acceptLabel={t('contact.accept')}
+        rejectLabel={t('contact.reject')}
+      />
     );
   }
   if (contact.state !== 'connected' || contact.channel !== 'voice') return null;

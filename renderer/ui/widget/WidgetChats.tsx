@@ -5,11 +5,10 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ChatContact } from '../../../common/contract';
-import { useCcp } from '../app/CcpContext';
+import { WidgetOfferButtons } from './WidgetOfferButtons';
 
 export function WidgetChats({ chats }: { chats: readonly ChatContact[] }) {
   const { t } = useTranslation();
-  const api = useCcp();
   if (chats.length === 0) return null;
   const offers = chats.filter((chat) => chat.state === 'incoming');
   return (
@@ -26,24 +25,12 @@ export function WidgetChats({ chats }: { chats: readonly ChatContact[] }) {
         return (
           <div className="widget__chat-offer" data-testid="widget-chat-offer" key={chat.id}>
             <p>{t('widget.chatOffer', { name })}</p>
-            <div className="widget__controls">
-              <button
-                type="button"
-                className="button button--accept"
-                data-testid="widget-chat-accept"
-                onClick={() => void api.contacts.accept(chat.id)}
-              >
-                {t('chat.accept')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                data-testid="widget-chat-reject"
-                onClick={() => void api.contacts.reject(chat.id)}
-              >
-                {t('chat.reject')}
-              </button>
-            </div>
+            <WidgetOfferButtons
+              contactId={chat.id}
+              testIdPrefix="widget-chat"
+              acceptLabel={t('chat.accept')}
+              rejectLabel={t('chat.reject')}
+            />
           </div>
         );
       })}
