@@ -34,6 +34,7 @@ import {
   type SipTimes,
   type UiTimes,
 } from './probes';
+import { signInAvailable } from './benchAgent';
 import { summarize, type Summary } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
@@ -286,13 +287,7 @@ async function appCalls(
   const customer = await TestPhone.open(customerContext, engineUrl, 1020);
   await customer.signIn(account('customer3'));
   const { ui } = app;
-  await ui.getByTestId('signin-server').fill(account('agent1').serverUrls[0]!);
-  await ui.getByTestId('signin-uri').fill(`sip:agent1@${SIP_DOMAIN}`);
-  await ui.getByTestId('signin-authuser').fill('agent1');
-  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS.agent1);
-  await ui.getByTestId('signin-submit').click();
-  await ui.getByTestId('status-select').selectOption('available');
-  await ui.locator('[data-testid="registration-state"][data-state="registered"]').waitFor();
+  await signInAvailable(ui, account, 'agent1');
 
   const oneCall = async (name: string) => {
     await customer.clearEvents();
@@ -371,13 +366,7 @@ async function headsetCalls(
   const customer = await TestPhone.open(customerContext, engineUrl, 1020);
   await customer.signIn(account('customer3'));
   const { ui } = app;
-  await ui.getByTestId('signin-server').fill(account('agent2').serverUrls[0]!);
-  await ui.getByTestId('signin-uri').fill(`sip:agent2@${SIP_DOMAIN}`);
-  await ui.getByTestId('signin-authuser').fill('agent2');
-  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS.agent2);
-  await ui.getByTestId('signin-submit').click();
-  await ui.getByTestId('status-select').selectOption('available');
-  await ui.locator('[data-testid="registration-state"][data-state="registered"]').waitFor();
+  await signInAvailable(ui, account, 'agent2');
   await ui.getByTestId('headset-in-use').waitFor();
   const headset = port.device(plugged.path);
   /** Jabra output report 2, bit 2: Ring. */

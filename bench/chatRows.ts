@@ -12,13 +12,14 @@ import type { Browser } from '@playwright/test';
 import type { EngineAccount } from '../common/contract';
 import { startHarnessApp } from '../e2e/harness/HarnessApp';
 import { TestPhone } from '../e2e/harness/TestPhone';
-import { SIP_DOMAIN, SIP_TEST_PASSWORDS, type SipTestUserName } from '../e2e/support/kamailio';
+import { SIP_DOMAIN, type SipTestUserName } from '../e2e/support/kamailio';
 import {
   installChatSipTimer,
   installChatUiTimer,
   type ChatSipTimes,
   type ChatUiTimes,
 } from './chatProbes';
+import { signInAvailable } from './benchAgent';
 import { summarize, type Summary } from './stats';
 
 const CHATS = Number(process.env['BENCH_CHATS'] ?? 20);
@@ -56,13 +57,7 @@ export async function chatRows(
   await ui.getByTestId('profile-location').fill(profile);
   await ui.getByTestId('profile-load').click();
   await ui.locator('[data-testid="profile-result"][data-ok="true"]').waitFor();
-  await ui.getByTestId('signin-server').fill(account('agent1').serverUrls[0]!);
-  await ui.getByTestId('signin-uri').fill(`sip:agent1@${SIP_DOMAIN}`);
-  await ui.getByTestId('signin-authuser').fill('agent1');
-  await ui.getByTestId('signin-password').fill(SIP_TEST_PASSWORDS.agent1);
-  await ui.getByTestId('signin-submit').click();
-  await ui.getByTestId('status-select').selectOption('available');
-  await ui.locator('[data-testid="registration-state"][data-state="registered"]').waitFor();
+  await signInAvailable(ui, account, 'agent1');
 
   const agentUri = `sip:agent1@${SIP_DOMAIN}`;
   const open = async (conversation: string) => {
