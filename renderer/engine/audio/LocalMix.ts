@@ -8,7 +8,7 @@
  * so whatever consumes the stream never notices. A held far end is simply silence.
  * Everything goes through a limiter (fullScaleLimiter), so two loud parties never clip.
  */
-import { fullScaleLimiter } from './fullScaleLimiter';
+import { fullScaleLimiter, type FullScaleLimiter } from './fullScaleLimiter';
 
 /** What the mix reads from a call; the engine's EngineCall behind it. */
 export interface MixedCall {
@@ -20,7 +20,7 @@ export interface MixedCall {
 export class LocalMix {
   private readonly destination: MediaStreamAudioDestinationNode;
   /** Every source feeds the limiter, which feeds the destination. */
-  private readonly limiter: DynamicsCompressorNode;
+  private readonly limiter: FullScaleLimiter;
   private sources: AudioNode[] = [];
   private calls: MixedCall[] = [];
 
@@ -28,7 +28,7 @@ export class LocalMix {
     void context.resume().catch(() => undefined);
     this.destination = context.createMediaStreamDestination();
     this.limiter = fullScaleLimiter(context);
-    this.limiter.connect(this.destination);
+    this.limiter.output.connect(this.destination);
   }
 
   get stream(): MediaStream {
@@ -60,7 +60,7 @@ export class LocalMix {
     const connect = (stream: MediaStream | undefined) => {
       if (!stream || stream.getAudioTracks().length === 0) return;
       const source = this.context.createMediaStreamSource(stream);
-      source.connect(this.limiter);
+      source.connect(this.limiter.input);
       this.sources.push(source);
     };
     // One microphone: every call of a conference sends the same voice.
