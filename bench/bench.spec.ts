@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: registration time, call setup (ours against plain JsSIP, same run),
  * offer-to-banner, offer-to-ring and accept-to-200-OK latency through the whole app, page heap after
- * 1 and 50 calls, and with a stand-in headset (the Jabra's real descriptor) offer to Ring
+ * 1 and 50 calls, Chromium's own share of an answer timed in a bare page (answerFloor.ts), and with a stand-in headset (the Jabra's real descriptor) offer to Ring
  * light and hook press to 200 OK, and the chat rows (chatRows.ts). Prints a table and writes bench/results.json. Never asserts timings.
  * Runs under Playwright's runner (bench/playwright.config.ts) for its TypeScript handling of
  * functions that are sent into pages.
@@ -24,6 +24,7 @@ import {
   type SipTestUserName,
 } from '../e2e/support/kamailio';
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
+import { answerFloorRows } from './answerFloor';
 import { chatRows } from './chatRows';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { measureRecentSearch } from '../main/history/measureRecentSearch';
@@ -325,7 +326,18 @@ async function appCalls(
     from.map((start, index) => (to[index] ?? NaN) - start).filter(Number.isFinite);
   await customerContext.close();
   await app.close();
+  // The same answers in a bare page, for Chromium's share of accept-to-200 OK (answerFloor.ts).
+  const floorContext = await browser.newContext();
+  const floorPage = await floorContext.newPage();
+  // An empty page on the site's origin: a secure context, as the engine's is.
+  await floorPage.route(`${origin}/answer-floor`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>answer floor</title>' }),
+  );
+  await floorPage.goto(`${origin}/answer-floor`);
+  const floor = await answerFloorRows(floorPage, APP_CALLS);
+  await floorContext.close();
   return {
+    ...floor,
     offerToBannerMs: summarize(pairs(sip.invites.slice(0, APP_CALLS), shown.banners)),
     offerToNotificationMs: summarize(
       pairs(sip.invites.slice(APP_CALLS), app.shell.offerNotificationTimes),
