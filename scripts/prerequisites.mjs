@@ -1,7 +1,8 @@
 /**
  * The system packages the test suite needs (Kamailio with WebSocket, Chromium, and the
  * telephone-network side: rtpengine as the media relay, baresip as a plain SIP phone, and
- * PulseAudio as that phone's loudspeaker). Missing ones
+ * PulseAudio as that phone's loudspeaker; Kamailio's presence modules; the CJK and emoji fonts
+ * the screenshots need). The same list as .ci/run's, which installs them before `npm ci`. Missing ones
  * are installed with apt-get when we may (root, or sudo without a password), announced first;
  * otherwise the run stops naming the exact command to type.
  */
@@ -17,6 +18,14 @@ const CHECKS = [
         existsSync(`${dir}/kamailio/modules/websocket.so`),
       ),
   },
+  // Presence (D5): the test Kamailio runs the presence and presence_xml modules.
+  {
+    pkg: 'kamailio-presence-modules',
+    present: () =>
+      ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'].some((dir) =>
+        existsSync(`${dir}/kamailio/modules/presence_xml.so`),
+      ),
+  },
   { pkg: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   { pkg: 'rtpengine-daemon', present: () => existsSync('/usr/bin/rtpengine') },
   // The core only: the `baresip` metapackage pulls in GTK, GStreamer and FFmpeg front ends.
@@ -28,6 +37,17 @@ const CHECKS = [
   // A real-time loudspeaker (null sink) and recorder for the plain phones: no sound card here.
   { pkg: 'pulseaudio', present: () => existsSync('/usr/bin/pulseaudio') },
   { pkg: 'pulseaudio-utils', present: () => existsSync('/usr/bin/parec') },
+  // Debian ships baresip's pulse module in baresip-x11, not in baresip-core.
+  { pkg: 'baresip-x11', present: () => existsSync('/usr/lib/baresip/modules/pulse.so') },
+  // Screenshots in Chinese and Japanese, and the chat's emoji, need these fonts or show boxes.
+  {
+    pkg: 'fonts-noto-cjk',
+    present: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  },
+  {
+    pkg: 'fonts-noto-color-emoji',
+    present: () => existsSync('/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'),
+  },
 ];
 
 export function ensurePrerequisites() {
