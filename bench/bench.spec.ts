@@ -26,6 +26,7 @@ import {
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { answerFloorRows } from './answerFloor';
 import { chatRows } from './chatRows';
+import { historyRows } from './historyRows';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { measureRecentSearch } from '../main/history/measureRecentSearch';
 import {
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
       } else {
         log(`offer-to-banner, -ring and -notification over ${APP_CALLS} calls through the app`);
         Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
+        log('start-up, sign-in and frame time over a 10,000-call history');
+        Object.assign(results, await historyRows(browser, site.origin, account));
       }
     } finally {
       await browser.close();
@@ -170,6 +173,8 @@ async function main(): Promise<void> {
       `offer-to-banner, offer-to-ring, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`,
     );
     Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
+    log('start-up, sign-in and frame time over a 10,000-call history');
+    Object.assign(results, await historyRows(browser, site.origin, account));
 
     log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
     Object.assign(results, await headsetCalls(browser, site.origin, engineUrl, account));
