@@ -26,6 +26,15 @@ import { createHarnessCipher } from './harnessCipher';
 import { HarnessShell } from './HarnessShell';
 import { PlaywrightTransport } from './PlaywrightTransport';
 
+export interface StartupSteps {
+  /** Main's own start: settings, policy, history, journal, the desk (startOpenCcp). */
+  readonly mainMs: number;
+  /** Loading the engine page until its load event. */
+  readonly engineMs: number;
+  /** Loading the CCP page until its load event. */
+  readonly uiMs: number;
+}
+
 export interface HarnessApp {
   readonly main: OpenCcpMain;
   /** The desktop: what the app showed there, and the links and relaunches a test performs. */
@@ -39,6 +48,8 @@ export interface HarnessApp {
   /** The engine page in use: a new one after the app restarted a hung or crashed one. */
   readonly engine: Page;
   readonly context: BrowserContext;
+  /** How long each step of the start took (ms), for the bench's start-up rows. */
+  readonly startup: StartupSteps;
   readonly logFile: string;
   /** The user data folder (settings, history, drafts). */
   readonly dataDir: string;
@@ -114,6 +125,13 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     schema: (settingsJsonSchema.properties ?? {}) as Schema<Record<string, unknown>>,
   });
   for (const [key, value] of Object.entries(options.settings ?? {})) settingsFile.set(key, value);
+  let stepStarted = performance.now();
+  const step = (): number => {
+    const now = performance.now();
+    const took = now - stepStarted;
+    stepStarted = now;
+    return took;
+  };
   const main = await startOpenCcp({
     transport,
     shell,
@@ -130,6 +148,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     ...(options.webHidHeadsets ? { headsetPort: new WebHidPort(transport, systemClock) } : {}),
   });
 
+  const mainMs = step();
   // One context like Electron's one default session: both windows share it.
   const context = await options.browser.newContext({
     viewport: { width: 360, height: 620 },
@@ -163,7 +182,9 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     await hung.close({ runBeforeUnload: false });
     await loadEngine(next);
   };
+  step();
   await loadEngine(engine);
+  const engineMs = step();
 
   const uiUrl = `${options.origin}/ui/index.html`;
   const loadUi = async (page: Page, url = uiUrl): Promise<Page> => {
@@ -194,6 +215,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     await loadUi(widget, `${uiUrl}?view=widget`);
   };
   await loadCcp(ui);
+  const uiMs = step();
 
   return {
     main,
@@ -209,6 +231,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
       return engine;
     },
     context,
+    startup: { mainMs, engineMs, uiMs },
     logFile,
     dataDir: userDataDir,
     async readLog() {
