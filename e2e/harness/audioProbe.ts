@@ -69,16 +69,28 @@ export function installAudioProbe(toneHz: number): void {
     },
   });
 
-  // Kept only to describe the connections when a test fails.
+  // Kept only to describe the connections when a test fails. A connection leaves the list when
+  // it is closed: close() fires no 'connectionstatechange', so waiting for one kept every
+  // call's connection, and through its listeners the whole call, alive in the page (the bench
+  // counted one RTCPeerConnection and one audio element more after every call).
   const connections: RTCPeerConnection[] = [];
+  const forget = (connection: RTCPeerConnection) => {
+    const index = connections.indexOf(connection);
+    if (index >= 0) connections.splice(index, 1);
+  };
   const NativePeerConnection = window.RTCPeerConnection;
   class ProbedPeerConnection extends NativePeerConnection {
     constructor(configuration?: RTCConfiguration) {
       super(configuration);
       connections.push(this);
       this.addEventListener('connectionstatechange', () => {
-        if (this.connectionState === 'closed') connections.splice(connections.indexOf(this), 1);
+        if (this.connectionState === 'closed') forget(this);
       });
+    }
+
+    override close(): void {
+      forget(this);
+      super.close();
     }
   }
   window.RTCPeerConnection = ProbedPeerConnection;
