@@ -1,6 +1,6 @@
 /** Desk phone mode on the desk (B3): both legs' reports, and what each means for the other. */
 import { describe, expect, it } from 'vitest';
-import type { EngineCommand, EngineEvent } from '../../../../common/contract';
+import type { DeskState, EngineCommand, EngineEvent } from '../../../../common/contract';
 import { availableDesk } from '../../desk.testkit';
 
 const DESK_NUMBER = '+442071838750';
@@ -21,23 +21,34 @@ async function deskPhoneDesk(ringTimeoutMs = 20_000) {
       failed,
       ...(failed ? { statusCode: 486 } : {}),
     });
-  /** The desk leg's callId: the engine's call to the desk phone's number. */
+  /** Every desk leg's callId, oldest first: the engine's calls to the desk phone's number. */
+  const deskLegs = (): string[] =>
+    engine.commands
+      .filter(
+        (command): command is Extract<EngineCommand, { type: 'call' }> =>
+          command.type === 'call' && command.target === DESK_NUMBER,
+      )
+      .map((call) => call.callId);
+  /** The first desk leg's callId. */
   const deskLeg = (): string => {
-    const call = engine.commands.find(
-      (command): command is Extract<EngineCommand, { type: 'call' }> =>
-        command.type === 'call' && command.target === DESK_NUMBER,
-    );
-    if (!call) throw new Error('the desk phone was not called');
-    return call.callId;
+    const [first] = deskLegs();
+    if (!first) throw new Error('the desk phone was not called');
+    return first;
   };
-  const offer = () =>
+  const offer = (callId = CUSTOMER) =>
     emit({
       type: 'incoming',
-      callId: CUSTOMER,
+      callId,
       from: { user: '+15551230000', uri: 'sip:+15551230000@x', displayName: 'Jane' },
       headers: {},
     });
-  return { ...kit, emit, contact, ended, deskLeg, offer };
+  /** The snapshots the desk publishes to the UI from now on. */
+  const published = (): DeskState[] => {
+    const states: DeskState[] = [];
+    desk.subscribe((state) => void states.push(state));
+    return states;
+  };
+  return { ...kit, emit, contact, ended, deskLeg, deskLegs, offer, published };
 }
 
 describe('desk phone mode, inbound', () => {
@@ -164,13 +175,128 @@ describe('desk phone mode, inbound', () => {
     expect(contact()?.deskPhone).toBeUndefined();
   });
 
-  it('desk leg reports other than its answer and end never touch the contact', async () => {
-    const { offer, contact, deskLeg, emit } = await deskPhoneDesk();
+  it('desk leg reports other than its answer and end never touch the contact nor publish a snapshot', async () => {
+    const { offer, contact, deskLeg, emit, published } = await deskPhoneDesk();
     offer();
     emit({ type: 'confirmed', callId: deskLeg() });
+    const snapshots = published();
     emit({ type: 'remote-hold', callId: deskLeg(), held: true });
     expect(contact()).toMatchObject({ state: 'accepting' });
     expect(contact()?.remoteHold).toBeUndefined();
+    expect(snapshots).toEqual([]);
+  });
+
+  it('the desk phone answering publishes the contact, now accepting, to the UI', async () => {
+    const { offer, deskLeg, emit, published } = await deskPhoneDesk();
+    offer();
+    const snapshots = published();
+    emit({ type: 'confirmed', callId: deskLeg() });
+    expect(snapshots.map((state) => state.contacts[0]?.state)).toEqual(['accepting']);
+  });
+
+  it('a desk phone that refuses publishes the missed offer to the UI', async () => {
+    const { offer, deskLeg, ended, published } = await deskPhoneDesk();
+    offer();
+    const snapshots = published();
+    ended(deskLeg(), 'remote', true);
+    expect(snapshots.map((state) => state.contacts[0]?.state)).toEqual(['missed']);
+  });
+
+  it('the desk phone hanging up publishes the contact in ACW to the UI', async () => {
+    const { offer, deskLeg, emit, ended, published } = await deskPhoneDesk();
+    offer();
+    emit({ type: 'confirmed', callId: deskLeg() });
+    emit({ type: 'confirmed', callId: CUSTOMER });
+    const snapshots = published();
+    ended(deskLeg());
+    expect(snapshots.map((state) => state.contacts[0]?.state)).toEqual(['acw']);
+  });
+
+  it('the desk leg reporting the end of our own hangup sends nothing and publishes nothing', async () => {
+    const { offer, engine, deskLeg, emit, ended, published } = await deskPhoneDesk();
+    offer();
+    emit({ type: 'confirmed', callId: deskLeg() });
+    emit({ type: 'confirmed', callId: CUSTOMER });
+    ended(CUSTOMER);
+    const from = engine.commands.length;
+    const snapshots = published();
+    ended(deskLeg(), 'local');
+    expect(engine.since(from)).toEqual([]);
+    expect(snapshots).toEqual([]);
+  });
+
+  it('the desk phone answering just after Accept at the PC is hung up again and answers nothing', async () => {
+    const { offer, desk, engine, contact, deskLeg, emit, published } = await deskPhoneDesk();
+    offer();
+    desk.accept(CUSTOMER);
+    const from = engine.commands.length;
+    const snapshots = published();
+    emit({ type: 'confirmed', callId: deskLeg() });
+    expect(engine.since(from)).toEqual([{ type: 'hangup', callId: deskLeg() }]);
+    expect(contact()?.state).toBe('accepting');
+    expect(snapshots).toEqual([]);
+  });
+
+  it('a call accepted at the PC after all connects as a softphone call, never bridged to the desk phone', async () => {
+    const { offer, desk, engine, contact, emit } = await deskPhoneDesk();
+    offer();
+    desk.accept(CUSTOMER);
+    const from = engine.commands.length;
+    emit({ type: 'confirmed', callId: CUSTOMER });
+    expect(contact()?.state).toBe('connected');
+    expect(engine.since(from).map((command) => command.type)).not.toContain('mix');
+  });
+
+  it('after End in the app, the two legs reporting their end hang up nothing more', async () => {
+    const { offer, desk, engine, contact, deskLeg, emit, ended } = await deskPhoneDesk();
+    offer();
+    emit({ type: 'confirmed', callId: deskLeg() });
+    emit({ type: 'confirmed', callId: CUSTOMER });
+    desk.end(CUSTOMER);
+    const from = engine.commands.length;
+    ended(CUSTOMER, 'local');
+    ended(deskLeg(), 'local');
+    expect(engine.since(from)).toEqual([]);
+    expect(contact()?.state).toBe('acw');
+  });
+
+  it('a desk phone answering late, after the engine was lost with the offer, is hung up with nothing to answer', async () => {
+    const { offer, desk, engine, contact, deskLeg, emit, published } = await deskPhoneDesk();
+    offer();
+    desk.engineLost('notResponding');
+    expect(contact()).toBeUndefined();
+    const from = engine.commands.length;
+    const snapshots = published();
+    emit({ type: 'confirmed', callId: deskLeg() });
+    expect(engine.since(from)).toEqual([{ type: 'hangup', callId: deskLeg() }]);
+    expect(snapshots).toEqual([]);
+  });
+
+  it('a desk leg ending late, after the engine was lost with the offer, changes nothing', async () => {
+    const { offer, desk, engine, contact, deskLeg, published, ended } = await deskPhoneDesk();
+    offer();
+    desk.engineLost('notResponding');
+    const from = engine.commands.length;
+    const snapshots = published();
+    ended(deskLeg(), 'remote', true);
+    expect(engine.since(from)).toEqual([]);
+    expect(snapshots).toEqual([]);
+    expect(contact()).toBeUndefined();
+  });
+
+  it("the next call bridges its own desk leg while the last call's desk leg has not reported its end yet", async () => {
+    const { offer, desk, engine, deskLegs, emit, ended } = await deskPhoneDesk();
+    offer();
+    emit({ type: 'confirmed', callId: deskLegs()[0]! });
+    emit({ type: 'confirmed', callId: CUSTOMER });
+    // The customer hangs up; the desk leg is hung up, its own end report still on the way.
+    ended(CUSTOMER);
+    expect(desk.clear(CUSTOMER)).toEqual({ ok: true });
+    offer('cust-2');
+    const second = deskLegs()[1]!;
+    emit({ type: 'confirmed', callId: second });
+    emit({ type: 'confirmed', callId: 'cust-2' });
+    expect(engine.last()).toEqual({ type: 'mix', callIds: ['cust-2', second], listen: false });
   });
 
   it('on the softphone an offer rings here and nothing calls a desk phone', async () => {

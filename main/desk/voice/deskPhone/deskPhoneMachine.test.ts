@@ -26,9 +26,24 @@ describe('desk phone machine', () => {
     );
   });
 
-  it('late reports of a leg already hung up keep the call ended', () => {
+  it('a refused step says it was the desk phone machine, in which state, for which event', () => {
+    expect(() => nextDeskPhoneState('outbound', 'bridged', 'deskAnswered')).toThrow(
+      expect.objectContaining({ machine: 'deskPhone', from: 'bridged', event: 'deskAnswered' }),
+    );
+  });
+
+  it.each(['deskGone', 'customerGone', 'ended'] as const)(
+    'the call ends when %s happens while the desk phone still rings',
+    (event) => {
+      expect(nextDeskPhoneState('inbound', 'ringingDesk', event)).toBe('ended');
+      expect(nextDeskPhoneState('outbound', 'ringingDesk', event)).toBe('ended');
+    },
+  );
+
+  it('late reports of a leg already hung up, or a second end, keep the call ended', () => {
     expect(nextDeskPhoneState('outbound', 'ended', 'deskGone')).toBe('ended');
     expect(nextDeskPhoneState('outbound', 'ended', 'customerGone')).toBe('ended');
+    expect(nextDeskPhoneState('outbound', 'ended', 'ended')).toBe('ended');
   });
 
   it('an ended call cannot be answered again', () => {
