@@ -43,6 +43,24 @@ describe('listen-in requests', () => {
     const listed = request('sip:supervisor1@openccp.test', 'sip:supervisor1@openccp.test');
     expect(listenInRefusal(listed, { supervisors: [] }, true)).toBe('notSupervisor');
   });
+
+  it('are refused from an unreadable address even when a supervisor entry is unreadable too', () => {
+    // A typo in the profile (no sip: scheme) must not let in a caller with no SIP address.
+    const typo = { supervisors: ['supervisor1@openccp.test'] };
+    const phone = request('tel:+15551234', 'tel:+15551234');
+    expect(listenInRefusal(phone, typo, true)).toBe('notSupervisor');
+  });
+
+  it("are refused from another scheme's URI that only carries a supervisor's address", () => {
+    const carried = 'tel:+15551234;owner=sip:supervisor1@openccp.test';
+    expect(listenInRefusal(request(carried, carried), SETTINGS, true)).toBe('notSupervisor');
+  });
+
+  it('are answered for a supervisor the profile lists with stray spaces around the address', () => {
+    const spaced = { supervisors: ['  sip:supervisor1@openccp.test '] };
+    const listed = request('sip:supervisor1@openccp.test', 'sip:supervisor1@openccp.test');
+    expect(listenInRefusal(listed, spaced, true)).toBeUndefined();
+  });
 });
 
 describe('addressOf', () => {
@@ -56,5 +74,15 @@ describe('addressOf', () => {
   it('gives nothing for what is not a SIP address', () => {
     expect(addressOf('tel:+15551234')).toBe('');
     expect(addressOf('')).toBe('');
+  });
+
+  it('reads only an address that starts with the SIP scheme', () => {
+    expect(addressOf('xsip:a@b')).toBe('');
+    expect(addressOf('tel:+15551234;owner=sip:a@b')).toBe('');
+  });
+
+  it('reads an address with spaces around it, inside brackets or not', () => {
+    expect(addressOf('  sip:A@B ')).toBe('sip:a@b');
+    expect(addressOf('"Sup" < sip:a@b >')).toBe('sip:a@b');
   });
 });
