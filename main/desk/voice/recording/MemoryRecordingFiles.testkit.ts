@@ -5,8 +5,13 @@ export class MemoryRecordingFiles implements RecordingFiles {
   readonly files = new Map<string, { bytes: number[]; closed: boolean }>();
   /** Set to make the next append throw, as a full disk would. */
   failAppend = false;
+  /** Set to make create throw, as a folder the agent may not write to would. */
+  failCreate = false;
+  /** Set to make close throw, as a network share gone away would. */
+  failClose = false;
 
   create(name: string): string {
+    if (this.failCreate) throw new Error('EACCES: permission denied');
     const file = `/recordings/${name}`;
     this.files.set(file, { bytes: [], closed: false });
     return file;
@@ -18,6 +23,7 @@ export class MemoryRecordingFiles implements RecordingFiles {
   }
 
   close(file: string): void {
+    if (this.failClose) throw new Error('EIO: i/o error');
     this.files.get(file)!.closed = true;
   }
 
