@@ -155,6 +155,43 @@ describe('the main log of an outbound call', () => {
   });
 });
 
+describe('the main log of an offer rung on the desk phone (B3)', () => {
+  const DESK_NUMBER = '+442071838750';
+  async function deskPhoneDesk() {
+    const kit = await loggedDesk();
+    kit.desk.setDeskPhone({ allowed: true, mode: 'deskPhone', number: DESK_NUMBER, locked: false });
+    kit.offer('in-1');
+    const deskLeg = kit.engine.commands.find(
+      (command) => command.type === 'call' && command.target === DESK_NUMBER,
+    );
+    if (deskLeg?.type !== 'call') throw new Error('the desk phone was not called');
+    return { ...kit, deskLeg: deskLeg.callId };
+  }
+
+  it('says the desk phone answering was the agent answering, not auto-accept', async () => {
+    const { log, emit, deskLeg } = await deskPhoneDesk();
+    emit({ type: 'confirmed', callId: deskLeg });
+    expect(log.named(LOG.answered)).toEqual([
+      { level: 'info', message: 'call answered', data: { callId: 'in-1', auto: false } },
+    ]);
+  });
+
+  it('logs an offer the desk phone refused as rung out (480), not rejected by the agent', async () => {
+    const { log, emit, deskLeg } = await deskPhoneDesk();
+    emit({
+      type: 'ended',
+      callId: deskLeg,
+      originator: 'remote',
+      cause: 'Busy',
+      failed: true,
+      statusCode: 486,
+    });
+    expect(log.named(LOG.rejected).map((entry) => entry.data)).toEqual([
+      { callId: 'in-1', status: 480, by: 'ringTimeout' },
+    ]);
+  });
+});
+
 describe('the main log of a third-party leg', () => {
   it('has its dial, confirmation and end under its own callId', async () => {
     const { desk, log, emit, offer } = await loggedDesk();

@@ -3,8 +3,8 @@
  * goes out), which are ignored because no call of ours has that id, and what the log keeps.
  */
 import { describe, expect, it } from 'vitest';
-import { OFFLINE } from '../../../common/contract';
-import { deskSteps, newDesk, RecordingLogger } from '../desk.testkit';
+import { OFFLINE, type DeskState } from '../../../common/contract';
+import { availableDesk, deskSteps, newDesk, RecordingLogger } from '../desk.testkit';
 import { contactRecords, CUSTOMER, onCall } from './inCall.testkit';
 
 /** Counts the snapshots the desk sends from now on. */
@@ -61,6 +61,17 @@ describe('call reports that change the desk', () => {
     emit({ type: 'hold', callId: CUSTOMER, held: true });
     expect(snapshots()).toBe(afterIntent + 1);
     expect(afterIntent).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sends a snapshot showing the call connected when the customer answers our dial', async () => {
+    const { desk, engine } = await availableDesk();
+    const { emit } = deskSteps(() => desk);
+    desk.dial('customer1');
+    const callId = (engine.last() as { callId: string }).callId;
+    const published: DeskState[] = [];
+    desk.subscribe((state) => void published.push(state));
+    emit({ type: 'confirmed', callId });
+    expect(published.at(-1)?.contacts[0]).toMatchObject({ id: callId, state: 'connected' });
   });
 
   it('takes a transfer outcome only from the customer leg, never from the consulted party', async () => {
@@ -134,6 +145,14 @@ describe('requests from the far end', () => {
     ]);
     expect(accepted.desk.snapshot().notice).toBeUndefined();
     expect(snapshots()).toBe(0);
+  });
+
+  it('sends a snapshot with the notice when it refuses a Replaces on our call', async () => {
+    const { desk, emit } = await onCall();
+    const published: DeskState[] = [];
+    desk.subscribe((state) => void published.push(state));
+    emit({ type: 'replaces', callId: CUSTOMER, from: 'sip:x@evil.example' });
+    expect(published.at(-1)?.notice).toMatchObject({ level: 'warning', code: 'replacesRefused' });
   });
 
   it('refuses a Replaces for a call id it does not have without a notice', async () => {

@@ -119,7 +119,7 @@ describe('call recording', () => {
     expect(voice().recording?.state).toBe('recording');
   });
 
-  it('fails on a chunk out of order: stops the engine, tells the agent, keeps the file', async () => {
+  it('fails on a chunk out of order: stops the engine, tells the agent which file was kept', async () => {
     const { desk, emit, voice, mark } = await recordedCall();
     const sent = mark();
     desk.calls.record(CUSTOMER, true);
@@ -128,8 +128,10 @@ describe('call recording', () => {
     emit({ type: 'recording-chunk', recordingId, seq: 1, data: base64('late') });
     expect(after()).toEqual([{ type: 'record-stop', recordingId }]);
     expect(voice().recording?.state).toBe('failed');
-    expect(voice().recording?.file).toBeDefined();
-    expect(desk.snapshot().notice?.code).toBe('recordingFailed');
+    const file = voice().recording?.file;
+    expect(file).toBeDefined();
+    // The notice names the file kept, so the agent can find what was recorded.
+    expect(desk.snapshot().notice).toMatchObject({ code: 'recordingFailed', values: { file } });
   });
 
   it('fails when the disk refuses a chunk', async () => {
