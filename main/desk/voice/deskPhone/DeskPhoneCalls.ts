@@ -64,12 +64,6 @@ export class DeskPhoneCalls {
     this.ringDesk(contact, deskTarget, 'outbound', customerTarget);
   }
 
-  /** Whether the contact's call goes through the desk phone (no Accept, no PC audio). */
-  isBridged(contactId: string): boolean {
-    const leg = this.legOf(contactId);
-    return leg !== undefined && leg.state !== 'ended';
-  }
-
   /** Whether this callId is a desk leg: its reports belong here, not to a contact. */
   owns(callId: string): boolean {
     return this.legs.has(callId);
