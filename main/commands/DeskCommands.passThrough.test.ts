@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ValidSignInRequest } from '../../common/contract';
+import type { DesktopPreferencesPort } from '../desktop/DesktopPreferences';
+import type { DeskPhonePort } from '../deskPhone/DeskPhoneSetting';
 import { DeskCommands, type CommandedDesk } from './DeskCommands';
 
 interface Recorded {
@@ -11,7 +13,10 @@ interface Recorded {
   readonly args: unknown[];
 }
 
-/** Records every method called, `calls.<name>` for the in-call intents on `desk.calls`. */
+/**
+ * Records every method called, `calls.<name>` for the in-call intents on `desk.calls` and
+ * `chats.<name>` for the chat intents on `desk.chats`.
+ */
 function recordingDesk(): { desk: CommandedDesk; calls: Recorded[] } {
   const calls: Recorded[] = [];
   const recorder = (prefix: string): object =>
@@ -19,8 +24,8 @@ function recordingDesk(): { desk: CommandedDesk; calls: Recorded[] } {
       {},
       {
         get: (_target, name: string) =>
-          prefix === '' && name === 'calls'
-            ? recorder('calls.')
+          prefix === '' && (name === 'calls' || name === 'chats')
+            ? recorder(`${name}.`)
             : (...args: unknown[]) => {
                 const method = `${prefix}${name}`;
                 calls.push({ method, args });
@@ -45,10 +50,20 @@ const IN_CALL = new Set([
   'swap',
   'leave',
   'endLeg',
+  'record',
 ]);
+
+/** The chat intents, each with the `desk.chats` method it reaches. */
+const CHAT: Readonly<Record<string, string>> = {
+  sendChat: 'chats.send',
+  attachChat: 'chats.attach',
+  chatTyping: 'chats.typing',
+  chatRead: 'chats.read',
+};
 
 const TARGET = { via: 'quickConnect', quickConnectId: 'billing' } as const;
 const DETAILS = { notes: 'asked about a refund' };
+const ATTACHMENT = { name: 'receipt.pdf', type: 'application/pdf', size: 3, data: 'AAAA' };
 
 describe('DeskCommands, intents that name their contact', () => {
   it.each([
@@ -69,6 +84,13 @@ describe('DeskCommands, intents that name their contact', () => {
     ['saveDetails', ['c1', DETAILS], ['c1', DETAILS]],
     ['dial', ['+17347644357'], ['+17347644357']],
     ['setStatus', ['lunch'], ['lunch']],
+    ['forgetPassword', [], []],
+    ['monitor', ['agent-7'], ['agent-7']],
+    ['record', ['c1', true], ['c1', true]],
+    ['sendChat', ['c1', 'hello'], ['c1', 'hello']],
+    ['attachChat', ['c1', ATTACHMENT], ['c1', ATTACHMENT]],
+    ['chatTyping', ['c1', true], ['c1', true]],
+    ['chatRead', ['c1'], ['c1']],
   ] as const)(
     '%s reaches the desk with its arguments and returns its answer',
     (method, args, expected) => {
@@ -78,21 +100,74 @@ describe('DeskCommands, intents that name their contact', () => {
         (...a: readonly unknown[]) => unknown
       >;
       const result = commands[method]!(...args);
-      const reached = IN_CALL.has(method) ? `calls.${method}` : method;
+      const reached = IN_CALL.has(method) ? `calls.${method}` : (CHAT[method] ?? method);
       expect(calls).toEqual([{ method: reached, args: expected }]);
       expect(result).toEqual({ ok: false, reason: `from-${reached}` });
     },
   );
 
-  it('signOut and openDialLink reach the desk', () => {
+  it('signOut, openDialLink and a wake from sleep reach the desk', () => {
     const { desk, calls } = recordingDesk();
     const commands = new DeskCommands(desk);
     expect(commands.signOut()).toEqual({ ok: false, reason: 'from-signOut' });
     commands.openDialLink('tel:+17347644357');
+    commands.systemResumed();
     expect(calls).toEqual([
       { method: 'signOut', args: [] },
       { method: 'openDialLink', args: ['tel:+17347644357'] },
+      { method: 'systemResumed', args: [] },
     ]);
+  });
+});
+
+describe('DeskCommands, desktop preferences and the desk phone switch', () => {
+  /** A port answering each setting with its own refusal, recording what it was asked. */
+  function recordingPorts() {
+    const asked: Recorded[] = [];
+    const answer = (method: string, args: unknown[]) => {
+      asked.push({ method, args });
+      return { ok: false, reason: `from-${method}` } as const;
+    };
+    const desktop: DesktopPreferencesPort = {
+      setShortcut: (...args) => answer('setShortcut', args),
+      setStartAtLogin: (...args) => answer('setStartAtLogin', args),
+      setWidgetAlwaysOnTop: (...args) => answer('setWidgetAlwaysOnTop', args),
+    };
+    const deskPhone: DeskPhonePort = { set: (...args) => answer('deskPhone.set', args) };
+    return { desktop, deskPhone, asked };
+  }
+
+  it("hands each setting to its port and returns the port's answer, never the desk's", () => {
+    const { desk, calls } = recordingDesk();
+    const { desktop, deskPhone, asked } = recordingPorts();
+    const commands = new DeskCommands(desk, undefined, desktop, deskPhone);
+    const request = { mode: 'deskPhone', number: '+493012345' } as const;
+    expect(commands.setShortcut('answer', 'CommandOrControl+Shift+A')).toEqual({
+      ok: false,
+      reason: 'from-setShortcut',
+    });
+    expect(commands.setStartAtLogin(true)).toEqual({ ok: false, reason: 'from-setStartAtLogin' });
+    expect(commands.setWidgetAlwaysOnTop(false)).toEqual({
+      ok: false,
+      reason: 'from-setWidgetAlwaysOnTop',
+    });
+    expect(commands.setDeskPhone(request)).toEqual({ ok: false, reason: 'from-deskPhone.set' });
+    expect(asked).toEqual([
+      { method: 'setShortcut', args: ['answer', 'CommandOrControl+Shift+A'] },
+      { method: 'setStartAtLogin', args: [true] },
+      { method: 'setWidgetAlwaysOnTop', args: [false] },
+      { method: 'deskPhone.set', args: [request] },
+    ]);
+    expect(calls).toEqual([]);
+  });
+
+  it('without a desktop or a desk phone setting refuses every setting as not permitted', () => {
+    const commands = new DeskCommands(recordingDesk().desk);
+    const notPermitted = { ok: false, reason: 'notPermitted' };
+    expect(commands.setShortcut('hangUp', 'F9')).toEqual(notPermitted);
+    expect(commands.setStartAtLogin(true)).toEqual(notPermitted);
+    expect(commands.setWidgetAlwaysOnTop(true)).toEqual(notPermitted);
+    expect(commands.setDeskPhone({ mode: 'softphone', number: '' })).toEqual(notPermitted);
   });
 });
 
