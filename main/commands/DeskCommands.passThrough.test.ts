@@ -3,7 +3,7 @@
  * returned; sign-in goes through the machine policy first. A fake desk records each call.
  */
 import { describe, expect, it } from 'vitest';
-import type { ValidSignInRequest } from '../../common/contract';
+import type { IntentResult, ValidSignInRequest } from '../../common/contract';
 import type { DesktopPreferencesPort } from '../desktop/DesktopPreferences';
 import type { DeskPhonePort } from '../deskPhone/DeskPhoneSetting';
 import { DeskCommands, type CommandedDesk } from './DeskCommands';
@@ -124,9 +124,10 @@ describe('DeskCommands, desktop preferences and the desk phone switch', () => {
   /** A port answering each setting with its own refusal, recording what it was asked. */
   function recordingPorts() {
     const asked: Recorded[] = [];
-    const answer = (method: string, args: unknown[]) => {
+    // Each answers with a reason of its own (not a real one), to see it handed back unchanged.
+    const answer = (method: string, args: unknown[]): IntentResult => {
       asked.push({ method, args });
-      return { ok: false, reason: `from-${method}` } as const;
+      return { ok: false, reason: `from-${method}` } as unknown as IntentResult;
     };
     const desktop: DesktopPreferencesPort = {
       setShortcut: (...args) => answer('setShortcut', args),
