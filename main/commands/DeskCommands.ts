@@ -67,10 +67,10 @@ const NO_POLICY: SignInPolicy = {
   servers: (request) => [request.serverUrl],
 };
 
-/** Without a desktop around the desk (unit tests of other inputs) there is nothing to set. */
 /** Without the desk phone setting (unit tests of other inputs) the switch is not there. */
 const NO_DESK_PHONE: DeskPhonePort = { set: () => ({ ok: false, reason: 'notPermitted' }) };
 
+/** Without a desktop around the desk (unit tests of other inputs) there is nothing to set. */
 const NO_DESKTOP: DesktopPreferencesPort = {
   setShortcut: () => ({ ok: false, reason: 'notPermitted' }),
   setStartAtLogin: () => ({ ok: false, reason: 'notPermitted' }),
