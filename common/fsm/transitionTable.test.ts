@@ -24,4 +24,10 @@ describe('transition', () => {
       expect(error).toMatchObject({ machine: 'light', from: 'on', event: 'cut' });
     }
   });
+
+  it('logs as an IllegalTransitionError: String(error) and the stack start with that name', () => {
+    const error = new IllegalTransitionError('light', 'on', 'cut');
+    expect(String(error)).toBe("IllegalTransitionError: light: 'cut' is not allowed in state 'on'");
+    expect(error.stack?.startsWith('IllegalTransitionError:')).toBe(true);
+  });
 });

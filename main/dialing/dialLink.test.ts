@@ -136,3 +136,34 @@ describe('parseDialLink: tel: parameters and digit bounds', () => {
     expect(parseDialLink(url)).toBeUndefined();
   });
 });
+
+describe('parseDialLink: what only the link-level checks refuse', () => {
+  it.each([
+    'tel:+1\u00a0734\u00a0764\u00a04357',
+    'tel:+1\u200b7347644357',
+    'tel:+\u0661\u0662\u0663\u0664',
+  ])(
+    'refuses raw non-ASCII before the end of the link (%o), though the number inside reads as digits',
+    (url) => {
+      expect(parseDialLink(url)).toBeUndefined();
+    },
+  );
+
+  it('refuses a local tel: number with no digits even when it has a global phone-context', () => {
+    expect(parseDialLink('tel:---;phone-context=+1')).toBeUndefined();
+  });
+
+  it('applies only the phone-context parameter, never another parameter holding a "+" number', () => {
+    expect(parseDialLink('tel:7347644357;isub=+44')).toEqual({
+      target: '7347644357',
+      scheme: 'tel',
+    });
+  });
+
+  it.each(['callto:ali//ce', 'callto:a/lice', 'callto://a/lice/'])(
+    'strips slashes only at the ends of a callto: link, so %o is no user name',
+    (url) => {
+      expect(parseDialLink(url)).toBeUndefined();
+    },
+  );
+});

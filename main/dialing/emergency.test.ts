@@ -5,7 +5,7 @@ import { findEmergencyNumber } from './emergency';
 import { NATIONAL_EMERGENCY_NUMBERS, UNIVERSAL_EMERGENCY_NUMBERS } from './emergencyNumbers';
 
 const none = new Set<string>();
-const find = (input: string, country: 'US' | 'GB' | 'DE' | 'JP', extra = none) => {
+const find = (input: string, country: 'US' | 'GB' | 'DE' | 'JP' | 'ZA', extra = none) => {
   const dial = toDialString(input);
   if (!dial) throw new Error(`not a dial string: ${input}`);
   return findEmergencyNumber(dial, country, extra);
@@ -35,6 +35,13 @@ describe('findEmergencyNumber', () => {
     expect(find('1000', 'US')).toBeUndefined();
     expect(find('1112', 'US')).toBeUndefined();
     expect(find('1911', 'US')).toBeUndefined();
+  });
+
+  it('does not read a national trunk prefix as a calling code: 0 10111 in South Africa is left to the PBX', () => {
+    // libphonenumber-js strips ZA's trunk prefix "0" from 010111; that prefix is no calling code.
+    expect(find('10111', 'ZA')).toBe('10111');
+    expect(find('010111', 'ZA')).toBeUndefined();
+    expect(find('+27 10111', 'ZA')).toBe('10111');
   });
 
   it('finds the extra short codes, also after a calling code', () => {
