@@ -20,6 +20,7 @@ import {
   type ChatUiTimes,
 } from './chatProbes';
 import { signInAvailable } from './benchAgent';
+import { frameGaps } from './frameGaps';
 import { summarize, type Summary } from './stats';
 
 const CHATS = Number(process.env['BENCH_CHATS'] ?? 20);
@@ -98,23 +99,8 @@ export async function chatRows(
     });
   }
   await ui.locator('[data-testid="chat-line"]').nth(TRANSCRIPT_LINES).waitFor();
-  const frames = await ui.evaluate(async (lines) => {
-    const transcript = document.querySelector('[data-testid="chat-transcript"]');
-    const gaps: number[] = [];
-    let last = performance.now();
-    const started = last;
-    await new Promise<void>((resolve) => {
-      const frame = (now: number) => {
-        gaps.push(now - last);
-        last = now;
-        if (transcript) transcript.scrollTop = ((now - started) / 3000) * transcript.scrollHeight;
-        if (now - started < 3000) requestAnimationFrame(frame);
-        else resolve();
-      };
-      requestAnimationFrame(frame);
-    });
-    return { gaps, lines: document.querySelectorAll('[data-testid="chat-line"]').length || lines };
-  }, TRANSCRIPT_LINES);
+  const gaps = await frameGaps(ui, 3000, 'chat-transcript');
+  const lines = (await ui.locator('[data-testid="chat-line"]').count()) || TRANSCRIPT_LINES;
   await close();
 
   const sip = await app.engine.evaluate(
@@ -130,6 +116,6 @@ export async function chatRows(
   return {
     messageToOfferMs: summarize(pairs(sip.offers.slice(0, CHATS), shown.offers.slice(0, CHATS))),
     sendToDeliveredMs: summarize(pairs(shown.sends.slice(0, CHATS), sip.delivered.slice(0, CHATS))),
-    [`uiFrameMs.transcript${frames.lines}`]: summarize(frames.gaps),
+    [`uiFrameMs.transcript${lines}`]: summarize(gaps),
   };
 }

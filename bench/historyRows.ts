@@ -18,6 +18,7 @@ import type { SipTestUserName } from '../e2e/support/kamailio';
 import type { VoiceContactRecord } from '../main/history/HistoryRecord';
 import { encodeLine } from '../main/history/lineCodec';
 import { signInAvailable } from './benchAgent';
+import { frameGaps } from './frameGaps';
 import { summarize, type Summary } from './stats';
 
 const HISTORY_CALLS = 10_000;
@@ -105,21 +106,7 @@ async function searchFrames(ui: Page): Promise<number[]> {
   await ui.getByTestId('recent-toggle').click();
   const search = ui.getByTestId('recent-search');
   await search.waitFor();
-  const measuring = ui.evaluate(async () => {
-    const gaps: number[] = [];
-    let last = performance.now();
-    const started = last;
-    await new Promise<void>((resolve) => {
-      const frame = (now: number) => {
-        gaps.push(now - last);
-        last = now;
-        if (now - started < 3000) requestAnimationFrame(frame);
-        else resolve();
-      };
-      requestAnimationFrame(frame);
-    });
-    return gaps;
-  });
+  const measuring = frameGaps(ui, 3000);
   // "+44207180" then digits: every keystroke is a search over the whole history in main.
   for (const key of '+4420718049'.split('')) {
     await search.press(key === '+' ? 'Shift+Equal' : key);
