@@ -214,7 +214,7 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     desk.notify('warning', 'historyRepaired');
   }
   // The app closed with contacts open: they come back in ACW with the notes as typed.
-  if (leftBehind) desk.restoreInterrupted(leftBehind.contacts, leftBehind.savedAt);
+  if (leftBehind) desk.contactIntents.restoreInterrupted(leftBehind.contacts, leftBehind.savedAt);
   drafts.resume();
 
   // Shortcuts, start at login, the widget on top: saved, applied by the shell, shown.

@@ -14,8 +14,9 @@ interface Recorded {
 }
 
 /**
- * Records every method called, `calls.<name>` for the in-call intents on `desk.calls` and
- * `chats.<name>` for the chat intents on `desk.chats`.
+ * Records every method called, `calls.<name>` for the in-call intents on `desk.calls`,
+ * `chats.<name>` for the chat intents on `desk.chats` and `contactIntents.<name>` for the
+ * intents every contact has.
  */
 function recordingDesk(): { desk: CommandedDesk; calls: Recorded[] } {
   const calls: Recorded[] = [];
@@ -24,7 +25,7 @@ function recordingDesk(): { desk: CommandedDesk; calls: Recorded[] } {
       {},
       {
         get: (_target, name: string) =>
-          prefix === '' && (name === 'calls' || name === 'chats')
+          prefix === '' && (name === 'calls' || name === 'chats' || name === 'contactIntents')
             ? recorder(`${name}.`)
             : (...args: unknown[]) => {
                 const method = `${prefix}${name}`;
@@ -52,6 +53,9 @@ const IN_CALL = new Set([
   'endLeg',
   'record',
 ]);
+
+/** The intents DeskCommands forwards to `desk.contactIntents`, whatever the channel. */
+const ANY_CHANNEL = new Set(['accept', 'reject', 'end', 'clear', 'saveDetails']);
 
 /** The chat intents, each with the `desk.chats` method it reaches. */
 const CHAT: Readonly<Record<string, string>> = {
@@ -100,7 +104,11 @@ describe('DeskCommands, intents that name their contact', () => {
         (...a: readonly unknown[]) => unknown
       >;
       const result = commands[method]!(...args);
-      const reached = IN_CALL.has(method) ? `calls.${method}` : (CHAT[method] ?? method);
+      const reached = IN_CALL.has(method)
+        ? `calls.${method}`
+        : ANY_CHANNEL.has(method)
+          ? `contactIntents.${method}`
+          : (CHAT[method] ?? method);
       expect(calls).toEqual([{ method: reached, args: expected }]);
       expect(result).toEqual({ ok: false, reason: `from-${reached}` });
     },

@@ -49,11 +49,7 @@ export type CommandedDesk = Pick<
   | 'signOut'
   | 'forgetPassword'
   | 'setStatus'
-  | 'accept'
-  | 'reject'
-  | 'end'
-  | 'clear'
-  | 'saveDetails'
+  | 'contactIntents'
   | 'dial'
   | 'openDialLink'
   | 'systemResumed'
@@ -120,19 +116,19 @@ export class DeskCommands {
   /** Accept the offer ringing (headset hook off, a notification's Accept, a shortcut). */
   answer(): IntentResult {
     const offer = ringingOffer(this.desk.contacts());
-    return offer.ok ? this.desk.accept(offer.value.id) : offer;
+    return offer.ok ? this.desk.contactIntents.accept(offer.value.id) : offer;
   }
 
   /** Reject the offer ringing (a notification's Reject, the headset's reject button). */
   decline(): IntentResult {
     const offer = ringingOffer(this.desk.contacts());
-    return offer.ok ? this.desk.reject(offer.value.id) : offer;
+    return offer.ok ? this.desk.contactIntents.reject(offer.value.id) : offer;
   }
 
   /** End the call holding the line, every leg of it (headset hook on, a shortcut). */
   hangUp(): IntentResult {
     const call = activeCall(this.desk.contacts());
-    return call.ok ? this.desk.end(call.value.id) : call;
+    return call.ok ? this.desk.contactIntents.end(call.value.id) : call;
   }
 
   toggleMute(): IntentResult {
@@ -153,7 +149,7 @@ export class DeskCommands {
     if (!call.ok) return call;
     return legHungUp(call.value) === 'thirdParty'
       ? this.desk.calls.endLeg(call.value.id, 'thirdParty')
-      : this.desk.end(call.value.id);
+      : this.desk.contactIntents.end(call.value.id);
   }
 
   /** Mutes or unmutes the call holding the line (a headset that refuses to unmute). */
@@ -176,20 +172,20 @@ export class DeskCommands {
   // -------------------------------------------------------------------------------------------
 
   accept(contactId: string): IntentResult {
-    return this.desk.accept(contactId);
+    return this.desk.contactIntents.accept(contactId);
   }
 
   reject(contactId: string): IntentResult {
-    return this.desk.reject(contactId);
+    return this.desk.contactIntents.reject(contactId);
   }
 
   /** `voicemail`: the agent left one on a callback nobody answered (D7). */
   end(contactId: string, options: { voicemail?: boolean } = {}): IntentResult {
-    return this.desk.end(contactId, options);
+    return this.desk.contactIntents.end(contactId, options);
   }
 
   clear(contactId: string): IntentResult {
-    return this.desk.clear(contactId);
+    return this.desk.contactIntents.clear(contactId);
   }
 
   hold(contactId: string, leg: LegSelector, hold: boolean): IntentResult {
@@ -239,7 +235,7 @@ export class DeskCommands {
   }
 
   saveDetails(contactId: string, details: ContactDetails): IntentResult {
-    return this.desk.saveDetails(contactId, details);
+    return this.desk.contactIntents.saveDetails(contactId, details);
   }
 
   // -------------------------------------------------------------------------------------------

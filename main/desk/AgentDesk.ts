@@ -13,7 +13,6 @@ import {
   OFFLINE,
   type Contact,
   type ContactChannel,
-  type ContactDetails,
   type DeskState,
   type EngineEvent,
   type IntentResult,
@@ -23,10 +22,8 @@ import {
   type ValidSignInRequest,
 } from '../../common/contract';
 import { ContactBook } from './contacts/ContactBook';
-import { saveDetails } from './contacts/contactDetails';
-import { contactDrafts, interruptedContact, type ContactDraft } from './contacts/contactDraft';
-import type { DeskContact } from './contacts/DeskContact';
-import { clearRefusal } from './contacts/wrapUp';
+import { contactDrafts } from './contacts/contactDraft';
+import { ContactIntents } from './contacts/ContactIntents';
 import {
   contactOptions,
   profileSettings,
@@ -36,6 +33,7 @@ import {
   type ProfileSettings,
 } from './deskSettings';
 import { EnginePage } from './EnginePage';
+import { EngineEvents } from './EngineEvents';
 import { HistoryRecorder } from './HistoryRecorder';
 import { Notices } from './Notices';
 import { Session } from './session/Session';
@@ -69,6 +67,8 @@ export class AgentDesk {
   private readonly dialLinks: DialLinks;
   /** Dial, listen-in and customer lookup (D4, F1, D8). */
   private readonly outbound: OutboundIntents;
+  /** Accept, reject, end, clear, details and restore, whatever the channel. */
+  readonly contactIntents: ContactIntents;
   /** In-call intents (hold, mute, DTMF, consult, transfer, conference, one leg's end). */
   readonly calls: CallIntents;
   private readonly chat: ChatDesk;
@@ -77,6 +77,8 @@ export class AgentDesk {
   private readonly enginePage: EnginePage;
   /** Colleagues' presence and the agent's own (D5). */
   private readonly presence: PresenceDesk;
+  /** The engine page's reports and its own life (lost, reloaded). */
+  private readonly engineEvents: EngineEvents;
   private readonly listeners = new Set<Listener>();
   private settings: ProfileSettings;
   private profileSummary: DeskState['profile'];
@@ -108,7 +110,7 @@ export class AgentDesk {
       leftConnected: (contact) => {
         if (contact.channel === 'voice') this.voice.releaseLegs(contact);
       },
-      acwExpired: (contact) => this.clearContact(contact),
+      acwExpired: (contact) => this.contactIntents.clearNow(contact),
     });
     this.voice = new VoiceCalls(
       engine,
@@ -135,6 +137,17 @@ export class AgentDesk {
       mayOffer: () => this.isRoutable('chat'),
       changed,
     });
+    this.contactIntents = new ContactIntents({
+      book: this.book,
+      voice: this.voice,
+      chat: this.chat,
+      clock,
+      logger,
+      wrapUp: () => this.settings.wrapUp,
+      contactCleared: () => this.session.reconcileLine(),
+      restoredNotice: () => this.notices.post('warning', 'contactRestored'),
+      changed,
+    });
     this.chats = new ChatIntents({
       chat: (contactId) => this.book.chat(contactId),
       desk: this.chat,
@@ -153,6 +166,19 @@ export class AgentDesk {
       changed,
     });
     this.presence = new PresenceDesk(engine);
+    this.engineEvents = new EngineEvents({
+      enginePage: this.enginePage,
+      session: this.session,
+      voice: this.voice,
+      chat: this.chat,
+      presence: this.presence,
+      notices: this.notices,
+      logger,
+      routable: () => this.isRoutable(),
+      statusId: () => this.status.id,
+      offline: () => this.status.isOffline,
+      changed,
+    });
     this.dialLinks = new DialLinks({
       dial: (target) => this.dial(target),
       notice,
@@ -325,87 +351,6 @@ export class AgentDesk {
     return result;
   }
 
-  // --- Contacts ---
-
-  accept(contactId: string): IntentResult {
-    return this.onContact(contactId, (contact) =>
-      contact.channel === 'chat' ? this.chat.accept(contact) : this.voice.accept(contact),
-    );
-  }
-
-  reject(contactId: string): IntentResult {
-    return this.onContact(contactId, (contact) =>
-      contact.channel === 'chat' ? this.chat.reject(contact) : this.voice.reject(contact),
-    );
-  }
-
-  /** Ends the contact with every leg still up; `voicemail`: the agent left one (D7). */
-  end(contactId: string, { voicemail = false }: { voicemail?: boolean } = {}): IntentResult {
-    return this.onContact(contactId, (contact) =>
-      contact.channel === 'chat' ? this.chat.end(contact) : this.voice.end(contact, voicemail),
-    );
-  }
-
-  clear(contactId: string): IntentResult {
-    const contact = this.book.get(contactId);
-    if (!contact) return { ok: false, reason: 'contactNotFound' };
-    const refusal = clearRefusal(contact, this.settings.wrapUp);
-    if (refusal) return { ok: false, reason: refusal };
-    this.clearContact(contact);
-    return OK;
-  }
-
-  private clearContact(contact: DeskContact): void {
-    this.book.move(contact, 'clear');
-    this.session.reconcileLine();
-    this.changed();
-  }
-
-  /**
-   * The contacts the drafts journal kept when the app last closed with them open: each comes
-   * back in ACW with the notes and wrap-up as typed, so the agent finishes and clears it into
-   * the history. `lastSeenAt`: when the journal was last written.
-   */
-  restoreInterrupted(drafts: readonly ContactDraft[], lastSeenAt: number): void {
-    if (drafts.length === 0) return;
-    const now = this.options.clock.now();
-    for (const draft of drafts) {
-      if (this.book.get(draft.id)) continue;
-      this.book.restore(interruptedContact(draft, lastSeenAt, now));
-      this.options.logger.warn('contact restored after the app closed', {
-        contactId: draft.id,
-        state: draft.state,
-      });
-    }
-    this.notices.post('warning', 'contactRestored');
-    this.changed();
-  }
-
-  /** Notes, wrap-up code and follow-up: while on the contact or in ACW, not once cleared. */
-  saveDetails(contactId: string, details: ContactDetails): IntentResult {
-    return this.tryContact(contactId, (contact) =>
-      saveDetails(contact, details, this.settings.wrapUp),
-    );
-  }
-
-  /** An intent the contact table checks (it throws on an illegal one), never refused. */
-  private onContact(contactId: string, act: (contact: DeskContact) => void): IntentResult {
-    const contact = this.book.get(contactId);
-    if (!contact) return { ok: false, reason: 'contactNotFound' };
-    act(contact);
-    this.changed();
-    return OK;
-  }
-
-  /** An intent the contact's state may refuse: the desk changes only when it went ahead. */
-  private tryContact(contactId: string, act: (contact: DeskContact) => IntentResult): IntentResult {
-    const contact = this.book.get(contactId);
-    if (!contact) return { ok: false, reason: 'contactNotFound' };
-    const result = act(contact);
-    if (result.ok) this.changed();
-    return result;
-  }
-
   // --- Dialing (D4) ---
 
   dial(input: string): IntentResult {
@@ -437,82 +382,11 @@ export class AgentDesk {
   // --- Engine events ---
 
   handleEngineEvent(event: EngineEvent): void {
-    this.enginePage.observe(event);
-    switch (event.type) {
-      case 'dialog':
-      case 'pong':
-      case 'offers-refused':
-        return; // the engine page's own bookkeeping (EnginePage)
-      case 'audio-devices':
-        return; // AudioDevices decides, and reports back through setAudio
-      case 'microphone-level':
-        return; // the settings screen's meter (MicrophoneMeter), not desk state
-      case 'ready':
-        return this.onEngineReady();
-      case 'transport':
-        return this.session.onTransport(event);
-      case 'registration':
-        return this.session.onRegistration(event);
-      case 'network':
-        if (event.online) this.session.networkBack('online');
-        return;
-      case 'incoming':
-        return this.onIncoming(event);
-      case 'chat-message':
-        this.chat.onMessage(event);
-        return this.changed();
-      case 'chat-typing':
-        if (this.chat.onTyping(event.from, event.active)) this.changed();
-        return;
-      case 'chat-sent':
-        if (this.chat.onSent(event.sendId, event.delivered, event.statusCode)) this.changed();
-        return;
-      case 'command-error':
-        this.options.logger.warn('engine refused a command', { ...event });
-        return;
-      case 'presence':
-        if (this.presence.onReport(event)) this.changed();
-        return;
-      default:
-        if (this.voice.handle(event)) this.changed();
-    }
+    this.engineEvents.handle(event);
   }
 
-  /** An offer rings only when the agent is routable; otherwise the server tries elsewhere. */
-  private onIncoming(event: Extract<EngineEvent, { type: 'incoming' }>): void {
-    if (!this.isRoutable()) return this.voice.refuseOffer(event, this.status.id);
-    this.voice.offer(event);
-    this.changed();
-  }
-
-  /**
-   * The engine page stopped answering, crashed or closed (EngineSupervisor, the shell). Shown
-   * at once: its calls are ended (their media died with the page, or dies when the shell
-   * restarts it) and the line is down until a new engine page connects again.
-   */
+  /** The engine page stopped answering, crashed or closed (EngineSupervisor, the shell). */
   engineLost(reason: string): void {
-    if (!this.enginePage.markLost()) return;
-    this.options.logger.warn('engine lost', { reason });
-    this.voice.closeAll();
-    this.chat.closeOffers();
-    this.session.engineLost();
-    this.notices.post('error', 'engineStopped');
-    this.changed();
-  }
-
-  /**
-   * The engine page reloaded: it lost its calls, so close them, connect again, and have the
-   * new engine hang up (BYE) the dialogs the old one left, so no customer stays on a dead line.
-   */
-  private onEngineReady(): void {
-    this.enginePage.loaded();
-    this.presence.engineReloaded();
-    if (!this.session.engineLoaded()) return;
-    this.voice.closeAll();
-    this.chat.closeOffers();
-    this.session.reconnect(!this.status.isOffline);
-    this.enginePage.releaseOrphans();
-    this.notices.post('warning', 'engineRestarted');
-    this.changed();
+    this.engineEvents.lost(reason);
   }
 }

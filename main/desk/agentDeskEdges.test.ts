@@ -55,18 +55,18 @@ describe('AgentDesk', () => {
       from: { user: '100', uri: 'sip:100@x', displayName: '' },
       headers: {},
     });
-    desk.accept('call-1');
+    desk.contactIntents.accept('call-1');
     desk.handleEngineEvent({ type: 'confirmed', callId: 'call-1' });
-    desk.end('call-1');
+    desk.contactIntents.end('call-1');
     desk.setStatus(OFFLINE);
     expect(engine.types()).not.toContain('unregister');
-    desk.clear('call-1');
+    desk.contactIntents.clear('call-1');
     expect(engine.last()).toEqual({ type: 'unregister' });
   });
 
   it('refuses to clear a contact it does not have', async () => {
     const { desk } = await availableDesk();
-    expect(desk.clear('nobody')).toEqual({ ok: false, reason: 'contactNotFound' });
+    expect(desk.contactIntents.clear('nobody')).toEqual({ ok: false, reason: 'contactNotFound' });
   });
 
   it('refuses in-call intents for a contact it does not have, sending no snapshot', async () => {
@@ -74,7 +74,7 @@ describe('AgentDesk', () => {
     let snapshots = 0;
     desk.subscribe(() => void (snapshots += 1));
     expect(desk.calls.mute('nobody', true)).toEqual({ ok: false, reason: 'contactNotFound' });
-    expect(desk.accept('nobody')).toEqual({ ok: false, reason: 'contactNotFound' });
+    expect(desk.contactIntents.accept('nobody')).toEqual({ ok: false, reason: 'contactNotFound' });
     expect(snapshots).toBe(0);
   });
 
@@ -140,8 +140,8 @@ describe('AgentDesk', () => {
     it('restores a contact once even when handed it twice, and logs each one restored', () => {
       const logger = new RecordingLogger();
       const { desk } = newDesk({ logger });
-      desk.restoreInterrupted([draft], draft.endedAt!);
-      desk.restoreInterrupted([draft], draft.endedAt!);
+      desk.contactIntents.restoreInterrupted([draft], draft.endedAt!);
+      desk.contactIntents.restoreInterrupted([draft], draft.endedAt!);
       expect(desk.snapshot().contacts).toHaveLength(1);
       expect(logger.named('contact restored after the app closed')).toEqual([
         {

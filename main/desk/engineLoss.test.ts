@@ -29,7 +29,7 @@ describe('AgentDesk when the engine page is lost', () => {
   async function onCall(): Promise<string> {
     offer('call-1');
     const contact = desk.snapshot().contacts[0];
-    expect(desk.accept(contact?.id ?? '')).toEqual({ ok: true });
+    expect(desk.contactIntents.accept(contact?.id ?? '')).toEqual({ ok: true });
     emit({ type: 'confirmed', callId: 'call-1' });
     emit({ type: 'dialog', callId: 'call-1', dialog: DIALOG });
     return contact?.id ?? '';
@@ -116,7 +116,7 @@ describe('AgentDesk when the engine page is lost', () => {
       text: 'hello',
     });
     const chatId = desk.snapshot().chats[0]?.id ?? '';
-    expect(desk.accept(chatId)).toEqual({ ok: true });
+    expect(desk.contactIntents.accept(chatId)).toEqual({ ok: true });
     desk.engineLost('gone');
     const from = engine.commands.length;
     expect(desk.chats.send(chatId, 'one moment')).toEqual({

@@ -26,12 +26,12 @@ describe('the offer gate the desk keeps in the engine', () => {
     await available();
     offer('call-1');
     const contact = desk.snapshot().contacts[0];
-    desk.accept(contact?.id ?? '');
+    desk.contactIntents.accept(contact?.id ?? '');
     emit({ type: 'confirmed', callId: 'call-1' });
     expect(engine.offerGates.at(-1)).toBe(false);
     emit({ type: 'ended', callId: 'call-1', originator: 'remote', cause: 'BYE', failed: false });
     expect(engine.offerGates.at(-1)).toBe(false);
-    desk.clear(contact?.id ?? '');
+    desk.contactIntents.clear(contact?.id ?? '');
     expect(engine.offerGates.at(-1)).toBe(true);
   });
 

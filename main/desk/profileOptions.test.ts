@@ -57,9 +57,9 @@ describe('AgentDesk with profile options', () => {
       from: { user: 'u', uri: 'sip:u@x', displayName: '' },
       headers: {},
     });
-    desk.accept('c1');
+    desk.contactIntents.accept('c1');
     emit({ type: 'confirmed', callId: 'c1' });
-    desk.end('c1');
+    desk.contactIntents.end('c1');
     expect(desk.snapshot().contacts[0]).toMatchObject({
       state: 'acw',
       acwDeadline: clock.now() + 30_000,
@@ -125,10 +125,10 @@ describe('AgentDesk quick connects', () => {
       headers: {},
     });
     expect(ids()).toEqual(['it']);
-    desk.accept('c');
+    desk.contactIntents.accept('c');
     desk.handleEngineEvent({ type: 'confirmed', callId: 'c' });
     expect(ids()).toEqual(['bob', 'sales', 'it']);
-    desk.end('c');
+    desk.contactIntents.end('c');
     expect(ids()).toEqual(['it']);
   });
 });

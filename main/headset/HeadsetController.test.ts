@@ -138,7 +138,7 @@ describe('our own writes read back', () => {
   it('takes the hook reports that follow its own Off-Hook writes as no press', async () => {
     const { hid, offer, desk, emit, engine, presses } = await headsetDesk('jabra');
     offer();
-    desk.accept(CALLER);
+    desk.contactIntents.accept(CALLER);
     emit({ type: 'confirmed', callId: CALLER });
     await writesDone();
     expect(hid.sent.at(-1)).toEqual([2, 0b1, 0]);

@@ -33,7 +33,7 @@ async function hubOnDesk(preferred?: string, microphone?: MicrophoneInUse) {
       from: { user: '+15551230000', uri: 'sip:+15551230000@x', displayName: 'Jane' },
       headers: {},
     });
-    kit.desk.accept('in-1');
+    kit.desk.contactIntents.accept('in-1');
     kit.desk.handleEngineEvent({ type: 'confirmed', callId: 'in-1' });
   };
   const nextPoll = async () => {

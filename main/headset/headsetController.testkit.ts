@@ -59,7 +59,7 @@ export async function headsetDesk(
   /** An answered, confirmed call from the caller. */
   const connected = async () => {
     offer();
-    kit.desk.accept(CALLER);
+    kit.desk.contactIntents.accept(CALLER);
     emit({ type: 'confirmed', callId: CALLER });
     await writesDone();
   };

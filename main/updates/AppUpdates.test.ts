@@ -86,7 +86,7 @@ describe('restart to update (AppUpdates through DeskCommands)', () => {
     expect(updater.installs).toBe(0);
     expect(desk.snapshot().update).toMatchObject({ consented: true });
     const id = desk.snapshot().contacts[0]?.id ?? '';
-    expect(desk.reject(id)).toEqual({ ok: true });
+    expect(desk.contactIntents.reject(id)).toEqual({ ok: true });
     steps.emit({
       type: 'ended',
       callId: 'call-1',
@@ -94,7 +94,7 @@ describe('restart to update (AppUpdates through DeskCommands)', () => {
       cause: 'Rejected',
       failed: false,
     });
-    for (const contact of desk.snapshot().contacts) desk.clear(contact.id);
+    for (const contact of desk.snapshot().contacts) desk.contactIntents.clear(contact.id);
     expect(desk.snapshot().contacts).toEqual([]);
     expect(updater.installs).toBe(1);
   });

@@ -38,7 +38,7 @@ describe('chat offers', () => {
     });
     expect(engine.commands.filter((c) => c.type === 'chat-answer')).toEqual([]);
 
-    expect(desk.accept(chat!.id)).toEqual({ ok: true });
+    expect(desk.contactIntents.accept(chat!.id)).toEqual({ ok: true });
     expect(engine.last()).toEqual({ type: 'chat-answer', messageId: 'm1', status: 200 });
     expect(desk.snapshot().chats[0]).toMatchObject({ state: 'connected', unread: 0 });
   });
@@ -46,7 +46,7 @@ describe('chat offers', () => {
   it('answers 486 at once when the agent rejects, and the chat leaves the desk', async () => {
     const { desk, engine } = await chatDesk();
     desk.handleEngineEvent(message('m1', 'hi'));
-    desk.reject(desk.snapshot().chats[0]!.id);
+    desk.contactIntents.reject(desk.snapshot().chats[0]!.id);
     expect(engine.last()).toEqual({ type: 'chat-answer', messageId: 'm1', status: 486 });
     expect(desk.snapshot().chats).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe('chat offers', () => {
     expect(engine.last()).toEqual({ type: 'chat-answer', messageId: 'm1', status: 480 });
     const [missed] = desk.snapshot().chats;
     expect(missed).toMatchObject({ state: 'missed', endCode: 'ringTimeout' });
-    desk.clear(missed!.id);
+    desk.contactIntents.clear(missed!.id);
     expect(desk.snapshot().chats).toEqual([]);
     expect(history.records.at(-1)).toMatchObject({ channel: 'chat', outcome: 'missed' });
   });
@@ -80,7 +80,7 @@ describe('chat offers', () => {
     desk.handleEngineEvent(message('m3', 'three', { user: 'c' }));
     expect(engine.last()).toEqual({ type: 'chat-answer', messageId: 'm3', status: 486 });
     expect(desk.snapshot().chats).toHaveLength(2);
-    desk.reject(desk.snapshot().chats[0]!.id);
+    desk.contactIntents.reject(desk.snapshot().chats[0]!.id);
     desk.handleEngineEvent(message('m4', 'four', { user: 'c' }));
     expect(desk.snapshot().chats.map((c) => c.peer.number)).toEqual(['b', 'c']);
   });
@@ -116,7 +116,7 @@ describe('a connected chat', () => {
       message('m1', 'Hello', { headers: { 'x-conversation-id': 'c9' } }),
     );
     const id = setup.desk.snapshot().chats[0]!.id;
-    setup.desk.accept(id);
+    setup.desk.contactIntents.accept(id);
     return { ...setup, id };
   }
 
@@ -211,10 +211,10 @@ describe('a connected chat', () => {
   it('ends into ACW with its time, and the history keeps the whole transcript', async () => {
     const { desk, clock, id, history } = await connected();
     desk.chats.send(id, 'Done!');
-    desk.end(id);
+    desk.contactIntents.end(id);
     expect(desk.snapshot().chats[0]).toMatchObject({ state: 'acw', endedBy: 'agent' });
     clock.advance(3_000);
-    desk.clear(id);
+    desk.contactIntents.clear(id);
     expect(history.records.at(-1)).toMatchObject({
       channel: 'chat',
       outcome: 'handled',
@@ -257,7 +257,7 @@ describe('engine restart', () => {
   it('drops a ringing chat whose held MESSAGE died with the engine; connected chats stay', async () => {
     const { desk } = await chatDesk();
     desk.handleEngineEvent(message('m1', 'one', { user: 'a' }));
-    desk.accept(desk.snapshot().chats[0]!.id);
+    desk.contactIntents.accept(desk.snapshot().chats[0]!.id);
     desk.handleEngineEvent(message('m2', 'two', { user: 'b' }));
     desk.engineLost('crashed');
     expect(desk.snapshot().chats.map((c) => [c.peer.number, c.state])).toEqual([

@@ -29,7 +29,7 @@ describe('chat transcripts in the drafts journal', () => {
     desk.handleEngineEvent(message('m1', 'Hello'));
     expect(journal.latest).toEqual([]); // a ringing offer is not the agent's yet
     const id = desk.snapshot().chats[0]!.id;
-    desk.accept(id);
+    desk.contactIntents.accept(id);
     desk.chats.send(id, 'Hi, how can I help?');
     desk.handleEngineEvent(message('m2', 'My order'));
     const [draft] = journal.latest;
@@ -50,11 +50,11 @@ describe('chat transcripts in the drafts journal', () => {
     if (saved.kind !== 'journal') throw new Error(saved.problem);
     const history = new MemoryHistory();
     const { desk: next } = await availableDesk({ chatSlots: 1, history });
-    next.restoreInterrupted(saved.leftBehind.contacts, 1_000);
+    next.contactIntents.restoreInterrupted(saved.leftBehind.contacts, 1_000);
     const [back] = next.snapshot().chats;
     expect(back).toMatchObject({ state: 'acw', endCode: 'appInterrupted', conversationId: 'c1' });
     expect(back!.transcript.map((line) => line.role)).toEqual(['customer', 'agent', 'customer']);
-    next.clear(back!.id);
+    next.contactIntents.clear(back!.id);
     expect(history.records.at(-1)).toMatchObject({
       channel: 'chat',
       transcript: expect.any(Array),

@@ -14,19 +14,23 @@ describe('contact details and wrap-up', () => {
 
   it('saves notes during the call and in ACW, refuses unknown codes and cleared contacts', async () => {
     const { desk, contact, ended } = await onCall({ wrapUp });
-    expect(desk.saveDetails(CUSTOMER, { notes: 'asked about invoice' })).toEqual({ ok: true });
+    expect(desk.contactIntents.saveDetails(CUSTOMER, { notes: 'asked about invoice' })).toEqual({
+      ok: true,
+    });
     expect(contact().details).toEqual({ notes: 'asked about invoice' });
     ended(CUSTOMER);
-    expect(desk.saveDetails(CUSTOMER, { notes: 'x', wrapUpCode: 'sold' })).toEqual({
+    expect(desk.contactIntents.saveDetails(CUSTOMER, { notes: 'x', wrapUpCode: 'sold' })).toEqual({
       ok: false,
       reason: 'unknownWrapUpCode',
     });
     expect(contact().details.notes).toBe('asked about invoice');
-    expect(desk.saveDetails(CUSTOMER, { notes: 'x', wrapUpCode: 'resolved' })).toEqual({
+    expect(
+      desk.contactIntents.saveDetails(CUSTOMER, { notes: 'x', wrapUpCode: 'resolved' }),
+    ).toEqual({
       ok: true,
     });
-    desk.clear(CUSTOMER);
-    expect(desk.saveDetails(CUSTOMER, { notes: 'late' })).toEqual({
+    desk.contactIntents.clear(CUSTOMER);
+    expect(desk.contactIntents.saveDetails(CUSTOMER, { notes: 'late' })).toEqual({
       ok: false,
       reason: 'contactNotFound',
     });
@@ -40,16 +44,19 @@ describe('contact details and wrap-up', () => {
       from: { user: 'u', uri: 'sip:u@x', displayName: '' },
       headers: {},
     });
-    expect(desk.saveDetails('r', { notes: 'x' })).toEqual({ ok: false, reason: 'notEditable' });
+    expect(desk.contactIntents.saveDetails('r', { notes: 'x' })).toEqual({
+      ok: false,
+      reason: 'notEditable',
+    });
   });
 
   it('blocks Clear until a required code is chosen', async () => {
     const { desk, contact, ended } = await onCall({ wrapUp });
     ended(CUSTOMER);
-    expect(desk.clear(CUSTOMER)).toEqual({ ok: false, reason: 'wrapUpRequired' });
+    expect(desk.contactIntents.clear(CUSTOMER)).toEqual({ ok: false, reason: 'wrapUpRequired' });
     expect(contact().state).toBe('acw');
-    desk.saveDetails(CUSTOMER, { notes: '', wrapUpCode: 'escalated' });
-    expect(desk.clear(CUSTOMER)).toEqual({ ok: true });
+    desk.contactIntents.saveDetails(CUSTOMER, { notes: '', wrapUpCode: 'escalated' });
+    expect(desk.contactIntents.clear(CUSTOMER)).toEqual({ ok: true });
     expect(desk.snapshot().contacts).toEqual([]);
   });
 
@@ -65,12 +72,12 @@ describe('contact details and wrap-up', () => {
     const { desk, ended, history } = await onCall({ wrapUp }, { 'x-queue-name': 'Sales' });
     const dueAt = Date.UTC(2030, 0, 2, 9);
     ended(CUSTOMER);
-    desk.saveDetails(CUSTOMER, {
+    desk.contactIntents.saveDetails(CUSTOMER, {
       notes: 'wants a quote',
       wrapUpCode: 'resolved',
       followUp: { note: 'send the quote', dueAt },
     });
-    desk.clear(CUSTOMER);
+    desk.contactIntents.clear(CUSTOMER);
     expect(contactRecords(history)[0]).toMatchObject({
       queue: 'Sales',
       notes: 'wants a quote',
@@ -80,7 +87,7 @@ describe('contact details and wrap-up', () => {
 
     const other = await onCall();
     other.ended(CUSTOMER);
-    other.desk.clear(CUSTOMER);
+    other.desk.contactIntents.clear(CUSTOMER);
     const record = contactRecords(other.history)[0]!;
     expect(record).not.toHaveProperty('notes');
     expect(record).not.toHaveProperty('transferredTo');

@@ -44,7 +44,7 @@ describe('drafts journal, desk side', () => {
   it('hands the journal the notes as they are saved, with the contact identity and state', async () => {
     const drafts = new RecordingJournal();
     const { desk } = await onCall({ drafts });
-    desk.saveDetails(CUSTOMER, { notes: 'asked about invoice' });
+    desk.contactIntents.saveDetails(CUSTOMER, { notes: 'asked about invoice' });
     expect(drafts.latest).toEqual([
       expect.objectContaining({
         id: CUSTOMER,
@@ -73,17 +73,17 @@ describe('drafts journal, desk side', () => {
   it('hands the journal an empty set once the contact is cleared', async () => {
     const drafts = new RecordingJournal();
     const { desk } = await onCall({ drafts });
-    desk.saveDetails(CUSTOMER, { notes: 'done' });
-    desk.end(CUSTOMER);
+    desk.contactIntents.saveDetails(CUSTOMER, { notes: 'done' });
+    desk.contactIntents.end(CUSTOMER);
     expect(drafts.latest?.[0]?.state).toBe('acw');
-    desk.clear(CUSTOMER);
+    desk.contactIntents.clear(CUSTOMER);
     expect(drafts.latest).toEqual([]);
   });
 
   it('restores a call the app died on in ACW, notes and wrap-up as typed, ended by the interruption', async () => {
     const { desk, clock } = await availableDesk({ wrapUp });
     const lastSeenAt = CONNECTED_AT + 60_000;
-    desk.restoreInterrupted([draftOnCall()], lastSeenAt);
+    desk.contactIntents.restoreInterrupted([draftOnCall()], lastSeenAt);
     const state = DeskState.parse(desk.snapshot());
     expect(state.contacts).toEqual([
       expect.objectContaining({
@@ -106,7 +106,7 @@ describe('drafts journal, desk side', () => {
 
   it('keeps the end of a contact that was already in ACW when the app died', async () => {
     const { desk } = await availableDesk();
-    desk.restoreInterrupted(
+    desk.contactIntents.restoreInterrupted(
       [
         draftOnCall({
           state: 'acw',
@@ -130,8 +130,8 @@ describe('drafts journal, desk side', () => {
   it('puts a restored contact into the history on Clear, notes and interruption included', async () => {
     const history = new MemoryHistory();
     const { desk } = await availableDesk({ history, wrapUp });
-    desk.restoreInterrupted([draftOnCall()], CONNECTED_AT + 60_000);
-    expect(desk.clear('crashed-call')).toEqual({ ok: true });
+    desk.contactIntents.restoreInterrupted([draftOnCall()], CONNECTED_AT + 60_000);
+    expect(desk.contactIntents.clear('crashed-call')).toEqual({ ok: true });
     expect(contactRecords(history)).toEqual([
       expect.objectContaining({
         contactId: 'crashed-call',
@@ -147,7 +147,7 @@ describe('drafts journal, desk side', () => {
 
   it('runs the profile ACW timeout on a restored contact', async () => {
     const { desk, clock } = await availableDesk({ acwTimeoutMs: 30_000 });
-    desk.restoreInterrupted([draftOnCall()], CONNECTED_AT + 60_000);
+    desk.contactIntents.restoreInterrupted([draftOnCall()], CONNECTED_AT + 60_000);
     expect(desk.snapshot().contacts[0]?.acwDeadline).toBe(clock.now() + 30_000);
     clock.advance(30_000);
     expect(desk.snapshot().contacts).toEqual([]);
@@ -156,7 +156,7 @@ describe('drafts journal, desk side', () => {
   it('journals the restored contact again, so a second crash still keeps it', async () => {
     const drafts = new RecordingJournal();
     const { desk } = await availableDesk({ drafts });
-    desk.restoreInterrupted([draftOnCall()], CONNECTED_AT + 60_000);
+    desk.contactIntents.restoreInterrupted([draftOnCall()], CONNECTED_AT + 60_000);
     expect(drafts.latest).toEqual([
       expect.objectContaining({ id: 'crashed-call', state: 'acw', endCode: 'appInterrupted' }),
     ]);
@@ -164,14 +164,14 @@ describe('drafts journal, desk side', () => {
 
   it('never ends a restored call after the restart, even when the clock went back', async () => {
     const { desk, clock } = await availableDesk();
-    desk.restoreInterrupted([draftOnCall()], clock.now() + 3_600_000);
+    desk.contactIntents.restoreInterrupted([draftOnCall()], clock.now() + 3_600_000);
     expect(desk.snapshot().contacts[0]?.endedAt).toBe(clock.now());
   });
 
   it('restores nothing and posts no notice when nothing was left behind', async () => {
     const { desk } = await availableDesk();
     const before = desk.snapshot().revision;
-    desk.restoreInterrupted([], CONNECTED_AT);
+    desk.contactIntents.restoreInterrupted([], CONNECTED_AT);
     expect(desk.snapshot().revision).toBe(before);
     expect(desk.snapshot().notice).toBeUndefined();
   });

@@ -36,7 +36,7 @@ describe('AgentDesk', () => {
       });
       expect(desk.snapshot().agent.routable).toBe(false);
 
-      desk.accept('call-1');
+      desk.contactIntents.accept('call-1');
       expect(engine.last()).toEqual({ type: 'answer', callId: 'call-1' });
       emit({ type: 'confirmed', callId: 'call-1' });
       contact = desk.snapshot().contacts[0]!;
@@ -44,7 +44,7 @@ describe('AgentDesk', () => {
       expect(contact.ringDeadline).toBeUndefined();
 
       clock.advance(20_000); // the old ring deadline passing must not touch a connected call
-      desk.end('call-1');
+      desk.contactIntents.end('call-1');
       expect(engine.last()).toEqual({ type: 'hangup', callId: 'call-1' });
       expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'acw', endedBy: 'agent' });
       emit({
@@ -56,7 +56,7 @@ describe('AgentDesk', () => {
       });
       expect(desk.snapshot().contacts[0]!.state).toBe('acw');
 
-      desk.clear('call-1');
+      desk.contactIntents.clear('call-1');
       const after = desk.snapshot();
       expect(after.contacts).toEqual([]);
       expect(after.agent).toMatchObject({ statusId: AVAILABLE, routable: true });
@@ -92,14 +92,14 @@ describe('AgentDesk', () => {
       expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'missed', endedBy: 'system' });
       offer('during-missed');
       expect(engine.last()).toEqual({ type: 'reject', callId: 'during-missed', status: 486 });
-      desk.clear('call-1');
+      desk.contactIntents.clear('call-1');
       expect(desk.snapshot().agent.routable).toBe(true);
     });
 
     it('rejects with 486 so the queue can try another agent', async () => {
       await available();
       offer();
-      desk.reject('call-1');
+      desk.contactIntents.reject('call-1');
       expect(engine.last()).toEqual({ type: 'reject', callId: 'call-1', status: 486 });
       expect(desk.snapshot().contacts).toEqual([]);
       expect(clock.pendingTimers()).toBe(0);
@@ -122,24 +122,27 @@ describe('AgentDesk', () => {
     it('applies a status chosen during the call only after Clear', async () => {
       await available();
       offer();
-      desk.accept('call-1');
+      desk.contactIntents.accept('call-1');
       emit({ type: 'confirmed', callId: 'call-1' });
       const sentBefore = engine.commands.length;
       desk.setStatus('lunch');
       expect(engine.types().slice(sentBefore)).toEqual([]);
       emit({ type: 'ended', callId: 'call-1', originator: 'remote', cause: 'BYE', failed: false });
       expect(desk.snapshot().contacts[0]).toMatchObject({ state: 'acw', endedBy: 'customer' });
-      desk.clear('call-1');
+      desk.contactIntents.clear('call-1');
       expect(desk.snapshot().agent).toMatchObject({ statusId: 'lunch', routable: false });
     });
 
     it('treats Accept on a contact that is already connected as an illegal transition', async () => {
       await available();
       offer();
-      desk.accept('call-1');
+      desk.contactIntents.accept('call-1');
       emit({ type: 'confirmed', callId: 'call-1' });
-      expect(() => desk.accept('call-1')).toThrow(IllegalTransitionError);
-      expect(desk.accept('no-such-call')).toEqual({ ok: false, reason: 'contactNotFound' });
+      expect(() => desk.contactIntents.accept('call-1')).toThrow(IllegalTransitionError);
+      expect(desk.contactIntents.accept('no-such-call')).toEqual({
+        ok: false,
+        reason: 'contactNotFound',
+      });
     });
   });
 });
@@ -171,19 +174,19 @@ describe('AgentDesk history', () => {
     emit({ type: 'registration', state: 'registered' });
 
     offer('handled');
-    desk.accept('handled');
+    desk.contactIntents.accept('handled');
     emit({ type: 'confirmed', callId: 'handled' });
     clock.advance(60_000);
-    desk.end('handled');
+    desk.contactIntents.end('handled');
     clock.advance(10_000);
-    desk.clear('handled');
+    desk.contactIntents.clear('handled');
 
     offer('missed');
     clock.advance(20_000);
-    desk.clear('missed');
+    desk.contactIntents.clear('missed');
 
     offer('rejected');
-    desk.reject('rejected');
+    desk.contactIntents.reject('rejected');
 
     const contacts = history.records.filter((record) => record.type === 'contact');
     expect(contacts.map((record) => [record.contactId, record.outcome])).toEqual([

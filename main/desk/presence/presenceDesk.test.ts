@@ -24,7 +24,7 @@ async function onCall() {
     from: { user: 'u', uri: 'sip:u@x', displayName: '' },
     headers: {},
   });
-  desk.accept('c');
+  desk.contactIntents.accept('c');
   desk.handleEngineEvent({ type: 'confirmed', callId: 'c' });
   return made;
 }

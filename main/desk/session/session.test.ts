@@ -140,7 +140,7 @@ describe('AgentDesk', () => {
       await available();
       offer();
       expect(desk.signOut()).toEqual({ ok: false, reason: 'contactActive' });
-      desk.reject('call-1');
+      desk.contactIntents.reject('call-1');
       expect(desk.signOut()).toEqual({ ok: true });
       const state = desk.snapshot();
       expect(state.session.phase).toBe('signedOut');
@@ -152,7 +152,7 @@ describe('AgentDesk', () => {
       emit({ type: 'ready' });
       await available();
       offer();
-      desk.accept('call-1');
+      desk.contactIntents.accept('call-1');
       emit({ type: 'confirmed', callId: 'call-1' });
       emit({ type: 'ready' });
       expect(engine.last()).toMatchObject({ type: 'connect', register: true });

@@ -32,7 +32,7 @@ async function deskWithContactIn(state: ContactState) {
       break;
     case 'accepting':
       offer();
-      desk.accept('in-1');
+      desk.contactIntents.accept('in-1');
       break;
     case 'dialing':
       dial();
@@ -40,9 +40,9 @@ async function deskWithContactIn(state: ContactState) {
     case 'connected':
     case 'acw':
       offer();
-      desk.accept('in-1');
+      desk.contactIntents.accept('in-1');
       emit({ type: 'confirmed', callId: 'in-1' });
-      if (state === 'acw') desk.end('in-1');
+      if (state === 'acw') desk.contactIntents.end('in-1');
       break;
     case 'missed':
       offer();

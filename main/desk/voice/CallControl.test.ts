@@ -259,7 +259,7 @@ describe('one leg at a time: DTMF, hold and End at the edges', () => {
     expect(desk.dial('+17345550100')).toEqual({ ok: true });
     const callId = (engine.last() as { callId: string }).callId;
     const from = engine.commands.length;
-    expect(desk.end(callId)).toEqual({ ok: true });
+    expect(desk.contactIntents.end(callId)).toEqual({ ok: true });
     expect(engine.since(from)).toEqual([{ type: 'hangup', callId }]);
   });
 });

@@ -26,7 +26,7 @@ describe('the main log of an inbound call', () => {
   it('has the offer with the caller and queue, the answer, the confirmation and the end', async () => {
     const { desk, log, emit, offer } = await loggedDesk();
     offer('in-1', { 'x-queue-name': 'Sales' });
-    desk.accept('in-1');
+    desk.contactIntents.accept('in-1');
     emit({ type: 'confirmed', callId: 'in-1' });
     emit({
       type: 'ended',
@@ -78,7 +78,7 @@ describe('the main log of an inbound call', () => {
   it('logs a reject by the agent (486) and an offer that rang out (480)', async () => {
     const { desk, log, offer, clock } = await loggedDesk();
     offer('in-1');
-    desk.reject('in-1');
+    desk.contactIntents.reject('in-1');
     offer('in-2');
     clock.advance(20_000);
     expect(log.named(LOG.rejected).map((entry) => entry.data)).toEqual([
@@ -90,7 +90,7 @@ describe('the main log of an inbound call', () => {
   it('warns with the cause, media error and code when the answer fails on media', async () => {
     const { desk, log, emit, offer } = await loggedDesk();
     offer('in-1');
-    desk.accept('in-1');
+    desk.contactIntents.accept('in-1');
     emit({
       type: 'ended',
       callId: 'in-1',
@@ -196,7 +196,7 @@ describe('the main log of a third-party leg', () => {
   it('has its dial, confirmation and end under its own callId', async () => {
     const { desk, log, emit, offer } = await loggedDesk();
     offer('in-1');
-    desk.accept('in-1');
+    desk.contactIntents.accept('in-1');
     emit({ type: 'confirmed', callId: 'in-1' });
     expect(desk.calls.consult('in-1', { via: 'number', number: '+442071838750' })).toEqual({
       ok: true,
@@ -236,7 +236,7 @@ describe('the main log of a third-party leg', () => {
   it('logs the end of a leg the agent hung up, without a leg it no longer tracks', async () => {
     const { desk, log, emit, offer } = await loggedDesk();
     offer('in-1');
-    desk.accept('in-1');
+    desk.contactIntents.accept('in-1');
     emit({ type: 'confirmed', callId: 'in-1' });
     desk.calls.consult('in-1', { via: 'number', number: '+442071838750' });
     const third = desk.snapshot().contacts[0]!.thirdParty!.callId;
@@ -252,7 +252,7 @@ describe('what the main log never holds', () => {
   it('has no password and no DTMF digit, sent or received', async () => {
     const { desk, log, emit, offer } = await loggedDesk();
     offer('in-1');
-    desk.accept('in-1');
+    desk.contactIntents.accept('in-1');
     emit({ type: 'confirmed', callId: 'in-1' });
     expect(desk.calls.sendDtmf('in-1', '#*#*9')).toEqual({ ok: true });
     emit({ type: 'dtmf', callId: 'in-1', tone: '9', originator: 'remote', via: 'info' });

@@ -41,7 +41,7 @@ async function desk() {
       from: { user: '+15551230000', uri: 'sip:+15551230000@x', displayName: 'Jane' },
       headers: {},
     });
-    kit.desk.accept(callId);
+    kit.desk.contactIntents.accept(callId);
     return callId;
   };
   return { ...kit, history, emit, contact, dial, ended, offerAccepted };
@@ -84,7 +84,7 @@ describe('a dialled call that fails', () => {
     const { dial, ended, history, desk: agentDesk } = await desk();
     const id = dial();
     ended(id, { failed: true, cause: 'Not Found', statusCode: 404 });
-    agentDesk.clear(id);
+    agentDesk.contactIntents.clear(id);
     expect(history.records.at(-1)).toMatchObject({ type: 'contact', endReason: '404 Not Found' });
   });
 });
@@ -128,7 +128,7 @@ describe('ends that are nobody’s failure', () => {
   it('keep the agent’s own end, not the failure the engine reports late', async () => {
     const { contact, dial, ended, desk: agentDesk } = await desk();
     const id = dial();
-    agentDesk.end(id);
+    agentDesk.contactIntents.end(id);
     ended(id, { failed: true, originator: 'local', cause: 'WebRTC Error', mediaError: 'x' });
     expect(contact()).toMatchObject({ state: 'acw', endCode: 'agentEnded' });
     expect(contact().endReason).toBeUndefined();

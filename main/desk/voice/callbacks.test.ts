@@ -30,9 +30,9 @@ describe('callbacks and queues', () => {
       {},
       { 'x-callback': '1', 'x-queue-name': 'CB' },
     );
-    expect(desk.end(CUSTOMER, { voicemail: true })).toEqual({ ok: true });
+    expect(desk.contactIntents.end(CUSTOMER, { voicemail: true })).toEqual({ ok: true });
     expect(contact()).toMatchObject({ state: 'acw', voicemail: true, callback: true });
-    desk.clear(CUSTOMER);
+    desk.contactIntents.clear(CUSTOMER);
     expect(contactRecords(history)[0]).toMatchObject({
       callback: true,
       voicemail: true,

@@ -52,7 +52,7 @@ describe('AgentDesk', () => {
         state: 'failed',
         endReason: '404 Not Found',
       });
-      desk.clear(id);
+      desk.contactIntents.clear(id);
       expect(desk.snapshot().agent.routable).toBe(true);
     });
   });

@@ -33,7 +33,7 @@ export async function onCall(
     from: { user: '+15551230000', uri: 'sip:+15551230000@x', displayName: 'Jane' },
     headers,
   });
-  if (desk.snapshot().contacts[0]?.state === 'incoming') desk.accept(CUSTOMER);
+  if (desk.snapshot().contacts[0]?.state === 'incoming') desk.contactIntents.accept(CUSTOMER);
   emit({ type: 'confirmed', callId: CUSTOMER });
   const contact = (): Contact => {
     const state = desk.snapshot();

@@ -82,7 +82,7 @@ describe('legs ending in either order, each by the far end or by the agent’s E
       ended(third, 'local');
       expect(contact()).toEqual(last);
       expect(sent()).toEqual([]);
-      expect(desk.clear(CUSTOMER)).toEqual({ ok: true });
+      expect(desk.contactIntents.clear(CUSTOMER)).toEqual({ ok: true });
       expect(desk.snapshot().agent.routable).toBe(true);
     },
   );
@@ -92,7 +92,7 @@ describe('legs ending in either order, each by the far end or by the agent’s E
     const third = call.consult();
     call.desk.calls.join(CUSTOMER);
     const sent = call.mark();
-    expect(call.desk.end(CUSTOMER)).toEqual({ ok: true });
+    expect(call.desk.contactIntents.end(CUSTOMER)).toEqual({ ok: true });
     expect(sent()).toEqual([
       { type: 'mix', callIds: [] },
       { type: 'hangup', callId: CUSTOMER },
@@ -109,7 +109,7 @@ describe('legs ending in either order, each by the far end or by the agent’s E
     const third = call.consult();
     call.ended(CUSTOMER);
     const sent = call.mark();
-    call.desk.end(CUSTOMER);
+    call.desk.contactIntents.end(CUSTOMER);
     expect(sent()).toEqual([{ type: 'hangup', callId: third }]);
     expect(call.contact().state).toBe('acw');
   });
@@ -187,7 +187,7 @@ describe('late reports about legs that are gone', () => {
   it('hold, hold-failed, far-end hold and quality reports for a call in ACW change nothing', async () => {
     const { desk, emit, contact } = await onCall();
     desk.calls.hold(CUSTOMER, 'customer', true);
-    desk.end(CUSTOMER);
+    desk.contactIntents.end(CUSTOMER);
     const before = contact();
     expect(before).toMatchObject({ state: 'acw', hold: 'none' });
     emit({ type: 'hold', callId: CUSTOMER, held: true });

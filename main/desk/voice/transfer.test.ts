@@ -37,7 +37,7 @@ describe('attended transfer (Leave)', () => {
     sent = mark();
     clock.advance(10_000);
     expect(sent()).toEqual([]);
-    desk.clear(CUSTOMER);
+    desk.contactIntents.clear(CUSTOMER);
     expect(contactRecords(history)[0]).toMatchObject({
       outcome: 'handled',
       transferredTo: 'Billing',
@@ -120,7 +120,7 @@ describe('blind transfer', () => {
     emit({ type: 'transfer', callId: CUSTOMER, outcome: 'accepted' });
     expect(sent()).toEqual([{ type: 'hangup', callId: CUSTOMER }]);
     expect(contact()).toMatchObject({ state: 'acw', transferredTo: '+44 20 7183 8750' });
-    desk.clear(CUSTOMER);
+    desk.contactIntents.clear(CUSTOMER);
     expect(contactRecords(history)[0]).toMatchObject({ transferredTo: '+44 20 7183 8750' });
   });
 
@@ -183,7 +183,7 @@ describe('transfer refusals: consult and blind transfer need a live customer and
     '%s is refused with notConnected in ACW, and sends nothing',
     async (how) => {
       const { desk, contact, mark } = await onCall();
-      desk.end(CUSTOMER);
+      desk.contactIntents.end(CUSTOMER);
       const before = contact();
       const sent = mark();
       expect(start(desk, how)).toEqual({ ok: false, reason: 'notConnected' });

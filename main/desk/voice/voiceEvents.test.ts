@@ -88,12 +88,12 @@ describe('call reports that change the desk', () => {
 describe('ending a call', () => {
   it('marks the contact as a voicemail only when the agent says they left one', async () => {
     const plain = await onCall();
-    plain.desk.end(CUSTOMER);
-    plain.desk.clear(CUSTOMER);
+    plain.desk.contactIntents.end(CUSTOMER);
+    plain.desk.contactIntents.clear(CUSTOMER);
     expect(contactRecords(plain.history)[0]).not.toHaveProperty('voicemail');
     const left = await onCall();
-    left.desk.end(CUSTOMER, { voicemail: true });
-    left.desk.clear(CUSTOMER);
+    left.desk.contactIntents.end(CUSTOMER, { voicemail: true });
+    left.desk.contactIntents.clear(CUSTOMER);
     expect(contactRecords(left.history)[0]).toMatchObject({ voicemail: true });
   });
 });

@@ -141,7 +141,7 @@ describe('desk phone mode, inbound', () => {
     emit({ type: 'confirmed', callId: deskLeg() });
     emit({ type: 'confirmed', callId: CUSTOMER });
     const from = engine.commands.length;
-    expect(desk.end(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.contactIntents.end(CUSTOMER)).toEqual({ ok: true });
     expect(engine.since(from)).toEqual(
       expect.arrayContaining([
         { type: 'hangup', callId: CUSTOMER },
@@ -167,7 +167,7 @@ describe('desk phone mode, inbound', () => {
   it('Accept at the PC after all stops the desk phone and takes the call as a softphone call', async () => {
     const { offer, desk, engine, contact, deskLeg } = await deskPhoneDesk();
     offer();
-    expect(desk.accept(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.contactIntents.accept(CUSTOMER)).toEqual({ ok: true });
     expect(engine.commands.slice(-2)).toEqual([
       { type: 'hangup', callId: deskLeg() },
       { type: 'answer', callId: CUSTOMER },
@@ -228,7 +228,7 @@ describe('desk phone mode, inbound', () => {
   it('the desk phone answering just after Accept at the PC is hung up again and answers nothing', async () => {
     const { offer, desk, engine, contact, deskLeg, emit, published } = await deskPhoneDesk();
     offer();
-    desk.accept(CUSTOMER);
+    desk.contactIntents.accept(CUSTOMER);
     const from = engine.commands.length;
     const snapshots = published();
     emit({ type: 'confirmed', callId: deskLeg() });
@@ -240,7 +240,7 @@ describe('desk phone mode, inbound', () => {
   it('a call accepted at the PC after all connects as a softphone call, never bridged to the desk phone', async () => {
     const { offer, desk, engine, contact, emit } = await deskPhoneDesk();
     offer();
-    desk.accept(CUSTOMER);
+    desk.contactIntents.accept(CUSTOMER);
     const from = engine.commands.length;
     emit({ type: 'confirmed', callId: CUSTOMER });
     expect(contact()?.state).toBe('connected');
@@ -252,7 +252,7 @@ describe('desk phone mode, inbound', () => {
     offer();
     emit({ type: 'confirmed', callId: deskLeg() });
     emit({ type: 'confirmed', callId: CUSTOMER });
-    desk.end(CUSTOMER);
+    desk.contactIntents.end(CUSTOMER);
     const from = engine.commands.length;
     ended(CUSTOMER, 'local');
     ended(deskLeg(), 'local');
@@ -291,7 +291,7 @@ describe('desk phone mode, inbound', () => {
     emit({ type: 'confirmed', callId: CUSTOMER });
     // The customer hangs up; the desk leg is hung up, its own end report still on the way.
     ended(CUSTOMER);
-    expect(desk.clear(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.contactIntents.clear(CUSTOMER)).toEqual({ ok: true });
     offer('cust-2');
     const second = deskLegs()[1]!;
     emit({ type: 'confirmed', callId: second });

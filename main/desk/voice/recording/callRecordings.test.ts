@@ -70,7 +70,7 @@ describe('call recording', () => {
     expect(files.text(file)).toBe('webm-header opus-frames');
     expect(files.files.get(file)!.closed).toBe(true);
     ended(CUSTOMER);
-    desk.clear(CUSTOMER);
+    desk.contactIntents.clear(CUSTOMER);
     const [record] = contactRecords(history);
     expect(record?.channel === 'voice' && record.recordingFile).toBe(file);
   });
@@ -327,7 +327,7 @@ describe('call recording: legs and calls', () => {
     desk.calls.record(CUSTOMER, true);
     const earlier = recordCommand(first()).recordingId;
     ended(CUSTOMER);
-    expect(desk.clear(CUSTOMER)).toEqual({ ok: true });
+    expect(desk.contactIntents.clear(CUSTOMER)).toEqual({ ok: true });
     const next = 'next-call';
     emit({
       type: 'incoming',
@@ -335,7 +335,7 @@ describe('call recording: legs and calls', () => {
       from: { user: '+15559870000', uri: 'sip:+15559870000@x', displayName: 'Joe' },
       headers: {},
     });
-    if (desk.snapshot().contacts[0]?.state === 'incoming') desk.accept(next);
+    if (desk.snapshot().contacts[0]?.state === 'incoming') desk.contactIntents.accept(next);
     emit({ type: 'confirmed', callId: next });
     const sent = mark();
     expect(desk.calls.record(next, true)).toEqual({ ok: true });
@@ -352,7 +352,7 @@ describe('call recording: legs and calls', () => {
     desk.calls.record(CUSTOMER, true);
     const { recordingId } = recordCommand(sent());
     ended(CUSTOMER);
-    desk.clear(CUSTOMER);
+    desk.contactIntents.clear(CUSTOMER);
     const published = watch();
     emit({ type: 'recording-ended', recordingId, chunks: 2 });
     expect(published).toHaveLength(1);
@@ -366,7 +366,7 @@ describe('call recording: legs and calls', () => {
     desk.calls.record(CUSTOMER, true);
     const { recordingId } = recordCommand(sent());
     ended(CUSTOMER);
-    desk.clear(CUSTOMER);
+    desk.contactIntents.clear(CUSTOMER);
     const published = watch();
     emit({ type: 'recording-ended', recordingId, chunks: 0 });
     expect(published).toEqual([]);
