@@ -15,7 +15,6 @@ import { DeskCommands } from './commands/DeskCommands';
 import { Desktop } from './desktop/Desktop';
 import { DesktopPreferences } from './desktop/DesktopPreferences';
 import { shortcutsOf } from './desktop/desktopSettings';
-import { openChatLink } from './desk/chat/chatLinks';
 import { AgentDesk } from './desk/AgentDesk';
 import type { DeskProfileSettings } from './desk/deskSettings';
 import { deskOptionsFromProfile } from './profileDeskOptions';
@@ -25,7 +24,6 @@ import {
   defaultSourcePorts,
   DOWNLOAD_TIMEOUT_MS,
   loadMachinePolicy,
-  loadProfile,
   type ProfileSourcePorts,
 } from './provisioning/ProfileLoader';
 import { fetchHttpsText } from './provisioning/fetchHttpsText';
@@ -40,6 +38,7 @@ import { DeskHistory } from './history/DeskHistory';
 import { HistoryLog } from './history/HistoryLog';
 import { RecentContactIndex } from './history/RecentContactIndex';
 import { IpcRouter } from './ipc/IpcRouter';
+import { uiRoutes } from './uiRoutes';
 import { DraftJournal } from './journal/DraftJournal';
 import { HeadsetHub } from './headset/HeadsetHub';
 import type { HeadsetPort } from './headset/HeadsetPort';
@@ -58,8 +57,6 @@ import { MicrophoneMeter } from './audio/MicrophoneMeter';
 import { FolderRecordingFiles } from './recordings/FolderRecordingFiles';
 import { RecordingsFolder } from './recordings/RecordingsFolder';
 import { lockedAudioRoles } from './audio/lockedAudioRoles';
-import { diagnosticsSnapshot } from './diagnostics/diagnosticsSnapshot';
-import { writeDiagnostics } from './diagnostics/writeDiagnostics';
 import { audioSettingsWithPolicy } from './audio/audioPolicy';
 import { DeskPhoneSetting } from './deskPhone/DeskPhoneSetting';
 import { profileSettings } from './desk/deskSettings';
@@ -283,84 +280,22 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
   }
 
   const router = new IpcRouter(transport, logger);
-  router.bindUi({
-    'ui:get-state': () => desk.snapshot(),
-    'ui:sign-in': (request) => commands.signIn(request),
-    'ui:sign-out': () => commands.signOut(),
-    'ui:forget-password': () => commands.forgetPassword(),
-    'ui:set-status': ({ statusId }) => commands.setStatus(statusId),
-    'ui:accept': ({ contactId }) => commands.accept(contactId),
-    'ui:reject': ({ contactId }) => commands.reject(contactId),
-    'ui:end': ({ contactId, voicemail }) =>
-      commands.end(contactId, voicemail !== undefined ? { voicemail } : {}),
-    'ui:hold': ({ contactId, leg, hold }) => commands.hold(contactId, leg, hold),
-    'ui:mute': ({ contactId, muted }) => commands.mute(contactId, muted),
-    'ui:dtmf': ({ contactId, digits }) => commands.sendDtmf(contactId, digits),
-    'ui:consult': ({ contactId, to }) => commands.consult(contactId, to),
-    'ui:transfer': ({ contactId, to }) => commands.transfer(contactId, to),
-    'ui:join': ({ contactId }) => commands.join(contactId),
-    'ui:swap': ({ contactId }) => commands.swap(contactId),
-    'ui:leave': ({ contactId }) => commands.leave(contactId),
-    'ui:end-leg': ({ contactId, leg }) => commands.endLeg(contactId, leg),
-    'ui:save-details': ({ contactId, details }) => commands.saveDetails(contactId, details),
-    'ui:clear': ({ contactId }) => commands.clear(contactId),
-    'ui:dial': ({ target }) => commands.dial(target),
-    'ui:chat-send': ({ contactId, text }) => commands.sendChat(contactId, text),
-    'ui:chat-attach': ({ contactId, attachment }) => commands.attachChat(contactId, attachment),
-    'ui:chat-typing': ({ contactId, active }) => commands.chatTyping(contactId, active),
-    'ui:chat-read': ({ contactId }) => commands.chatRead(contactId),
-    'ui:open-link': ({ url }) => openChatLink(url, (link) => deps.shell.openExternal(link)),
-    'ui:customer-lookup': ({ contactId }) =>
-      commands.customerLookup(contactId, (url, where) =>
-        where === 'panel' ? deps.shell.showLookupWindow(url) : deps.shell.openExternal(url),
-      ),
-    'ui:load-profile': async ({ location }) => {
-      const applied = profiles.apply(await loadProfile(location, sourcePorts));
-      if (applied.ok) desk.applyProfile(profileOptions(), profileSummary(profiles.current()));
-      if (applied.ok) deskPhone.publish();
-      return applied;
-    },
-    'ui:choose-audio-device': ({ role, deviceId }) => audio.choose(role, deviceId),
-    'ui:set-ring': (ring) => audio.setRing(ring),
-    'ui:set-language': ({ language }) => audio.setLanguage(language),
-    'ui:test-sound': ({ role }) => audio.testSound(role),
-    'ui:microphone-meter': ({ on }) => microphoneMeter.watch(on),
-    'ui:recent-contacts': (request) => recentContacts.search(request),
-    'ui:export-diagnostics': async ({ includeHistory }) => {
-      try {
-        const folder = await writeDiagnostics(
-          {
-            log: deps.diagnostics?.log,
-            historyFile: join(deps.dataDir, 'history', 'contacts.jsonl'),
-            gather: () => diagnosticsSnapshot(deps.diagnostics?.appVersion, desk, audio, profiles),
-          },
-          deps.exportDir,
-          clock.now(),
-          includeHistory,
-        );
-        return { ok: true, file: folder };
-      } catch (error) {
-        logger.error('diagnostics export failed', { error: String(error) });
-        return { ok: false, reason: String(error).slice(0, 256) };
-      }
-    },
-    'ui:set-shortcut': ({ action, accelerator }) => commands.setShortcut(action, accelerator),
-    'ui:set-start-at-login': ({ enabled }) => commands.setStartAtLogin(enabled),
-    'ui:set-widget-on-top': ({ enabled }) => commands.setWidgetAlwaysOnTop(enabled),
-    'ui:set-desk-phone': (request) => commands.setDeskPhone(request),
-    'ui:record': ({ contactId, on }) => commands.record(contactId, on),
-    'ui:set-recordings-folder': ({ folder }) => recordingsFolder.set(folder),
-    'ui:monitor': ({ target }) => commands.monitor(target),
-    'ui:restart-to-update': () => commands.restartToUpdate(),
-    'ui:export-history': async () => {
-      try {
-        return { ok: true, file: await history.exportCsv(clock.now()) };
-      } catch (error) {
-        logger.error('history export failed', { error: String(error) });
-        return { ok: false, reason: String(error).slice(0, 256) };
-      }
-    },
-  });
+  router.bindUi(
+    uiRoutes(deps, {
+      desk,
+      commands,
+      profiles,
+      sourcePorts,
+      profileOptions,
+      deskPhone,
+      audio,
+      microphoneMeter,
+      recentContacts,
+      recordingsFolder,
+      history,
+      clock,
+    }),
+  );
   router.bindEngine({
     'engine:event': (event) => {
       link.observe(event);

@@ -16,13 +16,16 @@ type Handlers<T extends ChannelTable> = {
   ) => z.input<T[C]['response']> | Promise<z.input<T[C]['response']>>;
 };
 
+/** A handler for every channel the UI may invoke (the composition's uiRoutes). */
+export type UiHandlers = Handlers<typeof uiInvokeChannels>;
+
 export class IpcRouter {
   constructor(
     private readonly transport: IpcTransport,
     private readonly logger: Logger,
   ) {}
 
-  bindUi(handlers: Handlers<typeof uiInvokeChannels>): void {
+  bindUi(handlers: UiHandlers): void {
     this.bind('ui', uiInvokeChannels, handlers);
   }
 

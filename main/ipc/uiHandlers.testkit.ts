@@ -2,9 +2,9 @@
  * A handler for every UI channel that says yes and does nothing, for tests about who may call
  * and what reaches a handler; a test overrides the handlers it watches.
  */
-import type { IpcRouter } from './IpcRouter';
+import type { UiHandlers } from './IpcRouter';
 
-export type UiHandlers = Parameters<IpcRouter['bindUi']>[0];
+export type { UiHandlers };
 
 export function stubUiHandlers(overrides: Partial<UiHandlers> = {}): UiHandlers {
   const ok = () => ({ ok: true as const });
