@@ -5,26 +5,25 @@
  *
  * Each call lives under the callId main knows it by (EngineCall). The session serving it may
  * change (a REFER we followed, an INVITE with Replaces: CallTransfers); events of a session
- * that no longer serves its call never reach main (sessionEvents).
+ * that no longer serves its call never reach main (sessionEvents), and what the sessions
+ * report (confirmed, replaced, ended) is carried out by CallLifecycle.
  */
 import type * as JsSIP from 'jssip';
-import type { IceCandidateEvent, RTCSession, TerminateOptions } from 'jssip/lib/RTCSession';
+import type { RTCSession, TerminateOptions } from 'jssip/lib/RTCSession';
 import type { IncomingRTCSessionEvent, OutgoingRTCSessionEvent } from 'jssip/lib/UA';
 import type { EngineCommand, EngineEvent } from '../../common/contract';
 import { EngineAccount } from '../../common/contract';
-import type { CallSession } from './sip/CallSession';
+import { CallLifecycle } from './sip/CallLifecycle';
 import { CallTransfers } from './sip/CallTransfers';
 import { ChatMessages } from './sip/ChatMessages';
 import { ConferenceMixer } from './audio/ConferenceMixer';
 import { bounded } from './sip/describeFailure';
-import { endedEvent } from './sip/endedReport';
 import { sendDtmf } from './dtmf/DtmfSender';
-import { EngineCall, type SessionEnd } from './sip/EngineCall';
+import { EngineCall } from './sip/EngineCall';
 import { forwardedHeaders, rawHeadersOf } from './sip/forwardedHeaders';
 import type { HoldNegotiator } from './sip/HoldNegotiator';
-import { IceGatheringRounds } from './sip/IceGatheringRounds';
 import { OfferGate } from './sip/OfferGate';
-import { connectTransportNow, dialogOf, installGlareHandling } from './sip/jssipInternals';
+import { connectTransportNow, installGlareHandling } from './sip/jssipInternals';
 import { releaseDialogs } from './sip/releaseDialogs';
 import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
 import { takeIncomingOffer } from './sip/incomingOffer';
@@ -32,8 +31,7 @@ import type { MicrophoneSource } from './audio/microphone';
 import { EngineAudio } from './audio/EngineAudio';
 import { MicrophoneMeter } from './audio/MicrophoneMeter';
 import { peerConnectionConfig } from './sip/peerConnectionConfig';
-import type { RequestOffer } from './sip/referRequest';
-import { bindSession, type EndLike, type SessionEventSink } from './sip/sessionEvents';
+import { bindSession } from './sip/sessionEvents';
 import { identityOf } from './sip/sipIdentity';
 import { type Account, createUserAgent } from './sip/userAgent';
 
@@ -48,18 +46,17 @@ installGlareHandling();
 
 type Report = (event: EngineEvent) => void;
 
-export class SipEngine implements SessionEventSink {
+export class SipEngine {
   private ua: JsSIP.UA | undefined;
   private account: Account | undefined;
   private readonly calls = new Map<string, EngineCall>();
   private readonly mixer = new ConferenceMixer();
   private readonly transfers: CallTransfers;
-  private readonly gathering = new IceGatheringRounds();
   private readonly offerGate: OfferGate;
   /** Chat over SIP MESSAGE: held first MESSAGEs, the agent's lines and typing. */
   private readonly chats: ChatMessages;
-  /** Measured ICE wait of every offer/answer, for the bench and diagnostics. */
-  readonly iceWaits = this.gathering.waits;
+  /** Confirmed, replaced, ended: what the calls' sessions report (SessionEventSink). */
+  private readonly lifecycle: CallLifecycle;
 
   private readonly starter: CallStarter;
   /** Microphone, speaker and ringer as main chose them (B1). */
@@ -84,12 +81,7 @@ export class SipEngine implements SessionEventSink {
     this.microphone = microphone;
     const mixedCall = (callId: string) => {
       const call = this.calls.get(callId);
-      if (!call || call.ended) return undefined;
-      return {
-        id: call.id,
-        microphone: () => call.audio.microphoneTrack,
-        remoteStream: () => call.current.remoteAudio?.stream,
-      };
+      return call && !call.ended ? call.asMixed() : undefined;
     };
     this.recordings = new EngineRecordings(report, mixedCall);
     // A call's own microphone track first: the meter then shows what the customer hears.
@@ -101,22 +93,38 @@ export class SipEngine implements SessionEventSink {
       this.commandError('presence-publish', message),
     );
     this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
+    this.lifecycle = new CallLifecycle({
+      calls: this.calls,
+      report,
+      ringer: this.audio.ringer,
+      mixer: this.mixer,
+      recordings: this.recordings,
+      listenIns: this.listenIns,
+      transfers: () => this.transfers,
+      account: () => this.account,
+      commandError: (command, error) => this.commandError(command, error),
+    });
     this.starter = {
       microphone,
-      sessionEvents: this,
+      sessionEvents: this.lifecycle,
       pcConfig: () => this.pcConfig(),
       isCurrent: (ua) => this.ua === ua,
-      finish: (call, end, hangup) => this.finish(call, end, hangup),
+      finish: (call, end, hangup) => this.lifecycle.finish(call, end, hangup),
       commandError: (command, error) => this.commandError(command, error),
     };
     this.transfers = new CallTransfers({
       report,
       microphone,
-      sessionEvents: this,
+      sessionEvents: this.lifecycle,
       commandError: (command, error) => this.commandError(command, error),
       pcConfig: () => this.pcConfig(),
       isLive: (callId) => this.calls.has(callId),
     });
+  }
+
+  /** Measured ICE wait of every offer/answer, for the bench and diagnostics. */
+  get iceWaits(): readonly number[] {
+    return this.lifecycle.iceWaits;
   }
 
   handle(command: EngineCommand): void {
@@ -201,25 +209,10 @@ export class SipEngine implements SessionEventSink {
       case 'test-sound':
         return this.audio.testSound(command.role);
       case 'chat-answer':
-        return this.chats.answer(command.messageId, command.status);
-      case 'chat-send-file':
-        return this.chats.sendFile(
-          this.requireUa(),
-          command.sendId,
-          command.target,
-          command.attachment,
-          command.headers ?? {},
-        );
       case 'chat-send':
-        return this.chats.send(
-          this.requireUa(),
-          command.sendId,
-          command.target,
-          command.text,
-          command.headers ?? {},
-        );
+      case 'chat-send-file':
       case 'chat-typing':
-        return this.chats.typing(this.requireUa(), command.target, command.active);
+        return this.chats.handle(command, () => this.requireUa());
       case 'record':
         return this.recordings.record(command.recordingId, command.callIds);
       case 'record-stop':
@@ -343,7 +336,7 @@ export class SipEngine implements SessionEventSink {
     const call = new EngineCall(globalThis.crypto.randomUUID());
     this.calls.set(call.id, call);
     takeIncomingOffer(call, event.session, event.request);
-    bindSession(call, call.current, event.session, this);
+    bindSession(call, call.current, event.session, this.lifecycle);
     // Open the microphone while it rings, so Accept answers without waiting for the device.
     call.openMicrophone(this.microphone).catch(() => undefined);
     this.audio.ringer.start(call.id);
@@ -376,7 +369,10 @@ export class SipEngine implements SessionEventSink {
     if (session && !session.isEnded()) return session.terminate(options);
     // Hung up while the microphone was still opening (nothing sent yet), or while the call
     // waited for a replacement that has just been cancelled.
-    this.finish(call, call.orphanedBy ?? { failed: true, originator: 'local', cause: 'Canceled' });
+    this.lifecycle.finish(
+      call,
+      call.orphanedBy ?? { failed: true, originator: 'local', cause: 'Canceled' },
+    );
   }
 
   private mix(callIds: readonly string[], listen: boolean): void {
@@ -384,87 +380,8 @@ export class SipEngine implements SessionEventSink {
     // A bridge the agent does not listen to (desk phone mode): the far ends still feed the mix.
     for (const call of calls) call.current.remoteAudio?.setAudible(listen);
     this.mixer.mix(
-      calls.map((call) => ({
-        id: call.id,
-        microphone: () => call.audio.microphoneTrack,
-        remoteStream: () => call.current.remoteAudio?.stream,
-        setMix: (track) => call.audio.setMix(track),
-      })),
+      calls.map((call) => ({ ...call.asMixed(), setMix: (track) => call.audio.setMix(track) })),
     );
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Session events (SessionEventSink)
-  // -------------------------------------------------------------------------------------------
-
-  onConfirmed(call: EngineCall, part: CallSession): void {
-    if (!this.startServing(call, part)) return;
-    this.report({ type: 'confirmed', callId: call.id });
-    this.reportDialog(call, part);
-  }
-
-  /** Main keeps the dialog, to have a later engine hang it up if this page dies. */
-  private reportDialog(call: EngineCall, part: CallSession): void {
-    const dialog = part.session ? dialogOf(part.session) : undefined;
-    if (dialog) this.report({ type: 'dialog', callId: call.id, dialog });
-  }
-
-  /** A replacement session is up: it serves the call from now on, under the same callId. */
-  promote(call: EngineCall, part: CallSession): void {
-    const previous = call.current;
-    call.current = part;
-    call.pending = undefined;
-    call.orphanedBy = undefined;
-    previous.retire();
-    if (!previous.ended) {
-      previous.silence();
-      call.retired.push(previous);
-    }
-    this.startServing(call, part);
-    this.reportDialog(call, part);
-    this.onRemoteTrack(call);
-    const session = part.session;
-    if (session) {
-      this.report({ type: 'replaced', callId: call.id, peer: identityOf(session.remote_identity) });
-    }
-  }
-
-  /** Starts the media of the session serving the call, once; false if it already ran. */
-  private startServing(call: EngineCall, part: CallSession): boolean {
-    if (part.confirmed) return false;
-    part.confirmed = true;
-    part.startMedia(call.audio, (event) => {
-      if (!call.ended && call.current === part) this.report({ ...event, callId: call.id });
-    });
-    return true;
-  }
-
-  onSessionEnd(call: EngineCall, part: CallSession, failed: boolean, event: EndLike): void {
-    part.ended = true;
-    if (call.ended) return;
-    const end: SessionEnd = { failed, ...event, part };
-    if (part === call.current) {
-      // JsSIP ends the session an INVITE with Replaces took over once the new one is up.
-      if (call.pending?.session?.isEstablished()) return this.promote(call, call.pending);
-      if (call.pending) {
-        // The transferor hung up before the target answered: the call waits for the target.
-        call.orphanedBy = end;
-        part.retire();
-        return;
-      }
-      return this.finish(call, end);
-    }
-    if (part === call.pending) {
-      call.pending = undefined;
-      part.retire();
-      if (call.orphanedBy) return this.finish(call, call.orphanedBy);
-      if (part.origin === 'refer') {
-        this.commandError('refer-answer', `transfer target failed: ${event.cause ?? 'Failed'}`);
-      }
-      return;
-    }
-    const index = call.retired.indexOf(part);
-    if (index >= 0) call.retired.splice(index, 1);
   }
 
   private callMicrophone(): MediaStreamTrack | undefined {
@@ -473,51 +390,5 @@ export class SipEngine implements SessionEventSink {
       if (!call.ended && track) return track;
     }
     return undefined;
-  }
-
-  onRemoteTrack(call: EngineCall): void {
-    if (this.mixer.includes(call.id)) this.mixer.refresh();
-    this.recordings.refresh(call.id);
-  }
-
-  onRefer(call: EngineCall, request: RequestOffer): void {
-    this.transfers.onRefer(call, request);
-  }
-
-  onReplaces(call: EngineCall, request: RequestOffer): void {
-    this.transfers.onReplaces(call, request);
-  }
-
-  /** Ends the call for good; `hangup` says how to end its serving session if still up. */
-  private finish(call: EngineCall, end: SessionEnd, hangup?: TerminateOptions): void {
-    if (call.ended) return;
-    call.ended = true;
-    this.audio.ringer.stop(call.id);
-    this.calls.delete(call.id);
-    this.mixer.remove(call.id);
-    this.recordings.callEnded(call.id);
-    this.listenIns.callEnded(call.id);
-    // Nothing left to take over: the waiting INVITE gets its final answer now.
-    call.replacesRequest?.refuse();
-    call.replacesRequest = undefined;
-    for (const part of call.sessions()) {
-      part.retire();
-      part.terminate(part === call.current ? hangup : undefined);
-    }
-    call.closeMicrophone();
-    const ended = endedEvent(call.id, end);
-    // JsSIP emits 'peerconnection:setremotedescriptionfailed' right after 'failed' when an
-    // answer's SDP cannot be applied, in the same task: read the media error after it.
-    queueMicrotask(() => {
-      const mediaError = end.mediaError ?? end.part?.mediaError;
-      this.report({ ...ended, ...(mediaError !== undefined ? { mediaError } : {}) });
-    });
-  }
-
-  onIceCandidate(event: IceCandidateEvent): void {
-    this.gathering.onCandidate(event, {
-      hasIceServers: (this.account?.iceServers.length ?? 0) > 0,
-      boundMs: this.account?.iceGatheringBoundMs ?? 400,
-    });
   }
 }

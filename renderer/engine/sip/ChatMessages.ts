@@ -10,7 +10,12 @@
 import type * as JsSIP from 'jssip';
 import type { SendMessageOptions } from 'jssip/lib/Message';
 import type { IncomingMessageEvent, OutgoingMessageEvent } from 'jssip/lib/UA';
-import type { ChatAnswerStatus, ChatAttachment, EngineEvent } from '../../../common/contract';
+import type {
+  ChatAnswerStatus,
+  ChatAttachment,
+  EngineCommand,
+  EngineEvent,
+} from '../../../common/contract';
 import { fileHeaders, fileOf, isFileMessage } from './chatFileBody';
 import { MAX_CHAT_BODY } from '../../../common/contract';
 import { statusCodeOf } from './describeFailure';
@@ -26,6 +31,12 @@ export const HELD_BACKSTOP_MS = 25_000;
 export const MAX_HELD_MESSAGES = 64;
 
 type Report = (event: EngineEvent) => void;
+
+/** Main's commands for the chat channel. */
+export type ChatCommand = Extract<
+  EngineCommand,
+  { type: 'chat-answer' | 'chat-send' | 'chat-send-file' | 'chat-typing' }
+>;
 
 export class ChatMessages {
   private readonly held = new Map<
@@ -91,6 +102,22 @@ export class ChatMessages {
     });
   }
 
+  /** Carries out main's command; `ua` is asked only when something is sent. */
+  handle(command: ChatCommand, ua: () => JsSIP.UA): void {
+    switch (command.type) {
+      case 'chat-answer':
+        return this.answer(command.messageId, command.status);
+      case 'chat-send':
+        return this.send(ua(), command.sendId, command.target, command.text, command.headers ?? {});
+      case 'chat-send-file': {
+        const { sendId, target, attachment } = command;
+        return this.sendFile(ua(), sendId, target, attachment, command.headers ?? {});
+      }
+      case 'chat-typing':
+        return this.typing(ua(), command.target, command.active);
+    }
+  }
+
   /** Main's final answer to a held MESSAGE. */
   answer(messageId: string, status: ChatAnswerStatus): void {
     const held = this.held.get(messageId);
@@ -100,7 +127,7 @@ export class ChatMessages {
     held.reply(status);
   }
 
-  send(
+  private send(
     ua: JsSIP.UA,
     sendId: string,
     target: string,
@@ -115,7 +142,7 @@ export class ChatMessages {
   }
 
   /** A file, as one MESSAGE with the file's own type (chatFileBody.ts). */
-  sendFile(
+  private sendFile(
     ua: JsSIP.UA,
     sendId: string,
     target: string,
@@ -148,7 +175,7 @@ export class ChatMessages {
   }
 
   /** The agent's typing state; a far end that does not support it answers 415, which is fine. */
-  typing(ua: JsSIP.UA, target: string, active: boolean): void {
+  private typing(ua: JsSIP.UA, target: string, active: boolean): void {
     ua.sendMessage(target, isComposingBody(active), { contentType: IS_COMPOSING_TYPE });
   }
 

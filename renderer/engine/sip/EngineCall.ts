@@ -4,6 +4,7 @@
  */
 import { CallSession } from './CallSession';
 import { MICROPHONE_CONSTRAINTS, type MicrophoneSource } from '../audio/microphone';
+import type { MixedCall } from '../audio/LocalMix';
 import { OutgoingAudio } from '../audio/OutgoingAudio';
 import type { RequestOffer } from './referRequest';
 import type { PendingReplaces } from './replacesRequest';
@@ -42,6 +43,15 @@ export class EngineCall {
   private microphone: Promise<MediaStream> | undefined;
 
   constructor(readonly id: string) {}
+
+  /** The call as a mix reads it (recording, listen-in, conference), following its sessions. */
+  asMixed(): MixedCall {
+    return {
+      id: this.id,
+      microphone: () => this.audio.microphoneTrack,
+      remoteStream: () => this.current.remoteAudio?.stream,
+    };
+  }
 
   /** Opens the microphone once per call; every session of the call sends it. */
   openMicrophone(source: MicrophoneSource): Promise<MediaStream> {

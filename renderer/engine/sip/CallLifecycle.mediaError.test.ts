@@ -5,10 +5,13 @@
  */
 import type { EndEvent, RTCSessionEventMap } from 'jssip/lib/RTCSession';
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent } from '../../common/contract';
-import { EngineCall } from './sip/EngineCall';
-import { sessionHandlers } from './sip/sessionEvents';
-import { SipEngine } from './SipEngine';
+import type { EngineEvent } from '../../../common/contract';
+import { ConferenceMixer } from '../audio/ConferenceMixer';
+import { ListenIns } from '../monitoring/ListenIns';
+import { EngineRecordings } from '../recording/EngineRecordings';
+import { CallLifecycle } from './CallLifecycle';
+import { EngineCall } from './EngineCall';
+import { sessionHandlers } from './sessionEvents';
 
 const NO_BUNDLE = new DOMException(
   'Failed to set remote answer sdp: The BUNDLE group is missing',
@@ -17,11 +20,28 @@ const NO_BUNDLE = new DOMException(
 
 function engineWithCall() {
   const reports: EngineEvent[] = [];
-  const engine = new SipEngine((event) => reports.push(event), {
-    getUserMedia: () => Promise.reject(new Error('no microphone in unit tests')),
-  });
+  const report = (event: EngineEvent) => reports.push(event);
   const call = new EngineCall('call-1');
-  const on = sessionHandlers(call, call.current, engine) as Required<
+  const lifecycle = new CallLifecycle({
+    calls: new Map([[call.id, call]]),
+    report,
+    ringer: { stop: () => undefined },
+    mixer: new ConferenceMixer(),
+    recordings: new EngineRecordings(report, () => undefined),
+    listenIns: new ListenIns(
+      report,
+      () => undefined,
+      () => ({}),
+    ),
+    transfers: () => {
+      throw new Error('no transfer in these tests');
+    },
+    account: () => undefined,
+    commandError: (command, error) => {
+      throw new Error(`${command}: ${String(error)}`);
+    },
+  });
+  const on = sessionHandlers(call, call.current, lifecycle) as Required<
     Pick<
       RTCSessionEventMap,
       | 'ended'
@@ -40,7 +60,7 @@ const end = (originator: string, cause: string, message: unknown = null) =>
 /** Lets the engine's deferred report run. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe("SipEngine 'ended' reports", () => {
+describe("CallLifecycle 'ended' reports", () => {
   it('carries the SDP error JsSIP emits just after failing on a 200 OK, without the 200', async () => {
     const { reports, on } = engineWithCall();
     // JsSIP's order for a 2xx answer it cannot apply: 'failed' first, then the error.
