@@ -66,6 +66,8 @@ export class OutboundIntents {
     const { allowed, featureCode } = host.settings().monitor;
     if (!allowed) return { ok: false, reason: 'notPermitted' };
     if (!host.roomForCall()) return { ok: false, reason: 'contactActive' };
+    // As for a dial: the line is down because the engine is being reloaded, and will be back.
+    if (host.engineReloading()) return { ok: false, reason: 'engineReloading' };
     if (!host.registered()) return { ok: false, reason: 'notRegistered' };
     this.voice.monitor(target, featureCode, { number: target, displayName: '' });
     host.changed();

@@ -55,6 +55,18 @@ describe('listening in on an agent (the supervisor desk)', () => {
     expect(engine.since(from)).toEqual([]);
   });
 
+  it('is refused while the engine page is being reloaded, saying so, and listens once it is back', async () => {
+    const { desk, engine } = await availableDesk(ALLOWED);
+    desk.engineLost('gone');
+    const from = engine.commands.length;
+    expect(desk.monitor(AGENT)).toEqual({ ok: false, reason: 'engineReloading' });
+    expect(engine.since(from)).toEqual([]);
+    desk.handleEngineEvent({ type: 'ready' });
+    desk.handleEngineEvent({ type: 'registration', state: 'registered' });
+    expect(desk.monitor(AGENT)).toEqual({ ok: true });
+    expect(calls(engine.since(from))).toHaveLength(1);
+  });
+
   it("calls the agent's own app marked for listen-in, with the microphone muted from the start", async () => {
     const { desk, engine } = await availableDesk(ALLOWED);
     const from = engine.commands.length;
