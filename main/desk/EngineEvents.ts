@@ -88,6 +88,7 @@ export class EngineEvents {
     if (!enginePage.markLost()) return;
     logger.warn('engine lost', { reason });
     voice.closeAll();
+    voice.deskPhone.engineLost();
     chat.closeOffers();
     session.engineLost();
     notices.post('error', 'engineStopped');
@@ -114,6 +115,7 @@ export class EngineEvents {
     const { enginePage, presence, session, voice, chat, notices } = this.parts;
     enginePage.loaded();
     presence.engineReloaded();
+    voice.deskPhone.engineReloaded();
     if (!session.engineLoaded()) return;
     voice.closeAll();
     chat.closeOffers();

@@ -107,6 +107,25 @@ export class DeskPhoneCalls {
     this.engine.send({ type: 'hangup', callId: leg.callId });
   }
 
+  /**
+   * The engine page is lost: its calls end with it, and every desk leg is ended here. Nothing
+   * is sent (a page that is gone cannot hang up; a new page BYEs the answered legs' dialogs,
+   * EnginePage.releaseOrphans). The legs are kept, ended, until a new page is up: a page that
+   * was only slow may still report a desk phone answering, and that leg is then hung up.
+   */
+  engineLost(): void {
+    for (const leg of this.legs.values()) if (leg.state !== 'ended') this.step(leg, 'ended');
+  }
+
+  /** A new engine page is up: the old page's desk legs can report nothing more. */
+  engineReloaded(): void {
+    if (this.legs.size > 0)
+      this.logger.info('desk legs of the previous engine forgotten', {
+        count: this.legs.size,
+      });
+    this.legs.clear();
+  }
+
   private ringDesk(
     contact: VoiceDeskContact,
     deskTarget: string,

@@ -284,6 +284,26 @@ describe('desk phone mode, inbound', () => {
     expect(contact()).toBeUndefined();
   });
 
+  it('the desk legs of a lost engine are forgotten once a new page is up, and the next offer rings the desk phone again', async () => {
+    const { offer, desk, engine, deskLeg, deskLegs, emit } = await deskPhoneDesk();
+    offer();
+    const old = deskLeg();
+    desk.engineLost('notResponding');
+    emit({ type: 'ready' });
+    emit({ type: 'registration', state: 'registered' });
+    const from = engine.commands.length;
+    // The old page went with its calls: a report under its desk leg's id is no desk phone's.
+    emit({ type: 'confirmed', callId: old });
+    expect(engine.since(from)).toEqual([]);
+    offer('cust-2');
+    expect(deskLegs()).toHaveLength(2);
+    expect(engine.since(from)).toContainEqual({
+      type: 'call',
+      callId: deskLegs()[1],
+      target: DESK_NUMBER,
+    });
+  });
+
   it("the next call bridges its own desk leg while the last call's desk leg has not reported its end yet", async () => {
     const { offer, desk, engine, deskLegs, emit, ended } = await deskPhoneDesk();
     offer();
