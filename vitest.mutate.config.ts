@@ -14,7 +14,11 @@ import base from './vitest.config';
  * Files that replace a module (`vi.mock`) need their own module graph: they run isolated, in
  * a second project.
  */
-const MOCKING_FILES = ['main/history/HistoryLog.diskFailures.test.ts'];
+const MOCKING_FILES = [
+  'main/history/HistoryLog.diskFailures.test.ts',
+  // node-hid stands in at the USB boundary (no headset can be plugged in here).
+  'main/headset/nodeHid/NodeHidPort.test.ts',
+];
 const include = base.test?.include ?? [];
 
 export default defineConfig({

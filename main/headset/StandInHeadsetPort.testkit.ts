@@ -31,10 +31,13 @@ export class StandInHeadsetPort implements HeadsetPort {
   descriptorReads = 0;
   listCalls = 0;
 
-  /** Plugs the fixture's device in at a new path, as the OS would name a new node. */
-  plug(name: FixtureName): HeadsetCandidate {
+  /**
+   * Plugs the fixture's device in at a new path, as the OS would name a new node, or at the
+   * path given (the OS reuses a node number once its device is gone).
+   */
+  plug(name: FixtureName, path = `/dev/hidraw${this.next++}`): HeadsetCandidate {
     const [vendorId, productId, product] = FIXTURE_IDS[name];
-    const candidate = { path: `/dev/hidraw${this.next++}`, vendorId, productId, product };
+    const candidate = { path, vendorId, productId, product };
     this.plugged.set(candidate.path, { candidate, bytes: descriptorBytes(name) });
     return candidate;
   }

@@ -20,6 +20,7 @@ import { fixtureMap } from '../fixtures.testkit';
 import { HeadsetHub } from '../HeadsetHub';
 import { mapFromDescriptor } from '../readHeadsetDescriptor';
 import { standInHidInfo, type WebHidDeviceInfo } from './webHidFixtures.testkit';
+import { WebHidDevice } from './WebHidDevice';
 import { HID_REQUEST_TIMEOUT_MS, WebHidPort } from './WebHidPort';
 
 /** Main's end of the IPC, with the engine page's end handed the commands. */
@@ -109,6 +110,17 @@ function pageAndPort(clock = new FakeClock()) {
   transport.engine = page.handle;
   const pageReady = () => transport.invoke('engine', { type: 'ready' });
   return { transport, port, control, clock, pageReady };
+}
+
+/** Every command main sends the page, as the page hears it (then the page answers as before). */
+function recordCommands(transport: LoopTransport): HidCommand[] {
+  const heard: HidCommand[] = [];
+  const page = transport.engine;
+  transport.engine = (command) => {
+    heard.push(command);
+    page?.(command);
+  };
+  return heard;
 }
 
 describe('WebHidPort (Windows, macOS headsets through the engine page)', () => {
@@ -246,5 +258,130 @@ describe('WebHidPort (Windows, macOS headsets through the engine page)', () => {
     expect(control.sent(id).at(-1)).toEqual({ reportId: 2, data: [0b100100, 0] });
     await hub.stop();
     expect(control.isOpen(id)).toBe(false);
+  });
+
+  it('lists nothing when the page answers the list with no devices', async () => {
+    const { port, transport, pageReady } = pageAndPort();
+    await pageReady();
+    transport.engine = (command) =>
+      void transport.invoke('engine', { type: 'done', requestId: command.requestId });
+    expect(await port.list()).toEqual([]);
+  });
+
+  it('leaves no timer running once the page has answered', async () => {
+    const { port, control, clock, pageReady } = pageAndPort();
+    control.plug(standInHidInfo('jabra'));
+    await pageReady();
+    const device = await port.open((await port.list())[0]!);
+    await device.write([2, 1]);
+    expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it('fails a request under way at once when the page reloads, without waiting for its time to be up', async () => {
+    const { port, transport, pageReady } = pageAndPort();
+    await pageReady();
+    const asked: HidCommand[] = [];
+    transport.engine = (command) => void asked.push(command);
+    const listing = port.list();
+    await pageReady();
+    await expect(listing).rejects.toThrow(/page reloaded/);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('ignores an answer that comes after its request timed out, and reports for devices it has not opened', async () => {
+    const { port, transport, control, clock, pageReady } = pageAndPort();
+    const id = control.plug(standInHidInfo('jabra'));
+    await pageReady();
+    const page = transport.engine;
+    transport.engine = () => undefined;
+    const listing = port.list();
+    clock.advance(HID_REQUEST_TIMEOUT_MS);
+    await expect(listing).rejects.toThrow(/did not answer/);
+    for (const late of [
+      { type: 'done', requestId: 0, devices: [] },
+      { type: 'failed', requestId: 0, message: 'too late' },
+      { type: 'input', deviceId: id, reportId: 1, data: [1] },
+      { type: 'gone', deviceId: id },
+    ] satisfies HidEvent[]) {
+      // A refusal here would reject the page's report (the preload's invoke).
+      await transport.invoke('engine', late);
+    }
+    transport.engine = page;
+    expect(await port.list()).toHaveLength(1);
+  });
+
+  it('tells the host an unplugged device is gone with an error that says so', async () => {
+    const { port, control, pageReady } = pageAndPort();
+    const id = control.plug(standInHidInfo('jabra'));
+    await pageReady();
+    const device = await port.open((await port.list())[0]!);
+    const errors: string[] = [];
+    device.on('error', (error) => errors.push(String(error)));
+    control.unplug(id);
+    await settle();
+    expect(errors).toEqual(['Error: HID device unplugged']);
+  });
+
+  it('a closed device hears no more of the page: no input reports, no unplug error, no writes', async () => {
+    const { port, transport, control, pageReady } = pageAndPort();
+    const id = control.plug(standInHidInfo('jabra'));
+    await pageReady();
+    const device = await port.open((await port.list())[0]!);
+    const heard: unknown[] = [];
+    device.on('data', (report) => heard.push(report));
+    device.on('error', (error) => heard.push(error));
+    await device.close();
+    expect(control.isOpen(id)).toBe(false);
+    await transport.invoke('engine', { type: 'input', deviceId: id, reportId: 1, data: [1] });
+    await transport.invoke('engine', { type: 'gone', deviceId: id });
+    expect(heard).toEqual([]);
+    await expect(device.write([2, 1])).rejects.toThrow(/Cannot write/);
+  });
+
+  it('asks the page to close a device once, and not at all once it is gone', async () => {
+    const { port, transport, control, pageReady } = pageAndPort();
+    const first = control.plug(standInHidInfo('jabra'));
+    const second = control.plug(standInHidInfo('poly'));
+    await pageReady();
+    const [jabra, poly] = await port.list();
+    const closing = await port.open(jabra!);
+    const unplugging = await port.open(poly!);
+    unplugging.on('error', () => undefined);
+    const heard = recordCommands(transport);
+    await closing.close();
+    await closing.close();
+    control.unplug(second);
+    await settle();
+    await expect(unplugging.close()).resolves.toBeUndefined();
+    expect(heard).toEqual([
+      { type: 'close', deviceId: first, requestId: expect.any(Number) as number },
+    ]);
+  });
+
+  it('refuses a path that is not a WebHID device without asking the page', async () => {
+    const { port, transport, pageReady } = pageAndPort();
+    await pageReady();
+    const heard = recordCommands(transport);
+    await expect(
+      port.open({ path: '/dev/hidraw0', vendorId: 0x0b0e, productId: 0x0307, product: '' }),
+    ).rejects.toThrow('/dev/hidraw0');
+    expect(heard).toEqual([]);
+  });
+});
+
+describe('WebHidDevice', () => {
+  it('is forgotten by its port and heard as an error once, however often it is lost', () => {
+    let forgotten = 0;
+    const device = new WebHidDevice(
+      'hid0',
+      () => Promise.resolve(),
+      () => (forgotten += 1),
+    );
+    const errors: unknown[] = [];
+    device.on('error', (error) => errors.push(error));
+    device.lost('HID device unplugged');
+    device.lost('engine page reloaded');
+    expect(errors).toHaveLength(1);
+    expect(forgotten).toBe(1);
   });
 });
