@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { voiceContact } from '../desktop/deskState.testkit';
 import { lightsFor } from './headsetLights';
 
-const THIRD = { callId: 't1', peer: { number: '+15557654321' } };
+const THIRD = { callId: 't1', peer: { number: '+15557654321', displayName: 'Bo Billing' } };
 
 describe('lightsFor: the Hold light', () => {
   it('lights Hold when the customer has left and the consulted party on the line is held', () => {
