@@ -219,6 +219,22 @@ describe('telephonyMap of hand-made descriptors (bytes and WebHID alike)', () =>
     expect(map?.buttons).toEqual({ hookSwitch: button(0, 1) });
   });
 
+  it('maps only as many buttons as a field has elements, not every usage it lists', () => {
+    // Hook Switch and Phone Mute named, one element: the mute usage has no bit of its own.
+    const map = mapOfBoth(
+      HEADSET_APP,
+      BITS,
+      count(1),
+      use(0x20),
+      use(0x2f),
+      INPUT,
+      count(7),
+      INPUT_PAD,
+      END,
+    );
+    expect(map?.buttons).toEqual({ hookSwitch: button(0, 0) });
+  });
+
   it('places each element of a multi-bit field at its own byte: one LED a byte', () => {
     const map = mapOfBoth(
       HEADSET_APP,
