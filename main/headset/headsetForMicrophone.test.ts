@@ -48,4 +48,49 @@ describe('headsetForMicrophone', () => {
   it('chooses nothing when no microphone is chosen', () => {
     expect(headsetForMicrophone(phones, undefined)).toBeUndefined();
   });
+
+  it('tells two headsets of one vendor apart by product id, and two of one product id by vendor', () => {
+    const jabraOther = { ...jabra, path: 'e', productId: 0x2e56, product: 'Jabra Link 380' };
+    const sameProduct = { ...jabra, path: 'f', vendorId: 0x1234, product: 'Other Phone' };
+    const microphone = { label: 'Microphone (Jabra EVOLVE) (0b0e:0307)', groupId: 'g' };
+    expect(headsetForMicrophone([jabraOther, sameProduct, jabra], microphone)).toBe(jabra);
+  });
+
+  it('goes on to the next label of the group when one names the USB ids of no headset', () => {
+    const microphone = { label: 'USB Audio Microphone (0d8c:0014)', groupId: 'g3' };
+    const devices = [{ label: 'Headset Earphone (047f:02ec)', groupId: 'g3' }];
+    expect(headsetForMicrophone(phones, microphone, devices)).toBe(poly);
+  });
+
+  it('reads only the labels of the microphone group, whatever device is listed first', () => {
+    const microphone = { label: 'Headset Microphone', groupId: 'g4' };
+    const devices = [
+      { label: 'Speakers (047f:02ec)', groupId: 'other' },
+      { label: 'Headset Earphone (1395:00a2)', groupId: 'g4' },
+    ];
+    expect(headsetForMicrophone(phones, microphone, devices)).toBe(epos);
+  });
+
+  it('reads USB ids followed by trailing spaces, but not USB ids in the middle of a label', () => {
+    expect(headsetForMicrophone(phones, { label: 'Mic (047f:02ec)  ', groupId: '' })).toBe(poly);
+    const middle = { label: 'Line In (047f:02ec) via Jabra EVOLVE LINK MS', groupId: '' };
+    expect(headsetForMicrophone(phones, middle)).toBe(jabra);
+  });
+
+  it('matches the product name whatever its case, and at the very end of the label', () => {
+    const microphone = { label: 'Headset Microphone - jabra evolve link ms', groupId: '' };
+    expect(headsetForMicrophone(phones, microphone)).toBe(jabra);
+  });
+
+  it('matches a product name of exactly two words', () => {
+    const yealink = { path: 'y', vendorId: 0x6993, productId: 0xb02b, product: 'Yealink WH66' };
+    const microphone = { label: 'Headset Microphone (Yealink WH66)', groupId: '' };
+    expect(headsetForMicrophone([yealink], microphone)).toBe(yealink);
+  });
+
+  it('matches the product name in one label of the group even when the others lack it', () => {
+    const microphone = { label: 'Headset Microphone', groupId: 'g5' };
+    const devices = [{ label: 'Speakers - Poly Voyager Base CD', groupId: 'g5' }];
+    expect(headsetForMicrophone(phones, microphone, devices)).toBe(poly);
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureMap, HEADSETS, type FixtureName } from './fixtures.testkit';
 import { inputReport, outputReports, readButtons, type LightState } from './headsetReports';
+import { mapFromDescriptor } from './readHeadsetDescriptor';
+import type { TelephonyMap } from './telephonyMap';
 import type { HeadsetLight } from './usages';
 
 /**
@@ -127,5 +129,54 @@ describe('readButtons and inputReport', () => {
 
   it('refuses to build a report for a button the device does not have', () => {
     expect(() => inputReport(fixtureMap('poly'), { drop: 1 })).toThrow(/no single input report/);
+  });
+
+  it('refuses to build one report for buttons that sit in two reports, naming them', () => {
+    expect(() => inputReport(TWO_INPUT_REPORTS, { hookSwitch: 1, phoneMute: 1 })).toThrow(
+      'no single input report carries hookSwitch, phoneMute',
+    );
+    expect([...inputReport(TWO_INPUT_REPORTS, { phoneMute: 1 })]).toEqual([2, 1]);
+  });
+});
+
+/** A hand-made map read from bytes: the head of a Telephony Headset collection, 0..1 bits. */
+function mapOf(...body: number[]): TelephonyMap {
+  const head = [0x05, 0x0b, 0x09, 0x05, 0xa1, 0x01, 0x15, 0x00, 0x25, 0x01, 0x75, 0x01];
+  const reading = mapFromDescriptor(Uint8Array.from([...head, ...body, 0xc0]));
+  if (!reading.ok) throw new Error(reading.reason);
+  return reading.map;
+}
+
+/** Hook switch in input report 1, mute in input report 2. */
+const TWO_INPUT_REPORTS = mapOf(
+  ...[0x85, 0x01, 0x95, 0x01, 0x09, 0x20, 0x81, 0x22, 0x95, 0x07, 0x81, 0x01],
+  ...[0x85, 0x02, 0x95, 0x01, 0x09, 0x2f, 0x81, 0x06, 0x95, 0x07, 0x81, 0x01],
+);
+
+/** No Report ID item: one input report (hook, mute, pad) and one output report (Mute LED, pad). */
+const UNNUMBERED = mapOf(
+  ...[0x95, 0x01, 0x09, 0x20, 0x81, 0x22, 0x09, 0x2f, 0x81, 0x06, 0x95, 0x06, 0x81, 0x01],
+  ...[0x05, 0x08, 0x09, 0x09, 0x95, 0x01, 0x91, 0x22, 0x95, 0x07, 0x91, 0x01],
+);
+
+describe('a headset that numbers no reports', () => {
+  it('reads its buttons from the first byte, which is data, not a report id', () => {
+    expect(readButtons(UNNUMBERED, Uint8Array.from([0b11]))).toEqual({
+      hookSwitch: 1,
+      phoneMute: 1,
+    });
+    expect(readButtons(UNNUMBERED, Uint8Array.from([0b10]))).toEqual({
+      hookSwitch: 0,
+      phoneMute: 1,
+    });
+  });
+
+  it('builds its input report without an id byte', () => {
+    expect([...inputReport(UNNUMBERED, { hookSwitch: 1 })]).toEqual([0b01]);
+    expect([...inputReport(UNNUMBERED, { phoneMute: 1 })]).toEqual([0b10]);
+  });
+
+  it('writes its lights after a 0 report id, as node-hid takes an unnumbered report', () => {
+    expect(outputReports(UNNUMBERED, { mute: true }).map((r) => [...r])).toEqual([[0, 1]]);
   });
 });

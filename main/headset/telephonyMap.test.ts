@@ -3,9 +3,13 @@
  * independent reading of each; where this map names a usage differently, the bytes are quoted.
  */
 import { describe, expect, it } from 'vitest';
+import { parseReportDescriptor } from './descriptor/parseReportDescriptor';
 import { usageOf } from './descriptor/reportFields';
+import { parsedFromWebHid } from './descriptor/webHidCollections';
+import { webHidCollectionsOf } from './descriptor/webHidCollections.testkit';
 import { descriptorBytes, fixtureMap } from './fixtures.testkit';
 import { mapFromDescriptor } from './readHeadsetDescriptor';
+import { telephonyMap, type TelephonyMap } from './telephonyMap';
 
 const HEADSET = usageOf(0x0b, 0x05);
 const abs = (reportId: number, bitOffset: number, preferredState = false) => ({
@@ -143,5 +147,271 @@ describe('telephonyMap of the real descriptors', () => {
       reason: 'broken',
       detail: 'DescriptorError: item cut short (at byte 2)',
     });
+  });
+});
+
+/**
+ * Hand-made descriptors for the fields no fixture has, read both ways (the Linux bytes and the
+ * WebHID collections), which must give the same map.
+ */
+const HEADSET_APP = [0x05, 0x0b, 0x09, 0x05, 0xa1, 0x01];
+const PHONE_APP = [0x05, 0x0b, 0x09, 0x01, 0xa1, 0x01];
+const END = [0xc0];
+const TELEPHONY_PAGE = [0x05, 0x0b];
+const LED_PAGE = [0x05, 0x08];
+/** Logical 0..1, one bit an element. */
+const BITS = [0x15, 0x00, 0x25, 0x01, 0x75, 0x01];
+const count = (n: number) => [0x95, n];
+const reportId = (id: number) => [0x85, id];
+const use = (id: number) => [0x09, id];
+const INPUT = [0x81, 0x02];
+const OUTPUT = [0x91, 0x02];
+const FEATURE = [0xb1, 0x02];
+const INPUT_PAD = [0x81, 0x01];
+const OUTPUT_PAD = [0x91, 0x01];
+
+function mapOfBoth(...parts: number[][]): TelephonyMap | undefined {
+  const parsed = parseReportDescriptor(Uint8Array.from(parts.flat()));
+  const map = telephonyMap(parsed);
+  expect(telephonyMap(parsedFromWebHid(webHidCollectionsOf(parsed)))).toEqual(map);
+  return map;
+}
+
+const button = (reportId: number, bitOffset: number) => ({
+  reportId,
+  bitOffset,
+  bitSize: 1,
+  mode: 'absolute',
+  preferredState: true,
+});
+
+describe('telephonyMap of hand-made descriptors (bytes and WebHID alike)', () => {
+  it('maps no button from an array field, only from the variable bits after it', () => {
+    const map = mapOfBoth(
+      HEADSET_APP,
+      // An array of one 2-bit index naming Hook Switch (1) or Flash (2): not a bit per button.
+      [0x15, 0x01, 0x25, 0x02, 0x75, 0x02, ...count(1), ...use(0x20), ...use(0x21), 0x81, 0x00],
+      BITS,
+      count(1),
+      use(0x2f),
+      INPUT,
+      count(5),
+      INPUT_PAD,
+      END,
+    );
+    expect(map?.buttons).toEqual({ phoneMute: button(0, 2) });
+    expect(map?.inputReports).toEqual([{ reportId: 0, byteLength: 1 }]);
+  });
+
+  it('maps no button from a constant field that names a usage, only from the data field', () => {
+    const map = mapOfBoth(
+      HEADSET_APP,
+      BITS,
+      count(1),
+      use(0x20),
+      [0x81, 0x03],
+      use(0x20),
+      INPUT,
+      count(6),
+      INPUT_PAD,
+      END,
+    );
+    expect(map?.buttons).toEqual({ hookSwitch: button(0, 1) });
+  });
+
+  it('maps only as many buttons as a field has elements, not every usage it lists', () => {
+    // Hook Switch and Phone Mute named, one element: the mute usage has no bit of its own.
+    const map = mapOfBoth(
+      HEADSET_APP,
+      BITS,
+      count(1),
+      use(0x20),
+      use(0x2f),
+      INPUT,
+      count(7),
+      INPUT_PAD,
+      END,
+    );
+    expect(map?.buttons).toEqual({ hookSwitch: button(0, 0) });
+  });
+
+  it('places each element of a multi-bit field at its own byte: one LED a byte', () => {
+    const map = mapOfBoth(
+      HEADSET_APP,
+      LED_PAGE,
+      [0x15, 0x00, 0x26, 0xff, 0x00, 0x75, 0x08],
+      count(2),
+      use(0x09),
+      use(0x17),
+      OUTPUT,
+      END,
+    );
+    expect(map?.lights).toEqual({
+      mute: { reportId: 0, bitOffset: 0, bitSize: 8 },
+      offHook: { reportId: 0, bitOffset: 8, bitSize: 8 },
+    });
+    expect(map?.outputReports).toEqual([{ reportId: 0, byteLength: 2 }]);
+  });
+
+  it('ignores a hook switch in a Consumer Control collection declared before the headset', () => {
+    const map = mapOfBoth(
+      [0x05, 0x0c, 0x09, 0x01, 0xa1, 0x01],
+      reportId(1),
+      TELEPHONY_PAGE,
+      BITS,
+      count(1),
+      use(0x20),
+      INPUT,
+      count(7),
+      INPUT_PAD,
+      END,
+      HEADSET_APP,
+      reportId(2),
+      BITS,
+      count(1),
+      use(0x20),
+      INPUT,
+      count(7),
+      INPUT_PAD,
+      END,
+    );
+    expect(map).toEqual({
+      application: HEADSET,
+      buttons: { hookSwitch: button(2, 0) },
+      lights: {},
+      inputReports: [{ reportId: 2, byteLength: 1 }],
+      outputReports: [],
+    });
+  });
+
+  it('takes buttons from input fields and lights from output fields only, the first of each usage', () => {
+    const map = mapOfBoth(
+      HEADSET_APP,
+      reportId(1),
+      BITS,
+      // Feature report 1: a Hook Switch usage, not the button the device presses.
+      count(1),
+      use(0x20),
+      FEATURE,
+      count(7),
+      [0xb1, 0x01],
+      // Input report 1: a Mute LED usage (not a light in an input), Hook Switch twice.
+      count(1),
+      LED_PAGE,
+      use(0x09),
+      INPUT,
+      TELEPHONY_PAGE,
+      use(0x20),
+      INPUT,
+      use(0x20),
+      INPUT,
+      count(5),
+      INPUT_PAD,
+      // Output report 1: a Hook Switch usage (no light), then the Mute LED twice.
+      count(1),
+      use(0x20),
+      OUTPUT,
+      LED_PAGE,
+      use(0x09),
+      OUTPUT,
+      use(0x09),
+      OUTPUT,
+      count(5),
+      OUTPUT_PAD,
+      END,
+    );
+    expect(map).toEqual({
+      application: HEADSET,
+      buttons: { hookSwitch: button(1, 1) },
+      lights: { mute: { reportId: 1, bitOffset: 1, bitSize: 1 } },
+      inputReports: [{ reportId: 1, byteLength: 1 }],
+      outputReports: [{ reportId: 1, byteLength: 1 }],
+    });
+  });
+
+  it('passes over a Phone collection with no known button or light to the Headset after it', () => {
+    const map = mapOfBoth(
+      PHONE_APP,
+      reportId(1),
+      BITS,
+      count(1),
+      use(0x07),
+      INPUT,
+      count(7),
+      INPUT_PAD,
+      END,
+      HEADSET_APP,
+      reportId(2),
+      BITS,
+      count(1),
+      use(0x20),
+      INPUT,
+      count(7),
+      INPUT_PAD,
+      END,
+    );
+    expect(map?.application).toBe(HEADSET);
+    expect(map?.buttons).toEqual({ hookSwitch: button(2, 0) });
+  });
+
+  it('maps a collection that has lights and no buttons', () => {
+    const map = mapOfBoth(HEADSET_APP, LED_PAGE, BITS, count(1), use(0x18), OUTPUT, END);
+    expect(map).toEqual({
+      application: HEADSET,
+      buttons: {},
+      lights: { ring: { reportId: 0, bitOffset: 0, bitSize: 1 } },
+      inputReports: [],
+      outputReports: [{ reportId: 0, byteLength: 1 }],
+    });
+  });
+
+  it('sizes a button report by its own input fields, not by other reports or types of that id', () => {
+    const map = mapOfBoth(
+      HEADSET_APP,
+      reportId(1),
+      BITS,
+      count(1),
+      use(0x20),
+      INPUT,
+      count(7),
+      INPUT_PAD,
+      // Output report 1 is 2 bytes, feature report 1 is 3, input report 2 is 4: none count.
+      count(16),
+      OUTPUT_PAD,
+      count(24),
+      [0xb1, 0x01],
+      reportId(2),
+      count(32),
+      INPUT_PAD,
+      END,
+    );
+    expect(map).toEqual({
+      application: HEADSET,
+      buttons: { hookSwitch: button(1, 0) },
+      lights: {},
+      inputReports: [{ reportId: 1, byteLength: 1 }],
+      outputReports: [],
+    });
+  });
+
+  it('lists the light reports by ascending report id, whatever order they are declared in', () => {
+    const light = (id: number, usage: number) => [
+      ...reportId(id),
+      ...count(1),
+      ...use(usage),
+      ...OUTPUT,
+      ...count(7),
+      ...OUTPUT_PAD,
+    ];
+    const map = mapOfBoth(
+      HEADSET_APP,
+      LED_PAGE,
+      BITS,
+      light(10, 0x18),
+      light(9, 0x09),
+      light(2, 0x17),
+      END,
+    );
+    expect(map?.outputReports.map((report) => report.reportId)).toEqual([2, 9, 10]);
   });
 });

@@ -35,6 +35,30 @@ describe('readItems', () => {
   });
 });
 
+describe('readItems: reserved and long items', () => {
+  it('reads a short item of the reserved type (bType 3) as reserved', () => {
+    expect(readItems(Uint8Array.from([0x8d, 0x01]))).toEqual([
+      { type: 'reserved', tag: 0x8, size: 1, data: 1, offset: 0, long: false },
+    ]);
+  });
+
+  it('reads a long item that ends exactly at the end of the descriptor as one reserved item', () => {
+    expect(readItems(Uint8Array.from([0x05, 0x0b, 0xfe, 0x02, 0x10, 0xaa, 0xbb]))).toEqual([
+      { type: 'global', tag: 0x0, size: 1, data: 0x0b, offset: 0, long: false },
+      { type: 'reserved', tag: 0x10, size: 2, data: 0, offset: 2, long: true },
+    ]);
+  });
+
+  it('refuses a long item cut off before its size or its tag', () => {
+    expect(() => readItems(Uint8Array.from([0x05, 0x0b, 0xfe]))).toThrow(
+      new DescriptorError('long item cut short', 2),
+    );
+    expect(() => readItems(Uint8Array.from([0xfe, 0x00]))).toThrow(
+      new DescriptorError('long item cut short', 0),
+    );
+  });
+});
+
 describe('signedData', () => {
   it('reads logical limits as two-complement numbers of their own size', () => {
     expect(signedData({ size: 1, data: 0xff })).toBe(-1);

@@ -331,3 +331,84 @@ describe('parseReportDescriptor edge cases', () => {
     expect(parsed.topCollections).toEqual([{ usage: usageOf(0x0b, 0x05), fields: [] }]);
   });
 });
+
+describe('parseReportDescriptor: defaults, refusals and what is not a field', () => {
+  it('starts from report 0, page 0 and logical limits of 0 when the descriptor sets none', () => {
+    const parsed = parseReportDescriptor(bytes(0x09, 0x20, 0x75, 0x01, 0x95, 0x01, 0x81, 0x02));
+    expect(parsed.fields).toEqual([
+      {
+        type: 'input',
+        reportId: 0,
+        bitOffset: 0,
+        bitSize: 1,
+        count: 1,
+        flags: { constant: false, variable: true, relative: false, noPreferredState: false },
+        logicalMin: 0,
+        logicalMax: 0,
+        usages: [usageOf(0, 0x20)],
+        collections: [],
+      },
+    ]);
+  });
+
+  it('moves a short usage before a 4-byte one to the page set after it, as the kernel does', () => {
+    // LED page, Usage Mute (short); Telephony page; Usage 0x000B0020 (4-byte); Input.
+    const parsed = parseReportDescriptor(
+      bytes(
+        0x05,
+        0x08,
+        0x09,
+        0x09,
+        0x05,
+        0x0b,
+        0x0b,
+        0x20,
+        0,
+        0x0b,
+        0,
+        0x75,
+        0x01,
+        0x95,
+        0x02,
+        0x81,
+        0x02,
+      ),
+    );
+    expect(parsed.fields[0]?.usages).toEqual([usageOf(0x0b, 0x09), usageOf(0x0b, 0x20)]);
+  });
+
+  it.each([
+    [
+      'a usage range across two adjacent pages, however short',
+      bytes(0x1b, 0xff, 0xff, 0x08, 0, 0x2b, 0x01, 0, 0x09, 0, 0x81, 0x02),
+      /across usage pages/,
+    ],
+    [
+      'a usage range whose maximum is below its minimum',
+      bytes(0x05, 0x0b, 0x19, 0x21, 0x29, 0x20, 0x81, 0x02),
+      /out of order or too long/,
+    ],
+  ])('refuses %s', (_name, descriptor, message) => {
+    expect(() => parseReportDescriptor(descriptor)).toThrow(message);
+  });
+
+  it('reads a maximum below a negative minimum as signed, as the kernel reads it', () => {
+    const parsed = parseReportDescriptor(
+      bytes(0x15, 0xff, 0x25, 0xfe, 0x75, 0x08, 0x95, 0x01, 0x81, 0x02),
+    );
+    expect([parsed.fields[0]?.logicalMin, parsed.fields[0]?.logicalMax]).toEqual([-1, -2]);
+  });
+
+  it('makes no field of a reserved-type item that carries an Input tag', () => {
+    const parsed = parseReportDescriptor(bytes(0x75, 0x01, 0x95, 0x01, 0x8d, 0x02));
+    expect(parsed.fields).toEqual([]);
+  });
+
+  it('leaves a field after the last collection closed out of that collection', () => {
+    const parsed = parseReportDescriptor(
+      bytes(0x05, 0x0b, 0x09, 0x05, 0xa1, 0x01, 0xc0, 0x75, 0x01, 0x95, 0x01, 0x81, 0x02),
+    );
+    expect(parsed.fields).toHaveLength(1);
+    expect(parsed.topCollections).toEqual([{ usage: usageOf(0x0b, 0x05), fields: [] }]);
+  });
+});

@@ -73,3 +73,68 @@ describe('the WebHID source (Windows, macOS)', () => {
     expect(result.success).toBe(false);
   });
 });
+
+const BIT = {
+  isAbsolute: true,
+  isArray: false,
+  isConstant: false,
+  isRange: false,
+  hasPreferredState: true,
+  usages: [usageOf(0x0b, 0x20)],
+  reportSize: 1,
+  reportCount: 1,
+  logicalMinimum: 0,
+  logicalMaximum: 1,
+};
+type Item = typeof BIT & { usageMinimum?: number; usageMaximum?: number };
+
+function collection(usage: number, items: Item[], children: WebHidCollection[] = []) {
+  return {
+    usagePage: 0x0b,
+    usage,
+    type: 1,
+    children,
+    inputReports: items.length > 0 ? [{ reportId: 1, items }] : [],
+    outputReports: [],
+    featureReports: [],
+  };
+}
+
+/** The usages WebHID's range item gives, read through parsedFromWebHid. */
+function rangeUsages(usageMinimum: number, usageMaximum: number): number[] | undefined {
+  const item = { ...BIT, isArray: true, isRange: true, usages: [], usageMinimum, usageMaximum };
+  return parsedFromWebHid([collection(0x05, [item])]).fields[0]?.usages;
+}
+
+describe('the WebHID source: usage ranges and collections', () => {
+  it('expands a usage range into each usage from its minimum to its maximum', () => {
+    expect(rangeUsages(0xb00b0, 0xb00b2)).toEqual([0xb00b0, 0xb00b1, 0xb00b2]);
+  });
+
+  it('reads a range whose ends are the same usage as that one usage', () => {
+    expect(rangeUsages(0xb0020, 0xb0020)).toEqual([0xb0020]);
+  });
+
+  it('reads a range whose maximum is below its minimum as no usage', () => {
+    expect(rangeUsages(0xb00b2, 0xb00b0)).toEqual([]);
+  });
+
+  it('reads a range of a whole page or more as no usage, as the byte parser refuses it', () => {
+    expect(rangeUsages(0xb0000, 0xc0000)).toEqual([]);
+    expect(rangeUsages(0xb0000, 0xc0001)).toEqual([]);
+    expect(rangeUsages(0xb0000, 0xbffff)).toHaveLength(0x10000);
+  });
+
+  it('puts each field under its top collection with the nested collections around it', () => {
+    const nested = collection(0x06, [{ ...BIT, usages: [usageOf(0x0b, 0x2f)] }]);
+    const parsed = parsedFromWebHid([collection(0x05, [BIT], [nested]), collection(0x01, [])]);
+    expect(parsed.topCollections.map((top) => [top.usage, top.fields.length])).toEqual([
+      [usageOf(0x0b, 0x05), 2],
+      [usageOf(0x0b, 0x01), 0],
+    ]);
+    expect(parsed.fields.map((field) => [field.bitOffset, field.collections])).toEqual([
+      [0, [usageOf(0x0b, 0x05)]],
+      [1, [usageOf(0x0b, 0x05), usageOf(0x0b, 0x06)]],
+    ]);
+  });
+});
