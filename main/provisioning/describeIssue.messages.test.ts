@@ -279,6 +279,16 @@ describe('describeIssue: unknown keys', () => {
       reason: 'Unknown key "colour"',
     });
   });
+
+  it('names only the unknown key inside an entry of a map of objects', () => {
+    const schema = z.strictObject({
+      shortcuts: z.record(z.string(), z.strictObject({ key: z.string() })),
+    });
+    expect(problemWith(schema, { shortcuts: { answer: { key: 'F1', colour: 'red' } } })).toEqual({
+      path: 'shortcuts.answer.colour',
+      reason: 'Unknown key "colour"',
+    });
+  });
 });
 
 describe('describeIssue: enums and custom messages', () => {
