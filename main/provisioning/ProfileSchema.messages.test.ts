@@ -29,7 +29,7 @@ describe('ProfileSchema text fields', () => {
       authUser: 'alice',
       displayName: 'Alice',
     });
-    expect(profile.statuses[0]).toMatchObject({ label: 'Break', labels: { it: 'Pausa' } });
+    expect(profile.statuses?.[0]).toMatchObject({ label: 'Break', labels: { it: 'Pausa' } });
   });
 
   it('refuses a status label of only spaces as empty', () => {
