@@ -2,6 +2,10 @@
  * A flood of INVITEs (or MESSAGEs) from one hand-written UDP caller (rawSipCaller's messages), paced at a
  * fixed rate: what a misbehaving dialer or an attacker sends a contact center. Each INVITE is
  * its own transaction; final failures are acknowledged so the server stops retransmitting.
+ * Over UDP a datagram may be lost (a receive buffer full while a process is starved of CPU):
+ * like any SIP client (RFC 3261 timers A and E), the flood resends what is still unanswered,
+ * every 500 ms doubling to 4 s, so "unanswered" counts requests the server never answered, not
+ * datagrams the machine dropped.
  */
 import dgram from 'node:dgram';
 import {
@@ -14,6 +18,10 @@ import {
   type RawInvite,
 } from './rawSipCaller';
 import { sleep } from './daemon';
+
+/** RFC 3261's T1 and T2: the first resend after 500 ms, then doubling up to 4 s. */
+const RETRANSMIT_FIRST_MS = 500;
+const RETRANSMIT_MAX_MS = 4_000;
 
 export interface FloodResult {
   sent: number;
@@ -32,6 +40,8 @@ export async function floodInvites(
   await new Promise<void>((resolve) => socket.bind({ address: '127.0.0.1', port: 0 }, resolve));
   const local = socket.address().port;
   const pending = new Map<string, InviteIds>();
+  /** The text of each request still unanswered, resent as it was (same branch: a retransmission). */
+  const texts = new Map<string, string>();
   const finals: Record<string, number> = {};
   socket.on('message', (message) => {
     const text = message.toString('utf8');
@@ -41,6 +51,7 @@ export async function floodInvites(
     const ids = pending.get(callId);
     if (!ids) return; // a retransmitted final, already counted
     pending.delete(callId);
+    texts.delete(callId);
     finals[status] = (finals[status] ?? 0) + 1;
     if (method === 'INVITE' && Number(status) >= 300)
       socket.send(ackText(invite, local, ids, text), invite.sipPort, '127.0.0.1');
@@ -53,13 +64,22 @@ export async function floodInvites(
       method === 'INVITE'
         ? inviteText(invite, local, ids)
         : messageText(invite, local, ids, `flood ${index}: ${'x'.repeat(200)}`);
+    texts.set(ids.id, request);
     socket.send(request, invite.sipPort, '127.0.0.1');
     const due = started + ((index + 1) * 1000) / options.perSecond;
     const wait = due - Date.now();
     if (wait > 0) await sleep(wait);
   }
   const settleUntil = Date.now() + (options.settleMs ?? 5_000);
-  while (pending.size > 0 && Date.now() < settleUntil) await sleep(100);
+  let interval = RETRANSMIT_FIRST_MS;
+  let resendAt = Date.now() + interval;
+  while (pending.size > 0 && Date.now() < settleUntil) {
+    await sleep(100);
+    if (Date.now() < resendAt) continue;
+    for (const text of texts.values()) socket.send(text, invite.sipPort, '127.0.0.1');
+    interval = Math.min(interval * 2, RETRANSMIT_MAX_MS);
+    resendAt = Date.now() + interval;
+  }
   socket.close();
   return { sent: options.count, finals, unanswered: pending.size };
 }
