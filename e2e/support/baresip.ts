@@ -120,7 +120,22 @@ export class Baresip {
     return `sip:${this.user}@${SIP_DOMAIN}`;
   }
 
+  /**
+   * baresip also binds SIP over TLS on the port after `sip_listen`, which the free-port check
+   * cannot reserve: another process may take it in between (seen once in CI as "Address
+   * already in use"). A phone that exits during startup is started again on new ports.
+   */
   static async start(opts: BaresipOptions): Promise<Baresip> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await Baresip.startOnce(opts);
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes('exited during startup')) throw error;
+      }
+    }
+  }
+
+  private static async startOnce(opts: BaresipOptions): Promise<Baresip> {
     if (!existsSync(BARESIP_BIN)) {
       throw new Error('baresip is not installed. Run: apt-get install -y baresip-core');
     }
