@@ -88,7 +88,6 @@ export class EngineEvents {
     if (!enginePage.markLost()) return;
     logger.warn('engine lost', { reason });
     voice.closeAll();
-    voice.deskPhone.engineLost();
     chat.closeOffers();
     session.engineLost();
     notices.post('error', 'engineStopped');

@@ -260,13 +260,11 @@ export class VoiceCalls {
     releaseLegs(this.engine, contact);
   }
 
-  /** The engine reloaded and lost its calls: every live one fails. */
+  /** The engine lost its calls: every live one fails, and its desk phone legs end with it. */
   closeAll(): void {
-    for (const contact of this.book.calls()) {
-      if (isActiveContactState(contact.state)) {
-        this.book.move(contact, 'failed', DESK_ENDS.engineRestarted);
-      }
-    }
+    const live = this.book.calls().filter((contact) => isActiveContactState(contact.state));
+    for (const contact of live) this.book.move(contact, 'failed', DESK_ENDS.engineRestarted);
+    this.deskPhone.engineLost();
   }
 
   // -------------------------------------------------------------------------------------------
