@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startDaemon, sleep, waitUntilReady, type Daemon } from './daemon';
 import { SIP_DOMAIN, SIP_TEST_PASSWORDS, type SipTestUserName } from './kamailio';
-import { pickFreePorts, pickUdpPortRange } from './loopbackPorts';
+import { pickFreePorts, pickSipPortAndNext, pickUdpPortRange } from './loopbackPorts';
 import { startPulseSink, type PulseSink } from './pulseSink';
 import { readMonoFrames, toneLevelDb, wavFrames, wavLayout } from './wavTone';
 
@@ -121,16 +121,16 @@ export class Baresip {
   }
 
   /**
-   * baresip also binds SIP over TLS on the port after `sip_listen`, which the free-port check
-   * cannot reserve: another process may take it in between (seen once in CI as "Address
-   * already in use"). A phone that exits during startup is started again on new ports.
+   * Its ports are checked free, then bound by baresip a moment later: another process may take
+   * one in between. A phone that exits for that reason ("Address already in use", as the
+   * Kamailio launcher also retries) is started again on new ports; any other failure is thrown.
    */
   static async start(opts: BaresipOptions): Promise<Baresip> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await Baresip.startOnce(opts);
       } catch (error) {
-        if (attempt >= 3 || !String(error).includes('exited during startup')) throw error;
+        if (attempt >= 3 || !/Address already in use/.test(String(error))) throw error;
       }
     }
   }
@@ -143,8 +143,12 @@ export class Baresip {
     const dir = await mkdtemp(path.join(os.tmpdir(), `occp-baresip-${opts.user}-`));
     const logPrefix = path.join(path.resolve(opts.logDir), `baresip-${opts.user}-${Date.now()}`);
     const sink = await startPulseSink(dir, logPrefix);
-    const [sipListen, ctrlPort] = await pickFreePorts(2, [true, false]);
-    if (sipListen === undefined || ctrlPort === undefined) throw new Error('no free ports');
+    const sipListen = await pickSipPortAndNext();
+    // Three distinct candidates: at most two can be the SIP ports just picked.
+    const ctrlPort = (await pickFreePorts(3, [false, false, false])).find(
+      (port) => port !== sipListen && port !== sipListen + 1,
+    );
+    if (ctrlPort === undefined) throw new Error('no free ports');
     const rtp = await pickUdpPortRange(20);
     await writeFile(
       path.join(dir, 'config'),

@@ -41,6 +41,30 @@ async function udpPortFree(port: number): Promise<boolean> {
   }
 }
 
+async function tcpPortFree(port: number): Promise<boolean> {
+  const server = net.createServer();
+  try {
+    await listenOnce(server, port);
+    await closeServer(server);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A SIP port for baresip: free for UDP and TCP, with the port after it free for TCP as well,
+ * because baresip also binds SIP over TLS there (whether or not an account uses it). Checking
+ * only the first left the second to chance, in the busy ephemeral range.
+ */
+export async function pickSipPortAndNext(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const [port] = await pickFreePorts(1, [true]);
+    if (port !== undefined && (await tcpPortFree(port + 1))) return port;
+  }
+  throw new Error('could not find a free SIP port with a free port after it on loopback');
+}
+
 /**
  * Picks distinct free loopback ports. With `udpToo` the port is also free for
  * UDP (the SIP port listens on both). There is an unavoidable race between
