@@ -13,7 +13,7 @@ import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES } from './fixtures';
 import { TestPhone } from './harness/TestPhone';
 import { measureAll } from './listening';
-import { floodInvites } from './support/inviteFlood';
+import { floodInvites, type FloodResult } from './support/inviteFlood';
 
 /** Clicks Mute and waits in the page until the button shows the new state; milliseconds. */
 function clickToUpdateMs(ui: Page): Promise<number> {
@@ -35,6 +35,15 @@ function clickToUpdateMs(ui: Page): Promise<number> {
         button.click();
       }),
   );
+}
+
+/** How long the finals took, attached before any check so a failing run says whether they were slow or lost. */
+function annotateAnswers(result: FloodResult): void {
+  const { p50, p99, max } = result.answerMs;
+  test.info().annotations.push({
+    type: 'flood answers',
+    description: `final after p50 ${p50} ms, p99 ${p99} ms, max ${max} ms; ${result.resent} datagrams resent; ${result.unanswered} unanswered`,
+  });
 }
 
 function percentile(values: number[], p: number): number {
@@ -73,6 +82,7 @@ test('1,000 INVITEs in 10 s during a call: all refused 486 by the engine, the au
   ).finally(() => (flooding = false));
   while (flooding) flooded.push(await clickToUpdateMs(agent.ui));
   const result = await flood;
+  annotateAnswers(result);
 
   expect(result.unanswered).toBe(0);
   expect(result.finals).toEqual({ '486': 1_000 });
@@ -117,6 +127,7 @@ test('500 MESSAGEs in 5 s during a call: each refused 486 at once (no chat slot 
     },
     { count: 500, perSecond: 100, method: 'MESSAGE' },
   );
+  annotateAnswers(result);
   expect(result.unanswered).toBe(0);
   // A chat is never offered beside a call unless the profile says so: refused so the gateway
   // tries elsewhere, and nothing reaches the agent's screen.
