@@ -129,6 +129,17 @@ describe('HeadsetHub', () => {
     await hub.stop();
   });
 
+  it('stop closes the headset in use and the desk no longer shows one', async () => {
+    const { port, hub, desk } = await hubOnDesk();
+    const epos = port.plug('epos');
+    hub.start();
+    await settle();
+    expect(desk.snapshot().headset?.name).toBe('EPOS IMPACT DW');
+    await hub.stop();
+    expect(port.device(epos.path).closed).toBe(true);
+    expect(desk.snapshot().headset).toBeUndefined();
+  });
+
   it('lights a headset plugged in mid-call with Off-Hook at the next poll, within 3 s', async () => {
     const { port, hub, call, nextPoll, clock } = await hubOnDesk();
     hub.start();

@@ -67,9 +67,8 @@ export class HeadsetHub {
   async stop(): Promise<void> {
     this.stopped = true;
     this.timer?.cancel();
-    const current = this.current;
-    this.current = undefined;
-    await current?.controller.close();
+    // Through close(): the desk stops showing a headset the hub no longer drives.
+    if (this.current) await this.close();
   }
 
   /** The desk changed: the headset's lights follow. */

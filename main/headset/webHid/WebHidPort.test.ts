@@ -367,6 +367,15 @@ describe('WebHidPort (Windows, macOS headsets through the engine page)', () => {
     ).rejects.toThrow('/dev/hidraw0');
     expect(heard).toEqual([]);
   });
+
+  it('a descriptor read for a path that is not a WebHID device is a rejected promise, not a throw', async () => {
+    const { port, pageReady } = pageAndPort();
+    await pageReady();
+    const candidate = { path: '/dev/hidraw0', vendorId: 0x0b0e, productId: 0x0307, product: '' };
+    let read: Promise<unknown> | undefined;
+    expect(() => (read = port.readDescriptor(candidate))).not.toThrow();
+    await expect(read).rejects.toThrow('not a WebHID device: /dev/hidraw0');
+  });
 });
 
 describe('WebHidDevice', () => {

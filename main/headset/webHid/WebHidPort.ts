@@ -78,8 +78,9 @@ export class WebHidPort implements HeadsetPort {
   }
 
   /** The collections the last list gave: WebHID reads them once, when the device appears. */
-  readDescriptor(candidate: HeadsetCandidate): Promise<WebHidCollection[] | undefined> {
-    return Promise.resolve(this.collections.get(deviceIdOf(candidate)));
+  // async: a path that is not WebHID's is a rejected read, as every other port failure is.
+  async readDescriptor(candidate: HeadsetCandidate): Promise<WebHidCollection[] | undefined> {
+    return this.collections.get(deviceIdOf(candidate));
   }
 
   async open(candidate: HeadsetCandidate): Promise<WebHidDevice> {
