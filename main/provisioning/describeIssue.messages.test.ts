@@ -55,10 +55,10 @@ describe('describeIssue: server and SIP address messages from the shared contrac
     });
   });
 
-  it('says an empty SIP address must not be empty (the length rule speaks before its key)', () => {
+  it('says an empty SIP address is empty and gives an example of one (the contract key, not the bare length rule)', () => {
     expect(profileRefusal({ ...minimal(), identity: { sipUri: '' } })).toEqual({
       path: 'identity.sipUri',
-      reason: 'Must not be empty',
+      reason: 'Empty; give the SIP address, e.g. sip:agent@example.com',
     });
   });
 

@@ -62,6 +62,10 @@ function describe(schema: z.ZodType, issue: Issue, input: unknown): ProfileProbl
 }
 
 function reasonFor(issue: Issue, input: unknown): string {
+  // A shared schema's own message key says more than the generic rule behind it: an empty SIP
+  // address is "give the SIP address, e.g. ...", not just "must not be empty".
+  const contract = CONTRACT_MESSAGES[issue.message];
+  if (contract) return contract;
   switch (issue.code) {
     case 'invalid_type': {
       if (isMissing(issue, input)) return 'Required, but missing';
@@ -91,7 +95,7 @@ function reasonFor(issue: Issue, input: unknown): string {
         : `Must be one of ${allowed.join(', ')}`;
     }
     default:
-      return CONTRACT_MESSAGES[issue.message] ?? issue.message;
+      return issue.message;
   }
 }
 
