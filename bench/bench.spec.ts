@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: registration time, call setup (ours against plain JsSIP, same run),
  * offer-to-banner, offer-to-ring and accept-to-200-OK latency through the whole app, page heap after
- * 1 and 50 calls, Chromium's own share of an answer timed in a bare page (answerFloor.ts), and with a stand-in headset (the Jabra's real descriptor) offer to Ring
+ * 1 and 50 calls, Chromium's own share of an answer timed in a bare page (answerFloor.ts), the
+ * harness's own IPC hop (ipcHop.ts: Playwright standing in for Electron's IPC), and with a stand-in headset (the Jabra's real descriptor) offer to Ring
  * light and hook press to 200 OK, and the chat rows (chatRows.ts). Prints a table and writes bench/results.json. Never asserts timings.
  * Runs under Playwright's runner (bench/playwright.config.ts) for its TypeScript handling of
  * functions that are sent into pages.
@@ -28,6 +29,7 @@ import {
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { answerFloorRows } from './answerFloor';
 import { chatRows } from './chatRows';
+import { ipcHopRows } from './ipcHop';
 import { historyRows } from './historyRows';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { measureRecentSearch } from '../main/history/measureRecentSearch';
@@ -358,8 +360,11 @@ async function appCalls(
   await floorPage.goto(`${origin}/answer-floor`);
   const floor = await answerFloorRows(floorPage, APP_CALLS);
   await floorContext.close();
+  // The harness's own hop, for its share of offer to banner and accept to 200 OK (ipcHop.ts).
+  const hop = await ipcHopRows(browser, origin, APP_CALLS);
   return {
     ...floor,
+    ...hop,
     offerToBannerMs: summarize(pairs(sip.invites.slice(0, APP_CALLS), shown.banners)),
     offerToNotificationMs: summarize(
       pairs(sip.invites.slice(APP_CALLS), app.shell.offerNotificationTimes),
