@@ -167,3 +167,52 @@ describe('parseDialLink: what only the link-level checks refuse', () => {
     },
   );
 });
+
+describe('parseDialLink: scheme case, slashes and decoding per scheme', () => {
+  it.each([
+    ['CALLTO://+442071838750/', { target: '+442071838750', scheme: 'callto' }],
+    ['tEl://+17347644357/', { target: '+17347644357', scheme: 'tel' }],
+    ['Sips:alice@example.com', { target: 'sips:alice@example.com', scheme: 'sip' }],
+  ] as const)('reads the scheme of %o whatever its case', (url, link) => {
+    expect(parseDialLink(url)).toEqual(link);
+  });
+
+  it('prefixes a local tel: number with a global phone-context that holds an area code too', () => {
+    expect(parseDialLink('tel:7644357;phone-context=+1-734')).toEqual({
+      target: '+17347644357',
+      scheme: 'tel',
+    });
+  });
+
+  it('leaves a local tel: number alone when its phone-context decodes to a control character', () => {
+    expect(parseDialLink('tel:7347644357;phone-context=%2B1%0a')).toEqual({
+      target: '7347644357',
+      scheme: 'tel',
+    });
+  });
+
+  it.each(['callto:alice@example.com', 'callto:alice%40example.com'])(
+    'reads the address in %o as a sip: URI',
+    (url) => {
+      expect(parseDialLink(url)).toEqual({ target: 'sip:alice@example.com', scheme: 'callto' });
+    },
+  );
+
+  it('strips no slash from a sip: link: a trailing one is no part of an address', () => {
+    expect(parseDialLink('sip:alice@example.com/')).toBeUndefined();
+  });
+
+  it.each(['callto:alice%09', 'callto:%7f', 'callto:+44%0a2071838750', 'sip:alice@example.com%09'])(
+    'refuses %o: it decodes to a control character',
+    (url) => {
+      expect(parseDialLink(url)).toBeUndefined();
+    },
+  );
+
+  it.each(['tel:+', 'tel:%2B', 'callto:+', 'callto:%2B'])(
+    'refuses %o: a plus sign with no digits',
+    (url) => {
+      expect(parseDialLink(url)).toBeUndefined();
+    },
+  );
+});

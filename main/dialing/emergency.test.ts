@@ -1,11 +1,11 @@
-import { getCountries } from 'libphonenumber-js';
+import { getCountries, type CountryCode } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { toDialString } from '../../common/dialing/dialString';
 import { findEmergencyNumber } from './emergency';
 import { NATIONAL_EMERGENCY_NUMBERS, UNIVERSAL_EMERGENCY_NUMBERS } from './emergencyNumbers';
 
 const none = new Set<string>();
-const find = (input: string, country: 'US' | 'GB' | 'DE' | 'JP' | 'ZA', extra = none) => {
+const find = (input: string, country: CountryCode, extra = none) => {
   const dial = toDialString(input);
   if (!dial) throw new Error(`not a dial string: ${input}`);
   return findEmergencyNumber(dial, country, extra);
@@ -44,11 +44,57 @@ describe('findEmergencyNumber', () => {
     expect(find('+27 10111', 'ZA')).toBe('10111');
   });
 
+  it("keeps South Africa's 010 111 ... numbers dialable: they are Johannesburg numbers, not 10111", () => {
+    // 010 is Johannesburg's area code; Google's short-number data matches 10111 only as dialled.
+    expect(find('010 111 2345', 'ZA')).toBeUndefined();
+    expect(find('00 27 10111', 'ZA')).toBe('10111');
+  });
+
+  it.each([
+    ['ZA', '0'],
+    ['GB', '0'],
+    ['DE', '0'],
+    ['FR', '0'],
+    ['JP', '0'],
+    ['AU', '0'],
+    ['US', '1'],
+    ['RU', '8'],
+    ['HU', '06'],
+  ] as const)(
+    'leaves the trunk-prefix form of every %s emergency number (%s first) to the PBX',
+    (country, trunkPrefix) => {
+      const numbers = NATIONAL_EMERGENCY_NUMBERS[country] ?? [];
+      expect(numbers.length).toBeGreaterThan(0);
+      const refused = numbers.filter((number) => find(`${trunkPrefix}${number}`, country));
+      expect(refused).toEqual([]);
+    },
+  );
+
   it('finds the extra short codes, also after a calling code', () => {
     const extra = new Set(['988']);
     expect(find('988', 'US', extra)).toBe('988');
     expect(find('+1 988', 'US', extra)).toBe('988');
     expect(find('989', 'US', extra)).toBeUndefined();
+  });
+
+  it("applies a national list to numbers typed nationally only in that list's country", () => {
+    expect(find('311', 'BB')).toBe('311');
+    expect(find('311', 'US')).toBeUndefined();
+  });
+
+  it('still finds the universal numbers for a default country with no national list', () => {
+    expect(NATIONAL_EMERGENCY_NUMBERS.GN).toBeUndefined();
+    expect(find('112', 'GN')).toBe('112');
+    expect(find('911', 'GN')).toBe('911');
+    expect(find('110', 'GN')).toBeUndefined();
+  });
+
+  it("reads only the default country's international prefix as one: 00 from the UK, 011 from the US", () => {
+    expect(find('00 49 110', 'GB')).toBe('110');
+    expect(find('011 49 110', 'US')).toBe('110');
+    expect(find('00 49 110', 'US')).toBeUndefined();
+    expect(find('011 49 110', 'GB')).toBeUndefined();
+    expect(find('8 10 7 01', 'RU')).toBe('01');
   });
 
   it('ignores full numbers', () => {
@@ -76,5 +122,31 @@ describe('emergency number tables', () => {
     expect(NATIONAL_EMERGENCY_NUMBERS.FR).toEqual(['15', '17', '18', '112']);
     expect(NATIONAL_EMERGENCY_NUMBERS.AU).toEqual(['000', '106', '112']);
     expect(NATIONAL_EMERGENCY_NUMBERS.ZA).toEqual(['112', '10111', '10177']);
+  });
+});
+
+describe('findEmergencyNumber: calling codes several countries share', () => {
+  it.each([
+    ['+1 311', 'US', '311', 'Barbados (+1, like the US)'],
+    ['011 1 311', 'US', '311', 'Barbados, through the US international prefix'],
+    ['+1 110', 'GB', '110', 'Jamaica (+1)'],
+    ['+1 919', 'DE', '919', 'the Bahamas and Sint Maarten (+1)'],
+    ['+590 17', 'US', '17', 'Guadeloupe and Saint Martin (+590; Saint Barthelemy has only 18)'],
+    ['+590 18', 'US', '18', 'Saint Barthelemy, Guadeloupe and Saint Martin (+590)'],
+    ['+7 01', 'DE', '01', 'Russia (+7, shared with Kazakhstan)'],
+    ['+7 101', 'DE', '101', 'Kazakhstan and Russia (+7)'],
+    ['+262 17', 'US', '17', 'Réunion (+262, shared with Mayotte)'],
+    ['+61 106', 'US', '106', 'Australia (+61, shared with Christmas and Cocos Islands)'],
+  ] as const)(
+    'finds %s dialled from %s: %s, an emergency number of %s',
+    (input, country, number, _where) => {
+      expect(find(input, country)).toBe(number);
+    },
+  );
+
+  it('does not apply the lists of another calling code', () => {
+    expect(find('+44 311', 'US')).toBeUndefined();
+    expect(find('+49 311', 'US')).toBeUndefined();
+    expect(find('+7 17', 'US')).toBeUndefined();
   });
 });
