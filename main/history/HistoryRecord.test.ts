@@ -37,6 +37,20 @@ describe('history records', () => {
     expect(decodeLine('')).toEqual({ kind: 'garbage' });
   });
 
+  it('refuses a voice or a chat line of another version, or with no version, as it does a status line', () => {
+    for (const record of [contactAt(AT, 'c'), chatAt(AT, 'chat-v')]) {
+      const { v: _stamp, ...unversioned } = JSON.parse(encodeLine(record)) as { v: number };
+      expect(decodeLine(JSON.stringify({ ...unversioned, v: 2 })), record.channel).toEqual({
+        kind: 'invalid',
+      });
+      expect(decodeLine(JSON.stringify(unversioned)), record.channel).toEqual({ kind: 'invalid' });
+      expect(decodeLine(JSON.stringify({ ...unversioned, v: 1 })), record.channel).toEqual({
+        kind: 'record',
+        record,
+      });
+    }
+  });
+
   it('drops keys it does not know, so a newer v1 writer stays readable', () => {
     const line = JSON.stringify({ v: 1, ...statusAt(AT), mood: 'good' });
     expect(decodeLine(line)).toEqual({ kind: 'record', record: statusAt(AT) });
