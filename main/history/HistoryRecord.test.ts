@@ -113,6 +113,14 @@ describe('history records', () => {
     expect(decodeLine(JSON.stringify(line))).toEqual({ kind: 'invalid' });
   });
 
+  it('reads back an outbound call line with its follow-up, and refuses a follow-up without its due time', () => {
+    const followUp = { note: 'call back about the refund', dueAt: AT + 86_400_000 };
+    const record = contactAt(AT, 'out-1', { direction: 'outbound', followUp });
+    expect(roundTrip(record)).toEqual({ kind: 'record', record });
+    const undated = { v: 1, ...record, followUp: { note: followUp.note } };
+    expect(decodeLine(JSON.stringify(undated))).toEqual({ kind: 'invalid' });
+  });
+
   it('refuses a chat line without its conversation id, and a voice line carrying one keeps none', () => {
     const { conversationId: _dropped, ...noConversation } = chatAt(AT, 'chat-3');
     expect(decodeLine(JSON.stringify({ v: 1, ...noConversation }))).toEqual({ kind: 'invalid' });
