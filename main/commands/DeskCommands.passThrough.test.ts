@@ -220,3 +220,42 @@ describe('DeskCommands.signIn', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('DeskCommands, the customer lookup and restart to update', () => {
+  it("opens the lookup URL where the desk's plan says and answers ok", () => {
+    const opened: [string, string][] = [];
+    const desk = {
+      customerLookup: (contactId: string) => ({
+        ok: true,
+        url: `https://crm.example.net/find?contact=${contactId}`,
+        open: 'panel',
+      }),
+    } as unknown as CommandedDesk;
+    const result = new DeskCommands(desk).customerLookup('c1', (url, where) =>
+      opened.push([url, where]),
+    );
+    expect(result).toEqual({ ok: true });
+    expect(opened).toEqual([['https://crm.example.net/find?contact=c1', 'panel']]);
+  });
+
+  it("returns the desk's refusal of a lookup and opens nothing", () => {
+    const { desk, calls } = recordingDesk();
+    const opened: string[] = [];
+    const result = new DeskCommands(desk).customerLookup('c1', (url) => opened.push(url));
+    expect(result).toEqual({ ok: false, reason: 'from-customerLookup' });
+    expect(calls).toEqual([{ method: 'customerLookup', args: ['c1'] }]);
+    expect(opened).toEqual([]);
+  });
+
+  it("restart to update returns the updater's answer, and without an updater that none is ready", () => {
+    const { desk } = recordingDesk();
+    const updates = { restartToUpdate: (): IntentResult => ({ ok: true }) };
+    expect(
+      new DeskCommands(desk, undefined, undefined, undefined, updates).restartToUpdate(),
+    ).toEqual({ ok: true });
+    expect(new DeskCommands(desk).restartToUpdate()).toEqual({
+      ok: false,
+      reason: 'noUpdateReady',
+    });
+  });
+});

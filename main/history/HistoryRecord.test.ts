@@ -37,6 +37,20 @@ describe('history records', () => {
     expect(decodeLine('')).toEqual({ kind: 'garbage' });
   });
 
+  it('refuses a voice or a chat line of another version, or with no version, as it does a status line', () => {
+    for (const record of [contactAt(AT, 'c'), chatAt(AT, 'chat-v')]) {
+      const { v: _stamp, ...unversioned } = JSON.parse(encodeLine(record)) as { v: number };
+      expect(decodeLine(JSON.stringify({ ...unversioned, v: 2 })), record.channel).toEqual({
+        kind: 'invalid',
+      });
+      expect(decodeLine(JSON.stringify(unversioned)), record.channel).toEqual({ kind: 'invalid' });
+      expect(decodeLine(JSON.stringify({ ...unversioned, v: 1 })), record.channel).toEqual({
+        kind: 'record',
+        record,
+      });
+    }
+  });
+
   it('drops keys it does not know, so a newer v1 writer stays readable', () => {
     const line = JSON.stringify({ v: 1, ...statusAt(AT), mood: 'good' });
     expect(decodeLine(line)).toEqual({ kind: 'record', record: statusAt(AT) });
@@ -97,6 +111,14 @@ describe('history records', () => {
     const line = JSON.parse(encodeLine(supervisor)) as { transcript: { role: string }[] };
     line.transcript[0]!.role = 'supervisor';
     expect(decodeLine(JSON.stringify(line))).toEqual({ kind: 'invalid' });
+  });
+
+  it('reads back an outbound call line with its follow-up, and refuses a follow-up without its due time', () => {
+    const followUp = { note: 'call back about the refund', dueAt: AT + 86_400_000 };
+    const record = contactAt(AT, 'out-1', { direction: 'outbound', followUp });
+    expect(roundTrip(record)).toEqual({ kind: 'record', record });
+    const undated = { v: 1, ...record, followUp: { note: followUp.note } };
+    expect(decodeLine(JSON.stringify(undated))).toEqual({ kind: 'invalid' });
   });
 
   it('refuses a chat line without its conversation id, and a voice line carrying one keeps none', () => {
