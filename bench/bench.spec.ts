@@ -28,6 +28,7 @@ import {
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { answerFloorRows } from './answerFloor';
 import { chatRows } from './chatRows';
+import { soakRows, SOAK_CALLS, SOAK_CHATS } from './soak';
 import { historyRows } from './historyRows';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { measureRecentSearch } from '../main/history/measureRecentSearch';
@@ -53,6 +54,8 @@ const ONLY_HEADSET = process.env['BENCH_ONLY'] === 'headset';
 const ONLY_APP = process.env['BENCH_ONLY'] === 'app';
 /** `BENCH_ONLY=chat`: the chat rows alone (bench/chatRows.ts), written to bench/results.chat.json. */
 const ONLY_CHAT = process.env['BENCH_ONLY'] === 'chat';
+/** `BENCH_ONLY=soak`: the shift soak alone (bench/soak.ts), written to bench/results.soak.json. */
+const ONLY_SOAK = process.env['BENCH_ONLY'] === 'soak';
 /** Calls offered with the CCP window hidden, for offer-to-notification (G2). */
 const NOTIFIED_CALLS = Number(process.env['BENCH_NOTIFIED_CALLS'] ?? 20);
 /**
@@ -86,9 +89,12 @@ async function main(): Promise<void> {
   const engineUrl = `${site.origin}/engine/index.html`;
   const results: Record<string, Summary | number | string> = {};
 
-  if (ONLY_HEADSET || ONLY_APP || ONLY_CHAT) {
+  if (ONLY_HEADSET || ONLY_APP || ONLY_CHAT || ONLY_SOAK) {
     try {
-      if (ONLY_CHAT) {
+      if (ONLY_SOAK) {
+        log(`soak: a shift of ${SOAK_CALLS} calls and ${SOAK_CHATS} chats through the app`);
+        Object.assign(results, await soakRows(browser, site.origin, engineUrl, account, log));
+      } else if (ONLY_CHAT) {
         log('chat: MESSAGE to offer, send to delivered, frame time with a 500-line transcript');
         Object.assign(results, await chatRows(browser, site.origin, engineUrl, account));
       } else if (ONLY_HEADSET) {
@@ -109,13 +115,16 @@ async function main(): Promise<void> {
     const output = {
       date: new Date().toISOString(),
       ...(ONLY_HEADSET ? { headsetCalls: HEADSET_CALLS } : ONLY_APP ? { appCalls: APP_CALLS } : {}),
+      ...(ONLY_SOAK ? { soakCalls: SOAK_CALLS, soakChats: SOAK_CHATS } : {}),
       results,
     };
     const file = ONLY_HEADSET
       ? 'results.headset.json'
       : ONLY_CHAT
         ? 'results.chat.json'
-        : 'results.app.json';
+        : ONLY_SOAK
+          ? 'results.soak.json'
+          : 'results.app.json';
     writeFileSync(`${ROOT}bench/${file}`, `${JSON.stringify(output, null, 2)}\n`);
     printTable(results);
     return;
