@@ -15,6 +15,10 @@ export interface PageCounters {
   timeouts: number;
   intervals: number;
   peerConnections: number;
+  /** Of those, the ones not closed: a call's media still held open. */
+  openPeerConnections: number;
+  /** Elements in the document; `nodes` less this is what detached nodes still alive hold. */
+  attachedElements: number;
 }
 
 interface TimerCount {
@@ -90,7 +94,8 @@ export async function readPageCounters(page: Page): Promise<PageCounters> {
     });
     const counted = await cdp.send('Runtime.callFunctionOn', {
       objectId: found.objects.objectId!,
-      functionDeclaration: 'function () { return this.length; }',
+      functionDeclaration:
+        "function () { return [this.length, this.filter((pc) => pc.signalingState !== 'closed').length]; }",
       returnByValue: true,
     });
     // The handles above would keep the connections alive for the next sample.
@@ -98,6 +103,7 @@ export async function readPageCounters(page: Page): Promise<PageCounters> {
     const timers = await page.evaluate(
       () => (window as unknown as { __liveTimers?: () => TimerCount }).__liveTimers?.() ?? null,
     );
+    const attachedElements = await page.evaluate(() => document.querySelectorAll('*').length);
     if (!timers) throw new Error('soak: the timer count was not installed in this page');
     return {
       // Three decimals: a few KB per call must show over a few hundred calls.
@@ -106,7 +112,9 @@ export async function readPageCounters(page: Page): Promise<PageCounters> {
       nodes: dom.nodes,
       jsEventListeners: dom.jsEventListeners,
       ...timers,
-      peerConnections: counted.result.value as number,
+      peerConnections: (counted.result.value as [number, number])[0],
+      openPeerConnections: (counted.result.value as [number, number])[1],
+      attachedElements,
     };
   } finally {
     await cdp.detach();

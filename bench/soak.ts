@@ -20,12 +20,19 @@ import { startHarnessApp } from '../e2e/harness/HarnessApp';
 import { TestPhone } from '../e2e/harness/TestPhone';
 import { SIP_DOMAIN, type SipTestUserName } from '../e2e/support/kamailio';
 import { signInAvailable } from './benchAgent';
+import { censusGrowth, mainCensus, pageCensus, type HeapCensus } from './heapCensus';
 import { readMainCounters } from './mainCounters';
 import { installTimerCount, readPageCounters } from './pageCounters';
 import { answerCall, callKind, finishCall, oneChat, type SoakParties } from './soakContacts';
 
 export const SOAK_CALLS = Number(process.env['BENCH_SOAK_CALLS'] ?? 300);
 export const SOAK_CHATS = Number(process.env['BENCH_SOAK_CHATS'] ?? 100);
+/**
+ * `BENCH_SOAK_CENSUS=1`: heap snapshots of each page and of main at the middle and the end,
+ * and the constructors that grew between them printed (heapCensus.ts). Off by default: a
+ * snapshot of main takes seconds and hundreds of MB.
+ */
+const CENSUS = process.env['BENCH_SOAK_CENSUS'] === '1';
 
 const TONES = { agent: 660, customer: 1020, third: 1480 } as const;
 const SAMPLES = ['start', 'middle', 'end'] as const;
@@ -93,7 +100,23 @@ export async function soakRows(
     taken['historyBytes'] = historyBytes(app.dataDir);
     taken['minutes'] = Math.round((performance.now() - started) / 600) / 100;
     samples.set(name, taken);
+    if (CENSUS && name !== 'start') await takeCensus(name);
     log(`soak ${name}: ${calls} calls, ${chats} chats`);
+  };
+
+  const censuses = new Map<string, HeapCensus>();
+  const takeCensus = async (name: SampleName) => {
+    for (const [page, census] of [
+      ['engine', await pageCensus(app.engine)],
+      ['ui', await pageCensus(app.ui)],
+      ['main', await mainCensus()],
+    ] as const) {
+      const before = censuses.get(page);
+      censuses.set(page, census);
+      if (!before) continue;
+      log(`heap growth in ${page} to the ${name} (count, bytes, constructor):`);
+      for (const line of censusGrowth(before, census)) log(`  ${line}`);
+    }
   };
 
   // Warm-up: code compiled, caches filled, before the first sample.
