@@ -12,7 +12,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import { test, type Browser } from '@playwright/test';
 import type { EngineAccount } from '../common/contract';
 import { expectHears } from '../e2e/audioAssertions';
 import { measureOn } from '../e2e/harness/audioProbe';
@@ -21,7 +21,7 @@ import { TestPhone } from '../e2e/harness/TestPhone';
 import { SIP_DOMAIN, type SipTestUserName } from '../e2e/support/kamailio';
 import { signInAvailable } from './benchAgent';
 import { censusGrowth, mainCensus, pageCensus, type HeapCensus } from './heapCensus';
-import { readMainCounters } from './mainCounters';
+import { forgetRunnerRecords, readMainCounters } from './mainCounters';
 import { installTimerCount, readPageCounters } from './pageCounters';
 import { answerCall, callKind, finishCall, oneChat, type SoakParties } from './soakContacts';
 
@@ -91,8 +91,10 @@ export async function soakRows(
     ] as const) {
       for (const [counter, value] of Object.entries(counters)) taken[`${page}.${counter}`] = value;
     }
+    const runnerForgotten = forgetRunnerRecords(test.info());
     const main = readMainCounters();
     taken['main.heapMB'] = main.heapMB;
+    taken['main.runnerRecords'] = runnerForgotten ? 'forgotten' : 'included';
     taken['main.timeouts'] = main.resources['Timeout'] ?? 0;
     taken['main.handles'] = Object.entries(main.resources)
       .map(([kind, count]) => `${kind}:${count}`)
@@ -107,7 +109,6 @@ export async function soakRows(
   const censuses = new Map<string, HeapCensus>();
   const takeCensus = async (name: SampleName) => {
     for (const [page, census] of [
-      ['engine', await pageCensus(app.engine)],
       ['ui', await pageCensus(app.ui)],
       ['main', await mainCensus()],
     ] as const) {
