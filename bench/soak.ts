@@ -30,7 +30,9 @@ export const SOAK_CHATS = Number(process.env['BENCH_SOAK_CHATS'] ?? 100);
 /**
  * `BENCH_SOAK_CENSUS=1`: heap snapshots of each page and of main at the middle and the end,
  * and the constructors that grew between them printed (heapCensus.ts). Off by default: a
- * snapshot of main takes seconds and hundreds of MB.
+ * snapshot of main takes seconds and hundreds of MB, and main's end figure then holds the
+ * middle's census too. The engine page is left out: a snapshot pauses it past the 3 s the app
+ * waits for its heartbeat, and the app (rightly) restarts it.
  */
 const CENSUS = process.env['BENCH_SOAK_CENSUS'] === '1';
 
