@@ -127,6 +127,7 @@ export async function soakRows(
   await sample('start', 0, 0);
   const middle = Math.floor(SOAK_CALLS / 2);
   let lastCallAudio = 'not measured';
+  const kinds = new Map<string, number>();
   let chats = 0;
   for (let call = 1; call <= SOAK_CALLS; call += 1) {
     const callId = await answerCall(parties, `soak-${call}`);
@@ -140,7 +141,9 @@ export async function soakRows(
       expectHears(await customer.measure([TONES.agent]), TONES.agent, 'customer on the last call');
       lastCallAudio = 'both ways';
     }
-    await finishCall(parties, callId, call === SOAK_CALLS ? 'plain' : callKind(call));
+    const kind = call === SOAK_CALLS ? 'plain' : callKind(call);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    await finishCall(parties, callId, kind);
     // Chats spread evenly: after call n, n * CHATS / CALLS of them are done.
     while (chats < Math.floor((call * SOAK_CHATS) / SOAK_CALLS)) {
       chats += 1;
@@ -162,6 +165,7 @@ export async function soakRows(
       (rows[`${page}.heapMB.end`] as number) - (rows[`${page}.heapMB.middle`] as number);
     rows[`heapKBPerCall.${page}`] = Math.round(((grownMB * 1024) / callsBetween) * 100) / 100;
   }
+  rows['callsByKind'] = [...kinds].map(([kind, count]) => `${kind}:${count}`).join(' ');
   rows['engineRestarts'] = app.shell.engineRestarts;
   rows['lastCallAudio'] = lastCallAudio;
   await phones.close();
