@@ -30,6 +30,8 @@ import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { answerFloorRows } from './answerFloor';
 import { chatRows } from './chatRows';
 import { ipcHopRows } from './ipcHop';
+import { soakRows, SOAK_CALLS, SOAK_CHATS } from './soak';
+import { forgetRunnerRecords } from './mainCounters';
 import { historyRows } from './historyRows';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { measureRecentSearch } from '../main/history/measureRecentSearch';
@@ -55,6 +57,8 @@ const ONLY_HEADSET = process.env['BENCH_ONLY'] === 'headset';
 const ONLY_APP = process.env['BENCH_ONLY'] === 'app';
 /** `BENCH_ONLY=chat`: the chat rows alone (bench/chatRows.ts), written to bench/results.chat.json. */
 const ONLY_CHAT = process.env['BENCH_ONLY'] === 'chat';
+/** `BENCH_ONLY=soak`: the shift soak alone (bench/soak.ts), written to bench/results.soak.json. */
+const ONLY_SOAK = process.env['BENCH_ONLY'] === 'soak';
 /** Calls offered with the CCP window hidden, for offer-to-notification (G2). */
 const NOTIFIED_CALLS = Number(process.env['BENCH_NOTIFIED_CALLS'] ?? 20);
 /**
@@ -88,9 +92,12 @@ async function main(): Promise<void> {
   const engineUrl = `${site.origin}/engine/index.html`;
   const results: Record<string, Summary | number | string> = {};
 
-  if (ONLY_HEADSET || ONLY_APP || ONLY_CHAT) {
+  if (ONLY_HEADSET || ONLY_APP || ONLY_CHAT || ONLY_SOAK) {
     try {
-      if (ONLY_CHAT) {
+      if (ONLY_SOAK) {
+        log(`soak: a shift of ${SOAK_CALLS} calls and ${SOAK_CHATS} chats through the app`);
+        Object.assign(results, await soakRows(browser, site.origin, engineUrl, account, log));
+      } else if (ONLY_CHAT) {
         log('chat: MESSAGE to offer, send to delivered, frame time with a 500-line transcript');
         Object.assign(results, await chatRows(browser, site.origin, engineUrl, account));
       } else if (ONLY_HEADSET) {
@@ -111,13 +118,16 @@ async function main(): Promise<void> {
     const output = {
       date: new Date().toISOString(),
       ...(ONLY_HEADSET ? { headsetCalls: HEADSET_CALLS } : ONLY_APP ? { appCalls: APP_CALLS } : {}),
+      ...(ONLY_SOAK ? { soakCalls: SOAK_CALLS, soakChats: SOAK_CHATS } : {}),
       results,
     };
     const file = ONLY_HEADSET
       ? 'results.headset.json'
       : ONLY_CHAT
         ? 'results.chat.json'
-        : 'results.app.json';
+        : ONLY_SOAK
+          ? 'results.soak.json'
+          : 'results.app.json';
     writeFileSync(`${ROOT}bench/${file}`, `${JSON.stringify(output, null, 2)}\n`);
     printTable(results);
     return;
@@ -445,9 +455,11 @@ async function headsetCalls(
 
 /**
  * Main's heap after a full collection. Main runs in this test process, so the figure also
- * holds Playwright's client; its growth per call is an upper bound on main's own.
+ * holds Playwright's client; its growth per call is an upper bound on main's own. The runner's
+ * records of each step (about 250 KB a call, mainCounters.ts) are forgotten first.
  */
 function mainHeapMB(): number {
+  forgetRunnerRecords(test.info());
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
   return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 1000) / 1000;

@@ -1,0 +1,183 @@
+/**
+ * `BENCH_ONLY=soak npm run bench`: an agent's shift through the whole app against Kamailio
+ * (issue 18). BENCH_SOAK_CALLS calls (default 300: plain, hold and resume, consult then leave,
+ * three-way conference, blind transfer, in turn) and BENCH_SOAK_CHATS chats (default 100:
+ * accepted, replied, ended, cleared) spread evenly among them. At the start (signed in, one
+ * warm-up call), the middle and the end: heap of the engine page, the UI page and main after a
+ * forced collection, each page's DOM counters (listeners, documents, nodes), its live timers and
+ * RTCPeerConnections, main's live handles by kind, and the history file's size. Growth per call
+ * is read from the middle to the end: past the warm-up and JsSIP's 32 s transaction window.
+ * The last call must be answered with audio both ways: a dead app at the end of a shift is a
+ * failure, not a number.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, type Browser } from '@playwright/test';
+import type { EngineAccount } from '../common/contract';
+import { expectHears } from '../e2e/audioAssertions';
+import { measureOn } from '../e2e/harness/audioProbe';
+import { startHarnessApp } from '../e2e/harness/HarnessApp';
+import { TestPhone } from '../e2e/harness/TestPhone';
+import { SIP_DOMAIN, type SipTestUserName } from '../e2e/support/kamailio';
+import { signInAvailable } from './benchAgent';
+import { censusGrowth, mainCensus, pageCensus, type HeapCensus } from './heapCensus';
+import { forgetRunnerRecords, readMainCounters } from './mainCounters';
+import { installTimerCount, readPageCounters } from './pageCounters';
+import { answerCall, callKind, finishCall, oneChat, type SoakParties } from './soakContacts';
+
+export const SOAK_CALLS = Number(process.env['BENCH_SOAK_CALLS'] ?? 300);
+export const SOAK_CHATS = Number(process.env['BENCH_SOAK_CHATS'] ?? 100);
+/**
+ * `BENCH_SOAK_CENSUS=1`: heap snapshots of each page and of main at the middle and the end,
+ * and the constructors that grew between them printed (heapCensus.ts). Off by default: a
+ * snapshot of main takes seconds and hundreds of MB, and main's end figure then holds the
+ * middle's census too. The engine page is left out: a snapshot pauses it past the 3 s the app
+ * waits for its heartbeat, and the app (rightly) restarts it.
+ */
+const CENSUS = process.env['BENCH_SOAK_CENSUS'] === '1';
+
+const TONES = { agent: 660, customer: 1020, third: 1480 } as const;
+const SAMPLES = ['start', 'middle', 'end'] as const;
+type SampleName = (typeof SAMPLES)[number];
+
+export async function soakRows(
+  browser: Browser,
+  origin: string,
+  engineUrl: string,
+  account: (user: SipTestUserName) => EngineAccount,
+  log: (message: string) => void,
+): Promise<Record<string, number | string>> {
+  if (SOAK_CALLS < 2) throw new Error('BENCH_SOAK_CALLS: at least 2, for a middle sample');
+  const app = await startHarnessApp({
+    browser,
+    origin,
+    toneHz: TONES.agent,
+    settings: {
+      profile: {
+        schemaVersion: 1,
+        servers: [account('agent1').serverUrls[0]],
+        quickConnects: [
+          {
+            id: 'billing',
+            kind: 'agent',
+            name: 'Billing desk',
+            target: `sip:customer3@${SIP_DOMAIN}`,
+          },
+        ],
+        routing: { chatSlots: 1 },
+      },
+    },
+    beforeLoad: async ({ engine, ui }) => {
+      await engine.addInitScript(installTimerCount);
+      await ui.addInitScript(installTimerCount);
+    },
+  });
+  const phones = await browser.newContext();
+  const customer = await TestPhone.open(phones, engineUrl, TONES.customer);
+  const third = await TestPhone.open(phones, engineUrl, TONES.third);
+  await customer.signIn(account('customer1'));
+  await third.signIn(account('customer3'));
+  await customer.setAcceptRefers(true);
+  await customer.setAutoAnswerChats(true);
+  await third.setAutoAnswer(true);
+  await signInAvailable(app.ui, account, 'agent1');
+  const parties: SoakParties = { app, customer, third, agentUri: `sip:agent1@${SIP_DOMAIN}` };
+
+  const samples = new Map<SampleName, Record<string, number | string>>();
+  const started = performance.now();
+  const sample = async (name: SampleName, calls: number, chats: number) => {
+    const taken: Record<string, number | string> = { calls, chats };
+    for (const [page, counters] of [
+      ['engine', await readPageCounters(app.engine)],
+      ['ui', await readPageCounters(app.ui)],
+    ] as const) {
+      for (const [counter, value] of Object.entries(counters)) taken[`${page}.${counter}`] = value;
+    }
+    const runnerForgotten = forgetRunnerRecords(test.info());
+    const main = readMainCounters();
+    taken['main.heapMB'] = main.heapMB;
+    taken['main.runnerRecords'] = runnerForgotten ? 'forgotten' : 'included';
+    taken['main.timeouts'] = main.resources['Timeout'] ?? 0;
+    taken['main.handles'] = Object.entries(main.resources)
+      .map(([kind, count]) => `${kind}:${count}`)
+      .join(' ');
+    taken['historyBytes'] = historyBytes(app.dataDir);
+    taken['minutes'] = Math.round((performance.now() - started) / 600) / 100;
+    samples.set(name, taken);
+    if (CENSUS && name !== 'start') await takeCensus(name);
+    log(`soak ${name}: ${calls} calls, ${chats} chats`);
+  };
+
+  const censuses = new Map<string, HeapCensus>();
+  const takeCensus = async (name: SampleName) => {
+    for (const [page, census] of [
+      ['ui', await pageCensus(app.ui)],
+      ['main', await mainCensus()],
+    ] as const) {
+      const before = censuses.get(page);
+      censuses.set(page, census);
+      if (!before) continue;
+      log(`heap growth in ${page} to the ${name} (count, bytes, constructor):`);
+      for (const line of censusGrowth(before, census)) log(`  ${line}`);
+    }
+  };
+
+  // Warm-up: code compiled, caches filled, before the first sample.
+  await finishCall(parties, await answerCall(parties, 'soak-warmup'), 'plain');
+  await sample('start', 0, 0);
+  const middle = Math.floor(SOAK_CALLS / 2);
+  let lastCallAudio = 'not measured';
+  const kinds = new Map<string, number>();
+  let chats = 0;
+  for (let call = 1; call <= SOAK_CALLS; call += 1) {
+    const callId = await answerCall(parties, `soak-${call}`);
+    if (call === SOAK_CALLS) {
+      // The last call of the shift: both ends must still hear each other.
+      expectHears(
+        await measureOn(app.engine, [TONES.customer]),
+        TONES.customer,
+        'agent on the last call',
+      );
+      expectHears(await customer.measure([TONES.agent]), TONES.agent, 'customer on the last call');
+      lastCallAudio = 'both ways';
+    }
+    const kind = call === SOAK_CALLS ? 'plain' : callKind(call);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    await finishCall(parties, callId, kind);
+    // Chats spread evenly: after call n, n * CHATS / CALLS of them are done.
+    while (chats < Math.floor((call * SOAK_CHATS) / SOAK_CALLS)) {
+      chats += 1;
+      await oneChat(parties, chats);
+    }
+    if (call % 25 === 0) log(`soak: ${call} calls, ${chats} chats`);
+    if (call === middle) await sample('middle', call, chats);
+  }
+  await sample('end', SOAK_CALLS, chats);
+
+  // One row per figure and sample, the three samples of a figure side by side.
+  const rows: Record<string, number | string> = {};
+  for (const figure of Object.keys(samples.get('start')!)) {
+    for (const name of SAMPLES) rows[`${figure}.${name}`] = samples.get(name)![figure]!;
+  }
+  const callsBetween = SOAK_CALLS - middle;
+  for (const page of ['engine', 'ui', 'main']) {
+    const grownMB =
+      (rows[`${page}.heapMB.end`] as number) - (rows[`${page}.heapMB.middle`] as number);
+    rows[`heapKBPerCall.${page}`] = Math.round(((grownMB * 1024) / callsBetween) * 100) / 100;
+  }
+  rows['callsByKind'] = [...kinds].map(([kind, count]) => `${kind}:${count}`).join(' ');
+  rows['engineRestarts'] = app.shell.engineRestarts;
+  rows['lastCallAudio'] = lastCallAudio;
+  await phones.close();
+  await app.ui.getByTestId('signout').click();
+  await app.close();
+  return rows;
+}
+
+function historyBytes(dataDir: string): number {
+  try {
+    return statSync(join(dataDir, 'history', 'contacts.jsonl')).size;
+  } catch {
+    return 0;
+  }
+}
