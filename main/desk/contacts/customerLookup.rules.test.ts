@@ -37,6 +37,18 @@ describe('customerLookupUrl, refusals', () => {
     ).toEqual({ ok: false, reason: 'linkNotAllowed' });
   });
 
+  it('refuses a template with the number in its host or port, even for a caller id "0"', () => {
+    for (const template of [
+      'https://crm{number}.example/search',
+      'http://crm.example:8{number}/',
+    ]) {
+      expect(customerLookupUrl(template, '0', 'US'), template).toEqual({
+        ok: false,
+        reason: 'linkNotAllowed',
+      });
+    }
+  });
+
   it('refuses {e164} for a one-digit caller id', () => {
     expect(customerLookupUrl(CRM, '7', 'US')).toEqual({ ok: false, reason: 'lookupNoNumber' });
   });
@@ -46,6 +58,16 @@ describe('isLookupTemplate', () => {
   it('refuses a template that puts the number in the port: no number makes it a URL', () => {
     expect(isLookupTemplate('https://crm.example:{number}/search')).toBe(false);
     expect(isLookupTemplate('https://crm.example:{e164}/search')).toBe(false);
+  });
+
+  it('refuses at load a template that lets the number choose the host', () => {
+    expect(isLookupTemplate('https://{number}.crm.example/search')).toBe(false);
+    expect(isLookupTemplate('https://crm-{e164}.example/search')).toBe(false);
+    expect(isLookupTemplate('https://{number}/search')).toBe(false);
+  });
+
+  it('accepts at load a template with the number anywhere after the host', () => {
+    expect(isLookupTemplate('https://crm.example:8443/c/{number}?q={e164}#{number}')).toBe(true);
   });
 
   it('refuses a template with a user name or a password in it', () => {
