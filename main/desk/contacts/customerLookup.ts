@@ -33,7 +33,7 @@ export function customerLookupUrl(
   if (/\{e164\}/.test(template) && e164 === undefined)
     return { ok: false, reason: 'lookupNoNumber' };
   const filled = fill(template, { e164: e164 ?? '', number: number.trim() });
-  const origin = httpOrigin(fill(template, { e164: '0', number: '0' }));
+  const origin = templateOrigin(template);
   if (origin === undefined || httpOrigin(filled) !== origin) {
     return { ok: false, reason: 'linkNotAllowed' };
   }
@@ -42,7 +42,18 @@ export function customerLookupUrl(
 
 /** Whether a profile's template can ever give a URL to open (checked when it is loaded). */
 export function isLookupTemplate(template: string): boolean {
-  return httpOrigin(fill(template, { e164: '+15550100', number: '5550100' })) !== undefined;
+  return templateOrigin(template) !== undefined;
+}
+
+/**
+ * The origin every URL from the template has, whatever number fills it in: none when it is not
+ * http(s), or when a placeholder sits in the host or the port, so that the number would choose
+ * where the lookup goes (filled with two different numbers, such a template has two origins).
+ */
+function templateOrigin(template: string): string | undefined {
+  const origin = httpOrigin(fill(template, { e164: '+15550100', number: '5550100' }));
+  const other = httpOrigin(fill(template, { e164: '+15550199', number: '5550199' }));
+  return origin === other ? origin : undefined;
 }
 
 /**
