@@ -9,8 +9,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { test, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { EngineAccount } from '../common/contract';
@@ -31,7 +29,7 @@ import { answerFloorRows } from './answerFloor';
 import { chatRows } from './chatRows';
 import { ipcHopRows } from './ipcHop';
 import { soakRows, SOAK_CALLS, SOAK_CHATS } from './soak';
-import { forgetRunnerRecords } from './mainCounters';
+import { forgetRunnerRecords, readMainCounters } from './mainCounters';
 import { historyRows } from './historyRows';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { measureRecentSearch } from '../main/history/measureRecentSearch';
@@ -460,9 +458,7 @@ async function headsetCalls(
  */
 function mainHeapMB(): number {
   forgetRunnerRecords(test.info());
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 1000) / 1000;
+  return readMainCounters().heapMB;
 }
 
 async function heapMB(page: Page): Promise<number> {

@@ -13,7 +13,7 @@ import { availableAgent, signOutAndClose } from './agentSession';
 import { expect, test, TONES } from './fixtures';
 import { TestPhone } from './harness/TestPhone';
 import { measureAll } from './listening';
-import { floodInvites, type FloodResult } from './support/inviteFlood';
+import { floodInvites, percentile, type FloodResult } from './support/inviteFlood';
 
 /** Clicks Mute and waits in the page until the button shows the new state; milliseconds. */
 function clickToUpdateMs(ui: Page): Promise<number> {
@@ -44,11 +44,6 @@ function annotateAnswers(result: FloodResult): void {
     type: 'flood answers',
     description: `final after p50 ${p50} ms, p99 ${p99} ms, max ${max} ms; ${result.resent} datagrams resent; ${result.unanswered} unanswered`,
   });
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 test('1,000 INVITEs in 10 s during a call: all refused 486 by the engine, the audio holds, and clicks stay quick', async ({

@@ -44,8 +44,9 @@ export interface FloodResult {
   resent: number;
 }
 
-function percentileOf(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
+/** The p-th percentile (nearest rank) of a sample; NaN when it is empty. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
@@ -105,15 +106,14 @@ export async function floodInvites(
     resendAt = Date.now() + interval;
   }
   socket.close();
-  const sorted = [...answerMs].sort((a, b) => a - b);
   return {
     sent: options.count,
     finals,
     unanswered: pending.size,
     answerMs: {
-      p50: percentileOf(sorted, 50),
-      p99: percentileOf(sorted, 99),
-      max: sorted.at(-1) ?? NaN,
+      p50: percentile(answerMs, 50),
+      p99: percentile(answerMs, 99),
+      max: answerMs.length > 0 ? Math.max(...answerMs) : NaN,
     },
     resent,
   };
