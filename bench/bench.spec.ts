@@ -26,6 +26,12 @@ import {
 } from '../e2e/support/kamailio';
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { answerFloorRows } from './answerFloor';
+import {
+  AcceptProfiler,
+  answerStepRows,
+  installAnswerStepTimer,
+  timeMainAccepts,
+} from './answerSteps';
 import { chatRows } from './chatRows';
 import { ipcHopRows } from './ipcHop';
 import { soakRows, SOAK_CALLS, SOAK_CHATS } from './soak';
@@ -291,6 +297,7 @@ async function appCalls(
   engineUrl: string,
   account: (user: SipTestUserName) => EngineAccount,
 ): Promise<Record<string, Summary | number>> {
+  const mainAccepts = timeMainAccepts();
   const app = await startHarnessApp({
     browser,
     origin,
@@ -298,6 +305,7 @@ async function appCalls(
     beforeLoad: async ({ engine, ui }) => {
       await engine.addInitScript(installSipTimer);
       await engine.addInitScript(installRingTimer);
+      await engine.addInitScript(installAnswerStepTimer);
       await ui.addInitScript(installUiTimer);
     },
   });
@@ -307,11 +315,14 @@ async function appCalls(
   const { ui } = app;
   await signInAvailable(ui, account, 'agent1');
 
+  const profiler = process.env['BENCH_PROFILE_ACCEPT'] ? new AcceptProfiler(app.engine) : undefined;
   const oneCall = async (name: string) => {
     await customer.clearEvents();
     const callId = await customer.call(`sip:agent1@${SIP_DOMAIN}`, name);
+    await profiler?.start();
     await ui.getByTestId('accept').click();
     await ui.locator('[data-testid="contact-view"][data-state="connected"]').waitFor();
+    await profiler?.stop();
     await ui.getByTestId('end-call').click();
     await ui.getByTestId('clear-contact').click();
     await customer.waitFor('ended', (event) => event.callId === callId);
@@ -356,6 +367,14 @@ async function appCalls(
   );
   const pairs = (from: number[], to: number[]) =>
     from.map((start, index) => (to[index] ?? NaN) - start).filter(Number.isFinite);
+  const steps = await answerStepRows(
+    app.engine,
+    shown.accepts.slice(0, APP_CALLS),
+    sip.inviteOks.slice(0, APP_CALLS),
+    mainAccepts.times,
+  );
+  mainAccepts.restore();
+  if (profiler) log(profiler.report());
   await customerContext.close();
   await app.close();
   // The same answers in a bare page, for Chromium's share of accept-to-200 OK (answerFloor.ts).
@@ -373,6 +392,7 @@ async function appCalls(
   return {
     ...floor,
     ...hop,
+    ...steps,
     offerToBannerMs: summarize(pairs(sip.invites.slice(0, APP_CALLS), shown.banners)),
     offerToNotificationMs: summarize(
       pairs(sip.invites.slice(APP_CALLS), app.shell.offerNotificationTimes),
