@@ -55,12 +55,11 @@ export function timeMainAccepts(): { times: MainAcceptTimes; restore: () => void
 
 /** Epoch ms of each step of one answering connection (NaN when it never happened). */
 export interface AnswerStepTimes {
-  /** The engine page receiving the desk's `answer` command (the harness's IPC delivery). */
-  command: number;
   created: number;
   remoteStart: number;
   remoteDone: number;
   answerDone: number;
+  localStart: number;
   localDone: number;
   firstCandidate: number;
 }
@@ -70,8 +69,9 @@ export function installAnswerStepTimer(): void {
   const now = () => performance.timeOrigin + performance.now();
   const all: AnswerStepTimes[] = [];
   (window as unknown as { __answerSteps: AnswerStepTimes[] }).__answerSteps = all;
-  /** `answer` commands not yet followed by their connection. */
+  /** The engine page receiving each `answer` command (the harness's IPC delivery). */
   const commands: number[] = [];
+  (window as unknown as { __answerCommands: number[] }).__answerCommands = commands;
   // The harness delivers main's messages through this global (PlaywrightTransport); wrapping
   // it when the preload sets it stamps each `answer` command as it reaches the page.
   let deliver: ((channel: string, payload: unknown) => void) | undefined;
@@ -108,11 +108,11 @@ export function installAnswerStepTimer(): void {
   window.RTCPeerConnection = function (configuration?: RTCConfiguration) {
     const connection = new Native(configuration);
     const steps: AnswerStepTimes = {
-      command: commands.shift() ?? NaN,
       created: now(),
       remoteStart: NaN,
       remoteDone: NaN,
       answerDone: NaN,
+      localStart: NaN,
       localDone: NaN,
       firstCandidate: NaN,
     };
@@ -135,6 +135,7 @@ export function installAnswerStepTimer(): void {
     return answer;
   };
   const timedSetLocal: Describe = async function (description) {
+    stamp(this, 'localStart');
     await setLocalDescription.call(this, description);
     stamp(this, 'localDone');
   };
@@ -155,14 +156,18 @@ export async function answerStepRows(
   oks: readonly number[],
   main: MainAcceptTimes,
 ): Promise<Record<string, Summary>> {
-  const steps = await engine.evaluate(
-    () => (window as unknown as { __answerSteps: AnswerStepTimes[] }).__answerSteps,
-  );
+  const { steps, commands } = await engine.evaluate(() => {
+    const page = window as unknown as {
+      __answerSteps: AnswerStepTimes[];
+      __answerCommands: number[];
+    };
+    return { steps: page.__answerSteps, commands: page.__answerCommands };
+  });
   const spans: Record<string, number[]> = {
     clickToMainIntent: [],
     mainIntentToCommandSent: [],
     commandSentToEngine: [],
-    commandToConnection: [],
+    commandToSetLocal: [],
     connectionToSetRemote: [],
     setRemote: [],
     createAnswer: [],
@@ -176,12 +181,14 @@ export async function answerStepRows(
     };
     add('clickToMainIntent', accepts[call]!, main.intents[call] ?? NaN);
     add('mainIntentToCommandSent', main.intents[call] ?? NaN, main.commands[call] ?? NaN);
-    add('commandSentToEngine', main.commands[call] ?? NaN, step.command);
-    add('commandToConnection', step.command, step.created);
+    add('commandSentToEngine', main.commands[call] ?? NaN, commands[call] ?? NaN);
+    // With the answer prepared while ringing (PreparedAnswer), everything up to createAnswer
+    // happens before Accept: Accept's own engine work is the command to setLocalDescription.
+    add('commandToSetLocal', commands[call] ?? NaN, step.localStart);
     add('connectionToSetRemote', step.created, step.remoteStart);
     add('setRemote', step.remoteStart, step.remoteDone);
     add('createAnswer', step.remoteDone, step.answerDone);
-    add('setLocal', step.answerDone, step.localDone);
+    add('setLocal', step.localStart, step.localDone);
     add('toFirstCandidate', step.localDone, step.firstCandidate);
     add('firstCandidateTo200Ok', step.firstCandidate, oks[call] ?? NaN);
   });

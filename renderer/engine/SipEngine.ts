@@ -26,7 +26,8 @@ import { OfferGate } from './sip/OfferGate';
 import { connectTransportNow, installGlareHandling } from './sip/jssipInternals';
 import { releaseDialogs } from './sip/releaseDialogs';
 import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
-import { takeIncomingOffer } from './sip/incomingOffer';
+import { takeIncomingOffer, unanswerableOffer } from './sip/incomingOffer';
+import { PREPARE_ANSWER_AFTER_MS, PreparedAnswer } from './sip/PreparedAnswer';
 import type { MicrophoneSource } from './audio/microphone';
 import { EngineAudio } from './audio/EngineAudio';
 import { MicrophoneMeter } from './audio/MicrophoneMeter';
@@ -337,8 +338,14 @@ export class SipEngine {
     this.calls.set(call.id, call);
     takeIncomingOffer(call, event.session, event.request);
     bindSession(call, call.current, event.session, this.lifecycle);
-    // Open the microphone while it rings, so Accept answers without waiting for the device.
-    call.openMicrophone(this.microphone).catch(() => undefined);
+    // Open the microphone while it rings, and prepare the answer with it (PreparedAnswer.ts),
+    // so Accept waits for neither.
+    const microphone = call.openMicrophone(this.microphone);
+    const shown = new Promise((resolve) => setTimeout(resolve, PREPARE_ANSWER_AFTER_MS));
+    Promise.all([microphone, shown]).then(
+      ([stream]) => this.prepareAnswer(call, event.session, stream),
+      () => undefined,
+    );
     this.audio.ringer.start(call.id);
     this.report({
       type: 'incoming',
@@ -346,6 +353,14 @@ export class SipEngine {
       from: identityOf(event.request.from),
       headers: forwardedHeaders(rawHeadersOf(event.request), this.account?.forwardedHeaders ?? []),
     });
+  }
+
+  private prepareAnswer(call: EngineCall, session: RTCSession, microphone: MediaStream): void {
+    // An offer that cannot carry audio is refused at Accept, and one without SDP (late offer)
+    // is answered with our offer: neither has an answer to prepare.
+    if (call.ended || call.answering || call.current.session !== session || !call.offerSdp) return;
+    if (unanswerableOffer(call)) return;
+    call.preparedAnswer = PreparedAnswer.start(session, call.offerSdp, microphone, this.pcConfig());
   }
 
   private call(callId: string, target: string, headers?: Record<string, string>): void {

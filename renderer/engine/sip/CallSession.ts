@@ -57,6 +57,13 @@ export class CallSession {
     this.remoteAudio = new RemoteAudio(connection);
   }
 
+  /** The connection was given up before it served (a prepared answer that failed). */
+  disconnect(): void {
+    this.remoteAudio?.dispose();
+    this.remoteAudio = undefined;
+    this.connection = undefined;
+  }
+
   /**
    * The session is confirmed and serves the call: its audio goes out through the call's
    * OutgoingAudio, hold is negotiated, quality sampled, and RFC 4733 digits are reported as

@@ -8,6 +8,7 @@ import type { MixedCall } from '../audio/LocalMix';
 import { OutgoingAudio } from '../audio/OutgoingAudio';
 import type { RequestOffer } from './referRequest';
 import type { PendingReplaces } from './replacesRequest';
+import type { PreparedAnswer } from './PreparedAnswer';
 
 /** A REFER from the far end waiting for main's `refer-answer`. */
 export type PendingRefer = Pick<RequestOffer, 'accept' | 'reject'>;
@@ -39,6 +40,10 @@ export class EngineCall {
   replacesRequest: PendingReplaces | undefined;
   /** The SDP of the far end's INVITE, for an incoming call: checked before answering. */
   offerSdp: string | undefined;
+  /** The answer to an incoming call, made while it rings (PreparedAnswer.ts). */
+  preparedAnswer: PreparedAnswer | undefined;
+  /** Main said answer: an answer already being prepared is used, none is started after. */
+  answering = false;
   ended = false;
   private microphone: Promise<MediaStream> | undefined;
 

@@ -26,6 +26,10 @@
  *   watcher must see (onEmptyNotify wraps the instance's `receiveRequest`).
  * - `_toggleMuteAudio` enables the sender's track again when the far end resumes, which would
  *   unmute a muted microphone; the engine owns what each sender carries (OutgoingAudio).
+ * - An incoming call's answer is prepared while it rings (PreparedAnswer.ts), so Accept only
+ *   sends it: the connection is made with JsSIP's own `_createRTCConnection` before `answer()`,
+ *   which is then kept from making another, and its first `setRemoteDescription` and
+ *   `createAnswer` return what was already done (`_connection`, `_createRTCConnection`).
  */
 import * as JsSIP from 'jssip';
 import Dialog from 'jssip/lib/Dialog';
@@ -56,7 +60,8 @@ interface SessionPrivates {
     };
   }): void;
   _toggleMuteAudio(mute: boolean): void;
-  readonly _connection: RTCPeerConnection | null;
+  _createRTCConnection(pcConfig: RTCConfiguration, rtcConstraints: unknown): void;
+  _connection: RTCPeerConnection | null;
   readonly _timers: { expiresTimer: ReturnType<typeof setTimeout> | null };
 }
 
@@ -317,6 +322,58 @@ function agreedDirection(
 }
 
 /** Stops JsSIP from enabling/disabling the sender's track on hold events (see header). */
+/**
+ * Makes the incoming session's peer connection now, while it rings, with JsSIP's own method (its
+ * ICE-failure handling and the `peerconnection` event, so the call's handlers adopt it), and
+ * keeps `answer()` from replacing it. Undefined when the session is no longer waiting.
+ */
+export function connectBeforeAnswer(
+  session: RTCSession,
+  pcConfig: RTCConfiguration,
+): RTCPeerConnection | undefined {
+  const internals = privatesOf(session);
+  if (session.isEnded() || internals._connection) return undefined;
+  internals._createRTCConnection(pcConfig, null);
+  const connection = internals._connection;
+  if (!connection) return undefined;
+  // An own property over the prototype's: answer() calls it once, and must keep this one.
+  internals._createRTCConnection = () => undefined;
+  return connection;
+}
+
+/**
+ * Gives up a connection made by connectBeforeAnswer: closed, and answer() makes its own again.
+ */
+export function disconnectBeforeAnswer(session: RTCSession): void {
+  const internals = privatesOf(session);
+  delete (internals as Partial<SessionPrivates>)._createRTCConnection;
+  internals._connection?.close();
+  internals._connection = null;
+}
+
+/**
+ * The next `setRemoteDescription` and `createAnswer` of `connection` (answer()'s) resolve at
+ * once, with the offer already applied and `answer` already created; later ones (re-INVITEs)
+ * are the browser's own again.
+ */
+export function answerAlreadyCreated(
+  connection: RTCPeerConnection,
+  answer: RTCSessionDescriptionInit,
+): void {
+  const own = connection as unknown as {
+    setRemoteDescription?: () => Promise<void>;
+    createAnswer?: () => Promise<RTCSessionDescriptionInit>;
+  };
+  own.setRemoteDescription = () => {
+    delete own.setRemoteDescription;
+    return Promise.resolve();
+  };
+  own.createAnswer = () => {
+    delete own.createAnswer;
+    return Promise.resolve(answer);
+  };
+}
+
 export function leaveSendersToEngine(session: RTCSession): void {
   privatesOf(session)._toggleMuteAudio = () => undefined;
 }

@@ -55,14 +55,22 @@ export function placeCall(
 export function answerCall(host: CallStarter, call: EngineCall, beep: boolean): void {
   const unanswerable = unanswerableOffer(call);
   if (unanswerable) return host.finish(call, unanswerable.end, unanswerable.reply);
+  call.answering = true;
   const microphone = call.openMicrophone(host.microphone);
   // The beep plays while the microphone opens; a failed beep must not cost the call.
   const cue = beep ? speakerOutput.beep().catch(() => undefined) : Promise.resolve();
   void Promise.all([microphone, cue]).then(
-    ([stream]) => {
-      if (!call.ended) {
-        call.current.session?.answer({ mediaStream: stream, pcConfig: host.pcConfig() });
-      }
+    async ([stream]) => {
+      // Read now, not at Accept: the answer starts being prepared when the microphone opens.
+      const prepared = (await call.preparedAnswer?.use()) ?? false;
+      if (call.preparedAnswer && !prepared) call.current.disconnect();
+      if (call.ended) return;
+      call.current.session?.answer(
+        prepared
+          ? // The prepared connection already sends the microphone: nothing more to add.
+            { mediaConstraints: { audio: false, video: false }, pcConfig: host.pcConfig() }
+          : { mediaStream: stream, pcConfig: host.pcConfig() },
+      );
     },
     (error: unknown) => {
       host.commandError('answer', microphoneFailure(error));
