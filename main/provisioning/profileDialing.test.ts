@@ -92,6 +92,23 @@ describe('profile dialing: site short numbers', () => {
     });
   });
 
+  // The dialer takes 1 to 8 digits after a prefix; the admin is told so in plain words (and the
+  // published JSON Schema says so too), not with the dialer's own developer message.
+  it('says a short number has at most 8 digits after its prefix', () => {
+    expect(
+      dialingRefusal({
+        defaultCountry: 'US',
+        shortNumbers: [{ ...campus, digits: 9, expandTo: '+1' }],
+      }),
+    ).toEqual({ path: 'dialing.shortNumbers[0].digits', reason: 'Must be at most 8' });
+  });
+
+  it('says a short number has at least 1 digit after its prefix', () => {
+    expect(
+      dialingRefusal({ defaultCountry: 'US', shortNumbers: [{ ...campus, digits: 0 }] }),
+    ).toEqual({ path: 'dialing.shortNumbers[0].digits', reason: 'Must be at least 1' });
+  });
+
   it('says an expansion beyond E.164 would be too long, on the digit count', () => {
     const tooLong = { ...campus, digits: 8, expandTo: '+12345678901' };
     expect(dialingRefusal({ defaultCountry: 'US', shortNumbers: [tooLong] })).toEqual({
