@@ -59,9 +59,12 @@ describe('the agent’s lines and files on their way', () => {
     expect(desk.snapshot().chats[0]!.transcript.at(-1)!.text).toBe('📎 order.txt');
     desk.contactIntents.end(id);
     desk.contactIntents.clear(id);
-    expect(history.records.at(-1)!.transcript!.at(-1)).toMatchObject({
-      role: 'agent',
-      text: '📎 order.txt',
+    expect(history.records.at(-1)).toMatchObject({
+      channel: 'chat',
+      transcript: [
+        { role: 'customer', text: 'Hello' },
+        { role: 'agent', text: '📎 order.txt' },
+      ],
     });
   });
 });
