@@ -51,7 +51,14 @@ export const Dialing = z
       .array(
         z.strictObject({
           prefix: z.string().describe('What the agent types first: "4" in "4-4357".'),
-          digits: z.number().int().describe('How many digits follow the prefix: 4 in "4-4357".'),
+          // The dialer's bounds (ShortNumberRule), here so the admin reads "Must be at most 8"
+          // and the JSON Schema an editor checks with refuses what the app refuses.
+          digits: z
+            .number()
+            .int()
+            .min(1)
+            .max(8)
+            .describe('How many digits follow the prefix: 4 in "4-4357".'),
           expandTo: z
             .string()
             .describe(

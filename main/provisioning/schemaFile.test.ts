@@ -48,6 +48,16 @@ describe('the published JSON Schema', () => {
       ['a ring timeout too long', { ...example, ringTimeoutSec: 121 }],
       ['a lower-case country', { ...example, dialing: { defaultCountry: 'gb' } }],
       [
+        'a short number of 9 digits',
+        {
+          ...example,
+          dialing: {
+            defaultCountry: 'US',
+            shortNumbers: [{ prefix: '4', digits: 9, expandTo: '+1' }],
+          },
+        },
+      ],
+      [
         'a status label in French',
         { ...example, statuses: [{ id: 'a', label: 'A', labels: { fr: 'A' } }] },
       ],

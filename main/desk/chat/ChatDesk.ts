@@ -248,7 +248,10 @@ export class ChatDesk {
   ): ChatLine {
     const at = this.clock.now();
     const line: ChatLine = {
-      id: `l${contact.transcript.length + 1}-${at}`,
+      // Unique whatever the transcript's length: numbering by position repeats once the
+      // oldest lines are dropped at the cap, and two lines of one millisecond then shared an
+      // id (the UI keys lines by it, a delivery report finds the agent's line by it).
+      id: `line-${randomUUID()}`,
       role,
       // A file's line names it, so history and the CSV say what was sent.
       text: attachment ? `📎 ${attachment.name}` : text.slice(0, 4000),

@@ -123,6 +123,19 @@ describe('AgentDesk presence', () => {
     ]);
   });
 
+  it('tells a lost engine page nothing, and the page that replaces it the status chosen meanwhile', async () => {
+    const { engine, desk } = await availableDesk({ quickConnects: QUICK_CONNECTS });
+    desk.handleEngineEvent({ type: 'ready' }); // the page's first load
+    desk.engineLost('notResponding');
+    const before = engine.presence.length;
+    desk.setStatus('break');
+    expect(engine.presence.slice(before)).toEqual([]);
+    desk.handleEngineEvent({ type: 'ready' });
+    expect(publications(engine.presence.slice(before))).toEqual([
+      { basic: 'closed', note: 'Break', away: true },
+    ]);
+  });
+
   it('shows no presence where no agent quick connect is shown (no call: external ones only)', async () => {
     const { desk } = await availableDesk({ quickConnects: QUICK_CONNECTS });
     expect(desk.snapshot().quickConnectPresence).toBeUndefined();
