@@ -5,13 +5,13 @@
  * that same connection (no second one is made), and the call has audio both ways. A caller who
  * gives up leaves nothing open.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expectHears } from './audioAssertions';
-import { expect, test, TONES } from './fixtures';
-import { startHarnessApp } from './harness/HarnessApp';
+import { expect, test, TONES, type TestNetwork } from './fixtures';
 import { measureOn } from './harness/audioProbe';
 import { TestPhone } from './harness/TestPhone';
-import { setStatus, signIn, signOutAndClose } from './agentSession';
+import type { SipTestUserName } from './support/kamailio';
+import { availableAgent, signOutAndClose } from './agentSession';
 
 /** The signalling state of each peer connection open in the page, oldest first. */
 async function openConnections(page: Page): Promise<string[]> {
@@ -19,23 +19,35 @@ async function openConnections(page: Page): Promise<string[]> {
   return described.map((line) => line.split(' ')[0]!);
 }
 
+/** An Available agent whose banner shows a customer's call, its answer already prepared. */
+async function ringingCall(
+  browser: Browser,
+  network: TestNetwork,
+  agent: SipTestUserName,
+  caller: SipTestUserName,
+) {
+  const app = await availableAgent(browser, network, agent);
+  const context = await browser.newContext();
+  const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
+  await customer.signIn(network.account(caller));
+  const callId = await customer.call(network.uri(agent));
+  await expect(app.ui.getByTestId('incoming-banner')).toBeVisible();
+  // Offer applied, answer created, nothing sent: the connection waits in have-remote-offer.
+  await expect.poll(() => openConnections(app.engine)).toEqual(['have-remote-offer']);
+  return { app, ui: app.ui, context, customer, callId };
+}
+
 test.describe('answer prepared while the call rings', () => {
   test('one connection holds the applied offer while it rings; Accept answers on it, audio both ways', async ({
     browser,
     network,
   }) => {
-    const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
-    const context = await browser.newContext();
-    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
-    await customer.signIn(network.account('customer1'));
-    const { ui } = app;
-    await signIn(app, network, 'agent1');
-    await setStatus(ui, 'available', 'registered');
-
-    const callId = await customer.call(network.uri('agent1'));
-    await expect(ui.getByTestId('incoming-banner')).toBeVisible();
-    // Offer applied, answer created, nothing sent: the connection waits in have-remote-offer.
-    await expect.poll(() => openConnections(app.engine)).toEqual(['have-remote-offer']);
+    const { app, ui, context, customer, callId } = await ringingCall(
+      browser,
+      network,
+      'agent1',
+      'customer1',
+    );
 
     await ui.getByTestId('accept').click();
     await expect(ui.getByTestId('contact-view')).toHaveAttribute('data-state', 'connected');
@@ -60,17 +72,12 @@ test.describe('answer prepared while the call rings', () => {
     browser,
     network,
   }) => {
-    const app = await startHarnessApp({ browser, origin: network.origin, toneHz: TONES.agent });
-    const context = await browser.newContext();
-    const customer = await TestPhone.open(context, network.engineUrl, TONES.customer);
-    await customer.signIn(network.account('customer2'));
-    const { ui } = app;
-    await signIn(app, network, 'agent2');
-    await setStatus(ui, 'available', 'registered');
-
-    const callId = await customer.call(network.uri('agent2'));
-    await expect(ui.getByTestId('incoming-banner')).toBeVisible();
-    await expect.poll(() => openConnections(app.engine)).toEqual(['have-remote-offer']);
+    const { app, ui, context, customer, callId } = await ringingCall(
+      browser,
+      network,
+      'agent2',
+      'customer2',
+    );
 
     await customer.command({ type: 'hangup', callId });
     await expect(ui.getByTestId('incoming-banner')).toBeHidden();
