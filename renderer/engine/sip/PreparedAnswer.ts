@@ -25,18 +25,15 @@ import {
  * How long after the offer the preparing starts. Its ~30 ms of work in the engine page and in
  * Chromium's media threads, on the agent's cores, must not delay what the offer starts: the
  * ringer (about 12 ms after the INVITE through the app) and the banner (about 40 ms, p95 under
- * 80 ms on a busy machine). Measured with no delay, offer to ring rose from 12 to 37 ms and
- * offer to banner from 37 to 70 ms. An agent's click or hook press comes well after
+ * 80 ms on a busy machine). Measured with no delay (the bench, on a machine busy with other
+ * tests), offer to ring rose from 12 to 37 ms and offer to banner from 37 to 70 ms. An agent's click or hook press comes well after
  * 150 ms (a human's reaction to a banner takes longer); an auto-accept answers at once, and
  * then nothing is prepared (EngineCall.answering).
  */
 export const PREPARE_ANSWER_AFTER_MS = 150;
 
-/** preparing: the steps run; ready: the answer waits for Accept; failed: answer() starts over. */
-export type PreparedAnswerState = 'preparing' | 'ready' | 'failed';
-
 export class PreparedAnswer {
-  private current: PreparedAnswerState = 'preparing';
+  /** The answer, once created: it waits for Accept. */
   private answer: RTCSessionDescriptionInit | undefined;
   /** Settles when preparing ends: true when the answer is ready for Accept. */
   private readonly settled: Promise<boolean>;
@@ -65,10 +62,6 @@ export class PreparedAnswer {
     return connection && new PreparedAnswer(session, connection, offerSdp, microphone);
   }
 
-  get state(): PreparedAnswerState {
-    return this.current;
-  }
-
   /**
    * At Accept: true when JsSIP's answer() will take the prepared connection and answer (call it
    * without a media stream); false when preparing failed, and the connection was given up so
@@ -91,11 +84,9 @@ export class PreparedAnswer {
       for (const track of microphone.getAudioTracks()) this.connection.addTrack(track, microphone);
       await this.connection.setRemoteDescription({ type: 'offer', sdp: offerSdp });
       this.answer = await this.connection.createAnswer();
-      this.current = 'ready';
       return true;
     } catch {
       // Closed (the caller gave up) or refused: answer() starts over, and says why if it fails.
-      this.current = 'failed';
       return false;
     }
   }
