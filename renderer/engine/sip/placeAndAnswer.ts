@@ -61,7 +61,8 @@ export function answerCall(host: CallStarter, call: EngineCall, beep: boolean): 
   const cue = beep ? speakerOutput.beep().catch(() => undefined) : Promise.resolve();
   void Promise.all([microphone, cue]).then(
     async ([stream]) => {
-      // Read now, not at Accept: the answer starts being prepared when the microphone opens.
+      // An answer prepared while the call rang (or still being prepared) is used. An Accept
+      // in the first PREPARE_ANSWER_AFTER_MS finds none, and none is started after it.
       const prepared = (await call.preparedAnswer?.use()) ?? false;
       if (call.preparedAnswer && !prepared) call.current.disconnect();
       if (call.ended) return;
