@@ -26,8 +26,8 @@ import { OfferGate } from './sip/OfferGate';
 import { connectTransportNow, installGlareHandling } from './sip/jssipInternals';
 import { releaseDialogs } from './sip/releaseDialogs';
 import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
-import { takeIncomingOffer, unanswerableOffer } from './sip/incomingOffer';
-import { PREPARE_ANSWER_AFTER_MS, PreparedAnswer } from './sip/PreparedAnswer';
+import { takeIncomingOffer } from './sip/incomingOffer';
+import { prepareAnswerWhileRinging } from './sip/PreparedAnswer';
 import type { MicrophoneSource } from './audio/microphone';
 import { EngineAudio } from './audio/EngineAudio';
 import { MicrophoneMeter } from './audio/MicrophoneMeter';
@@ -340,11 +340,8 @@ export class SipEngine {
     bindSession(call, call.current, event.session, this.lifecycle);
     // Open the microphone while it rings, and prepare the answer with it (PreparedAnswer.ts),
     // so Accept waits for neither.
-    const microphone = call.openMicrophone(this.microphone);
-    const shown = new Promise((resolve) => setTimeout(resolve, PREPARE_ANSWER_AFTER_MS));
-    Promise.all([microphone, shown]).then(
-      ([stream]) => this.prepareAnswer(call, event.session, stream),
-      () => undefined,
+    prepareAnswerWhileRinging(call, event.session, call.openMicrophone(this.microphone), () =>
+      this.pcConfig(),
     );
     this.audio.ringer.start(call.id);
     this.report({
@@ -353,14 +350,6 @@ export class SipEngine {
       from: identityOf(event.request.from),
       headers: forwardedHeaders(rawHeadersOf(event.request), this.account?.forwardedHeaders ?? []),
     });
-  }
-
-  private prepareAnswer(call: EngineCall, session: RTCSession, microphone: MediaStream): void {
-    // An offer that cannot carry audio is refused at Accept, and one without SDP (late offer)
-    // is answered with our offer: neither has an answer to prepare.
-    if (call.ended || call.answering || call.current.session !== session || !call.offerSdp) return;
-    if (unanswerableOffer(call)) return;
-    call.preparedAnswer = PreparedAnswer.start(session, call.offerSdp, microphone, this.pcConfig());
   }
 
   private call(callId: string, target: string, headers?: Record<string, string>): void {

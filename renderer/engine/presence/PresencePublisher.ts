@@ -9,7 +9,7 @@
  */
 import type * as JsSIP from 'jssip';
 import type { PresencePublication } from '../../../common/contract';
-import { sendOutOfDialog, type FinalResponse } from '../sip/jssipInternals';
+import { sendOutOfDialog, type FinalResponse } from '../sip/jssipRequests';
 import { writePidf } from './pidf';
 
 /** How long a publication lives at the server: an app that vanished shows for at most this. */

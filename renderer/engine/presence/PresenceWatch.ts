@@ -6,7 +6,7 @@
 import type * as JsSIP from 'jssip';
 import type { Subscriber } from 'jssip/lib/Subscriber';
 import type { EngineEvent } from '../../../common/contract';
-import { onEmptyNotify } from '../sip/jssipInternals';
+import { onEmptyNotify } from '../sip/jssipRequests';
 import { readNotifyBody } from './pidf';
 import {
   INITIAL,

@@ -15,7 +15,7 @@ import type { CallTransfers } from './CallTransfers';
 import type { EngineCall, SessionEnd } from './EngineCall';
 import { endedEvent } from './endedReport';
 import { IceGatheringRounds } from './IceGatheringRounds';
-import { dialogOf } from './jssipInternals';
+import { dialogOf } from './jssipRequests';
 import type { RequestOffer } from './referRequest';
 import type { EndLike, SessionEventSink } from './sessionEvents';
 import { identityOf } from './sipIdentity';

@@ -15,6 +15,8 @@
  * Nothing is heard either way before Accept: no media flows without ICE and DTLS.
  */
 import type { RTCSession } from 'jssip/lib/RTCSession';
+import type { EngineCall } from './EngineCall';
+import { unanswerableOffer } from './incomingOffer';
 import {
   answerAlreadyCreated,
   connectBeforeAnswer,
@@ -31,6 +33,29 @@ import {
  * then nothing is prepared (EngineCall.answering).
  */
 export const PREPARE_ANSWER_AFTER_MS = 150;
+
+/**
+ * Prepares the answer to a call that has just started ringing, once its microphone is open and
+ * PREPARE_ANSWER_AFTER_MS have passed, into `call.preparedAnswer`. Nothing is prepared for a
+ * call that ended or was answered meanwhile, for an offer that cannot carry audio (refused at
+ * Accept), or for one without SDP (a late offer is answered with our offer).
+ */
+export function prepareAnswerWhileRinging(
+  call: EngineCall,
+  session: RTCSession,
+  microphone: Promise<MediaStream>,
+  pcConfig: () => RTCConfiguration,
+): void {
+  const shown = new Promise((resolve) => setTimeout(resolve, PREPARE_ANSWER_AFTER_MS));
+  Promise.all([microphone, shown]).then(
+    ([stream]) => {
+      if (call.ended || call.answering || call.current.session !== session) return;
+      if (!call.offerSdp || unanswerableOffer(call)) return;
+      call.preparedAnswer = PreparedAnswer.start(session, call.offerSdp, stream, pcConfig());
+    },
+    () => undefined,
+  );
+}
 
 export class PreparedAnswer {
   /** The answer, once created: it waits for Accept. */

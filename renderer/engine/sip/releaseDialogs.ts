@@ -6,7 +6,7 @@
  */
 import type * as JsSIP from 'jssip';
 import type { SipDialog } from '../../../common/contract';
-import { sendRequestOutsideSession } from './jssipInternals';
+import { sendRequestOutsideSession } from './jssipRequests';
 
 /**
  * CSeq gap over the last one the old engine reported: re-INVITEs it sent after its report
