@@ -208,7 +208,12 @@ export function installFakeMediaDevices(initial: FakeAudioDevice[]): void {
       return [...document.querySelectorAll('audio')].map((element) => ({
         role: element.dataset['role'] ?? '',
         sinkId: sinks.get(element) ?? '',
-        playing: !element.paused,
+        // Audibly playing: play() alone unpauses at once, before the media has loaded, and a
+        // capture taken then (measure) has no audio track yet and hears nothing.
+        playing:
+          !element.paused &&
+          element.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA &&
+          element.currentTime > 0,
       }));
     },
     async measure(outputId, frequencies, durationMs) {
