@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
       'common/**/*.test.ts',
       'main/**/*.test.ts',
       'preload/**/*.test.ts',

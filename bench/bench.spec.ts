@@ -1,14 +1,21 @@
 /**
- * `npm run bench`: registration time, call setup (ours against plain JsSIP, same run),
- * offer-to-banner, offer-to-ring and accept-to-200-OK latency through the whole app, page heap after
- * 1 and 50 calls, Chromium's own share of an answer timed in a bare page (answerFloor.ts), the
- * harness's own IPC hop (ipcHop.ts: Playwright standing in for Electron's IPC), and with a stand-in headset (the Jabra's real descriptor) offer to Ring
- * light and hook press to 200 OK, and the chat rows (chatRows.ts). Prints a table and writes bench/results.json. Never asserts timings.
- * Runs under Playwright's runner (bench/playwright.config.ts) for its TypeScript handling of
- * functions that are sent into pages.
+ * `npm run bench`: every latency and memory figure of issue 18, in sections that
+ * `BENCH_ONLY=core,app,...` runs alone (bench/resultsFile.ts; all of them by default):
+ * - core: registration, and call setup against plain JsSIP in the same run, with and without a
+ *   dead STUN server;
+ * - app: through the whole app, offer to banner, ring and notification, Accept to 200 OK and its
+ *   steps (answerSteps.ts), Chromium's own share of an answer in a bare page (answerFloor.ts),
+ *   the harness's own IPC hop (ipcHop.ts), heap per call, start-up and frame time over a
+ *   10,000-call history (historyRows.ts);
+ * - headset: with a stand-in headset (the Jabra's real descriptor), offer to Ring light and hook
+ *   press to 200 OK;
+ * - chat: chatRows.ts; storage: the history log's append and the recent-contacts index;
+ * - soak: a shift of calls and chats (soak.ts).
+ * Prints a table and writes bench/results.json. Never asserts timings. Runs under Playwright's
+ * runner (bench/playwright.config.ts) for its TypeScript handling of functions sent into pages.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { test, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { EngineAccount } from '../common/contract';
@@ -47,22 +54,19 @@ import {
   type UiTimes,
 } from './probes';
 import { signInAvailable } from './benchAgent';
+import {
+  readResults,
+  sectionsToRun,
+  withSection,
+  writeResults,
+  type Row,
+  type SectionName,
+} from './resultsFile';
 import { summarize, type Summary } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
 const APP_CALLS = Number(process.env['BENCH_APP_CALLS'] ?? 50);
 const HEADSET_CALLS = Number(process.env['BENCH_HEADSET_CALLS'] ?? 20);
-/**
- * `BENCH_ONLY=headset` runs the headset rows alone (offer to Ring light, hook press to 200 OK)
- * and writes them to bench/results.headset.json, leaving the full results.json as it was.
- */
-const ONLY_HEADSET = process.env['BENCH_ONLY'] === 'headset';
-/** `BENCH_ONLY=app`: the rows through the whole app alone, written to bench/results.app.json. */
-const ONLY_APP = process.env['BENCH_ONLY'] === 'app';
-/** `BENCH_ONLY=chat`: the chat rows alone (bench/chatRows.ts), written to bench/results.chat.json. */
-const ONLY_CHAT = process.env['BENCH_ONLY'] === 'chat';
-/** `BENCH_ONLY=soak`: the shift soak alone (bench/soak.ts), written to bench/results.soak.json. */
-const ONLY_SOAK = process.env['BENCH_ONLY'] === 'soak';
 /**
  * From the banner appearing to the agent's click on Accept: a person's reaction to a banner
  * (a simple visual reaction alone takes about 250 ms). Clicking the instant the button exists,
@@ -82,8 +86,9 @@ const ARTIFACTS = `${ROOT}bench/.artifacts`;
 const DEAD_STUN: RTCIceServer[] = [{ urls: 'stun:127.0.0.1:3479' }];
 
 async function main(): Promise<void> {
+  const sections = sectionsToRun(process.env['BENCH_ONLY']);
   await buildBundles();
-  await buildPlainJsSipPage();
+  if (sections.includes('core')) await buildPlainJsSipPage();
   const site = await serveDirectory(RENDERER_OUT);
   const benchSite = await serveDirectory(ARTIFACTS);
   const kamailio = await startKamailio();
@@ -100,135 +105,156 @@ async function main(): Promise<void> {
     ...overrides,
   });
   const engineUrl = `${site.origin}/engine/index.html`;
-  const results: Record<string, Summary | number | string> = {};
-
-  if (ONLY_HEADSET || ONLY_APP || ONLY_CHAT || ONLY_SOAK) {
-    try {
-      if (ONLY_SOAK) {
-        log(`soak: a shift of ${SOAK_CALLS} calls and ${SOAK_CHATS} chats through the app`);
-        Object.assign(results, await soakRows(browser, site.origin, engineUrl, account, log));
-      } else if (ONLY_CHAT) {
-        log('chat: MESSAGE to offer, send to delivered, frame time with a 500-line transcript');
-        Object.assign(results, await chatRows(browser, site.origin, engineUrl, account));
-      } else if (ONLY_HEADSET) {
-        log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
-        Object.assign(results, await headsetCalls(browser, site.origin, engineUrl, account));
-      } else {
-        log(`offer-to-banner, -ring and -notification over ${APP_CALLS} calls through the app`);
-        Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
-        log('start-up, sign-in and frame time over a 10,000-call history');
-        Object.assign(results, await historyRows(browser, site.origin, account));
-      }
-    } finally {
-      await browser.close();
-      await kamailio.stop();
-      await site.close();
-      await benchSite.close();
-    }
-    const output = {
-      date: new Date().toISOString(),
-      ...(ONLY_HEADSET ? { headsetCalls: HEADSET_CALLS } : ONLY_APP ? { appCalls: APP_CALLS } : {}),
-      ...(ONLY_SOAK ? { soakCalls: SOAK_CALLS, soakChats: SOAK_CHATS } : {}),
-      results,
-    };
-    const file = ONLY_HEADSET
-      ? 'results.headset.json'
-      : ONLY_CHAT
-        ? 'results.chat.json'
-        : ONLY_SOAK
-          ? 'results.soak.json'
-          : 'results.app.json';
-    writeFileSync(`${ROOT}bench/${file}`, `${JSON.stringify(output, null, 2)}\n`);
-    printTable(results);
-    return;
-  }
-
+  const where: SectionContext = {
+    browser,
+    origin: site.origin,
+    benchOrigin: benchSite.origin,
+    wsUrl: kamailio.wsUrl,
+    engineUrl,
+    account,
+  };
+  const resultsPath = `${ROOT}bench/results.json`;
+  let file = readResults(resultsPath);
+  const measured: Record<string, Row> = {};
   try {
-    const context = await browser.newContext();
-    log(`registration x${RUNS}`);
-    results['registrationMs'] = summarize(
-      await registrationTimes(
-        await TestPhone.open(context, engineUrl, 500),
-        account('supervisor1'),
-      ),
-    );
-
-    const callee = await TestPhone.open(context, engineUrl, 700);
-    await callee.signIn(account('agent3'));
-    await callee.setAutoAnswer(true);
-    const ours = await TestPhone.open(context, engineUrl, 900);
-    const plain = await openPlainJsSip(browser, benchSite.origin);
-    await plain.evaluate((config) => window.plainJsSip!.start(config), {
-      wsUrl: kamailio.wsUrl,
-      uri: `sip:customer2@${SIP_DOMAIN}`,
-      password: SIP_TEST_PASSWORDS.customer2,
-    });
-
-    for (const [label, iceServers] of [
-      ['noStun', [] as RTCIceServer[]],
-      ['deadStun', DEAD_STUN],
-    ] as const) {
-      log(`call setup (${label}) x${RUNS}: OpenCCP engine`);
-      await ours.command({ type: 'disconnect' });
-      await ours.clearEvents();
-      await ours.signIn(
-        account('customer1', { iceServers: iceServers.map((server) => ({ urls: server.urls })) }),
-      );
-      const oursTimes = await engineCallSetup(ours, callee, `sip:agent3@${SIP_DOMAIN}`);
-      log(`call setup (${label}) x${RUNS}: plain JsSIP`);
-      const plainRuns = iceServers.length > 0 ? Math.min(SLOW_RUNS, RUNS) : RUNS;
-      const plainTimes = await plainCallSetup(
-        plain,
-        callee,
-        `sip:agent3@${SIP_DOMAIN}`,
-        [...iceServers],
-        plainRuns,
-      );
-      const oursSummary = summarize(oursTimes);
-      const plainSummary = summarize(plainTimes);
-      results[`callSetupMs.openccp.${label}`] = oursSummary;
-      results[`callSetupMs.plainJsSip.${label}`] = plainSummary;
-      results[`callSetupRatio.${label}`] = round(plainSummary.median / oursSummary.median);
+    for (const section of sections) {
+      const { parameters, rows } = await SECTION_RUNS[section](where);
+      // Written after each section: a long run stopped later keeps what it has measured.
+      file = withSection(file, section, parameters, rows);
+      writeResults(resultsPath, file);
+      Object.assign(measured, rows);
     }
-    await context.close();
-    await plain.context().close();
-
-    log(
-      `offer-to-banner, offer-to-ring, accept-to-200 OK and heap over ${APP_CALLS} calls through the app`,
-    );
-    Object.assign(results, await appCalls(browser, site.origin, engineUrl, account));
-    log('start-up, sign-in and frame time over a 10,000-call history');
-    Object.assign(results, await historyRows(browser, site.origin, account));
-
-    log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
-    Object.assign(results, await headsetCalls(browser, site.origin, engineUrl, account));
-
-    log('chat: MESSAGE to offer, send to delivered, frame time with a 500-line transcript');
-    Object.assign(results, await chatRows(browser, site.origin, engineUrl, account));
-
-    // The history log's append must not grow with its size (H1): same appends, 100 vs 100,000 lines.
-    for (const existing of [100, 100_000]) {
-      log(`history append with ${existing} records x200`);
-      const cost = await measureAppendCost(tmpdir(), existing, 200);
-      results[`historyAppendUs.${existing}`] = { n: 200, median: cost.medianUs, p95: cost.p95Us };
-    }
-    Object.assign(results, recentContactsRows());
   } finally {
     await browser.close();
     await kamailio.stop();
     await site.close();
     await benchSite.close();
   }
+  printTable(measured);
+}
 
-  const output = {
-    date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
-    runs: RUNS,
-    appCalls: APP_CALLS,
-    results,
-  };
-  writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(output, null, 2)}\n`);
-  printTable(results);
+/** What every section runs against: one Kamailio, one Chromium, the built pages. */
+interface SectionContext {
+  browser: Browser;
+  origin: string;
+  /** Where the plain JsSIP page is served. */
+  benchOrigin: string;
+  wsUrl: string;
+  engineUrl: string;
+  account: (user: SipTestUserName, overrides?: Partial<EngineAccount>) => EngineAccount;
+}
+
+interface SectionResult {
+  parameters: Record<string, number>;
+  rows: Record<string, Row>;
+}
+
+const SECTION_RUNS: Record<SectionName, (where: SectionContext) => Promise<SectionResult>> = {
+  core: async (where) => ({
+    parameters: { runs: RUNS, slowRuns: SLOW_RUNS },
+    rows: await coreRows(where),
+  }),
+  app: async ({ browser, origin, engineUrl, account }) => {
+    log(`offer-to-banner, -ring, -notification, accept-to-200 OK and heap over ${APP_CALLS} calls`);
+    const rows: Record<string, Row> = await appCalls(browser, origin, engineUrl, account);
+    log('start-up, sign-in and frame time over a 10,000-call history');
+    Object.assign(rows, await historyRows(browser, origin, account));
+    return {
+      parameters: {
+        appCalls: APP_CALLS,
+        notifiedCalls: NOTIFIED_CALLS,
+        agentReactionMs: AGENT_REACTION_MS,
+      },
+      rows,
+    };
+  },
+  headset: async ({ browser, origin, engineUrl, account }) => {
+    log(`offer to Ring light and hook press to 200 OK over ${HEADSET_CALLS} headset calls`);
+    return {
+      parameters: { headsetCalls: HEADSET_CALLS },
+      rows: await headsetCalls(browser, origin, engineUrl, account),
+    };
+  },
+  chat: async ({ browser, origin, engineUrl, account }) => {
+    log('chat: MESSAGE to offer, send to delivered, frame time with a 500-line transcript');
+    return { parameters: {}, rows: await chatRows(browser, origin, engineUrl, account) };
+  },
+  storage: async () => {
+    const rows: Record<string, Row> = {};
+    // The history log's append must not grow with its size (H1): same appends, 100 vs 100,000 lines.
+    for (const existing of [100, 100_000]) {
+      log(`history append with ${existing} records x200`);
+      const cost = await measureAppendCost(tmpdir(), existing, 200);
+      rows[`historyAppendUs.${existing}`] = { n: 200, median: cost.medianUs, p95: cost.p95Us };
+    }
+    return { parameters: {}, rows: { ...rows, ...recentContactsRows() } };
+  },
+  soak: async ({ browser, origin, engineUrl, account }) => {
+    log(`soak: a shift of ${SOAK_CALLS} calls and ${SOAK_CHATS} chats through the app`);
+    const soak = await soakRows(browser, origin, engineUrl, account, log);
+    // Its own prefix: the soak's heap rows share names with the app section's.
+    return {
+      parameters: { soakCalls: SOAK_CALLS, soakChats: SOAK_CHATS },
+      rows: Object.fromEntries(Object.entries(soak).map(([name, row]) => [`soak.${name}`, row])),
+    };
+  },
+};
+
+/** Registration, and call setup against plain JsSIP in the same run, with and without STUN. */
+async function coreRows({
+  browser,
+  benchOrigin,
+  wsUrl,
+  engineUrl,
+  account,
+}: SectionContext): Promise<Record<string, Row>> {
+  const results: Record<string, Row> = {};
+  const context = await browser.newContext();
+  log(`registration x${RUNS}`);
+  results['registrationMs'] = summarize(
+    await registrationTimes(await TestPhone.open(context, engineUrl, 500), account('supervisor1')),
+  );
+
+  const callee = await TestPhone.open(context, engineUrl, 700);
+  await callee.signIn(account('agent3'));
+  await callee.setAutoAnswer(true);
+  const ours = await TestPhone.open(context, engineUrl, 900);
+  const plain = await openPlainJsSip(browser, benchOrigin);
+  await plain.evaluate((config) => window.plainJsSip!.start(config), {
+    wsUrl,
+    uri: `sip:customer2@${SIP_DOMAIN}`,
+    password: SIP_TEST_PASSWORDS.customer2,
+  });
+
+  for (const [label, iceServers] of [
+    ['noStun', [] as RTCIceServer[]],
+    ['deadStun', DEAD_STUN],
+  ] as const) {
+    log(`call setup (${label}) x${RUNS}: OpenCCP engine`);
+    await ours.command({ type: 'disconnect' });
+    await ours.clearEvents();
+    await ours.signIn(
+      account('customer1', { iceServers: iceServers.map((server) => ({ urls: server.urls })) }),
+    );
+    const oursTimes = await engineCallSetup(ours, callee, `sip:agent3@${SIP_DOMAIN}`);
+    log(`call setup (${label}) x${RUNS}: plain JsSIP`);
+    const plainRuns = iceServers.length > 0 ? Math.min(SLOW_RUNS, RUNS) : RUNS;
+    const plainTimes = await plainCallSetup(
+      plain,
+      callee,
+      `sip:agent3@${SIP_DOMAIN}`,
+      [...iceServers],
+      plainRuns,
+    );
+    const oursSummary = summarize(oursTimes);
+    const plainSummary = summarize(plainTimes);
+    results[`callSetupMs.openccp.${label}`] = oursSummary;
+    results[`callSetupMs.plainJsSip.${label}`] = plainSummary;
+    results[`callSetupRatio.${label}`] = round(plainSummary.median / oursSummary.median);
+  }
+  await context.close();
+  await plain.context().close();
+  return results;
 }
 
 /** The recent contacts list (D4) over the 10,000 calls the bench keeps: list and search. */
@@ -536,7 +562,7 @@ function log(message: string): void {
   console.log(`[bench] ${message}`);
 }
 
-function printTable(results: Record<string, Summary | number | string>): void {
+function printTable(results: Record<string, Row>): void {
   const rows = Object.entries(results).map(([name, value]) =>
     typeof value === 'object'
       ? [name, String(value.n), value.median.toFixed(1), value.p95.toFixed(1)]
