@@ -209,16 +209,20 @@ interface CpuProfile {
 }
 
 /**
- * `BENCH_PROFILE_ACCEPT=1`: a CPU profile of the engine page from each Accept click until the
- * call is connected, summed over the calls, printed as the functions with the most self time.
- * What the page does while the answer waits (issue 18); not written to the results.
+ * `BENCH_PROFILE=accept`: a CPU profile of the engine page from each Accept click until the
+ * call is connected; `BENCH_PROFILE=offer`: from each call placed until its banner shows. Summed
+ * over the calls, printed as the functions with the most self time. What the page does on the
+ * path (issue 18); not written to the results.
  */
-export class AcceptProfiler {
+export class EngineProfiler {
   private readonly selfMs = new Map<string, number>();
   private totalMs = 0;
   private session: import('@playwright/test').CDPSession | undefined;
 
-  constructor(private readonly engine: Page) {}
+  constructor(
+    private readonly engine: Page,
+    private readonly span: string,
+  ) {}
 
   async start(): Promise<void> {
     this.session ??= await this.engine.context().newCDPSession(this.engine);
@@ -246,7 +250,7 @@ export class AcceptProfiler {
   report(top = 25): string {
     const rows = [...this.selfMs.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
     return [
-      `engine page, Accept to connected, ${this.totalMs.toFixed(1)} ms sampled:`,
+      `engine page, ${this.span}, ${this.totalMs.toFixed(1)} ms sampled:`,
       ...rows.map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`),
     ].join('\n');
   }

@@ -34,13 +34,15 @@ import {
 import { StandInHeadsetPort } from '../main/headset/StandInHeadsetPort.testkit';
 import { answerFloorRows } from './answerFloor';
 import {
-  AcceptProfiler,
+  EngineProfiler,
   answerStepRows,
   installAnswerStepTimer,
   timeMainAccepts,
 } from './answerSteps';
 import { chatRows } from './chatRows';
 import { ipcHopRows } from './ipcHop';
+import { MainProfiler } from './mainProfiler';
+import { installOfferStepTimer, offerStepRows, timeMainOffers } from './offerSteps';
 import { soakRows, SOAK_CALLS, SOAK_CHATS } from './soak';
 import { forgetRunnerRecords, readMainCounters } from './mainCounters';
 import { historyRows } from './historyRows';
@@ -330,6 +332,7 @@ async function appCalls(
   account: (user: SipTestUserName) => EngineAccount,
 ): Promise<Record<string, Summary | number>> {
   const mainAccepts = timeMainAccepts();
+  const mainOffers = timeMainOffers();
   const app = await startHarnessApp({
     browser,
     origin,
@@ -339,6 +342,7 @@ async function appCalls(
       await engine.addInitScript(installRingTimer);
       await engine.addInitScript(installAnswerStepTimer);
       await ui.addInitScript(installUiTimer);
+      await ui.addInitScript(installOfferStepTimer);
     },
   });
   const customerContext = await browser.newContext();
@@ -347,17 +351,29 @@ async function appCalls(
   const { ui } = app;
   await signInAvailable(ui, account, 'agent1');
 
-  const profiler = process.env['BENCH_PROFILE_ACCEPT'] ? new AcceptProfiler(app.engine) : undefined;
+  const profiling = process.env['BENCH_PROFILE'];
+  const profiler =
+    profiling === 'accept' || profiling === 'offer'
+      ? new EngineProfiler(
+          app.engine,
+          profiling === 'accept' ? 'Accept to connected' : 'call placed to banner',
+        )
+      : undefined;
+  const mainProfiler = profiling === 'main-offer' ? new MainProfiler() : undefined;
   const oneCall = async (name: string) => {
     await customer.clearEvents();
+    if (profiling === 'offer') await profiler?.start();
+    await mainProfiler?.start();
     const callId = await customer.call(`sip:agent1@${SIP_DOMAIN}`, name);
     // An agent reads the banner before clicking; the engine uses that time (PreparedAnswer).
     await ui.getByTestId('incoming-banner').waitFor();
+    if (profiling === 'offer') await profiler?.stop();
+    await mainProfiler?.stop();
     await ui.waitForTimeout(AGENT_REACTION_MS);
-    await profiler?.start();
+    if (profiling === 'accept') await profiler?.start();
     await ui.getByTestId('accept').click();
     await ui.locator('[data-testid="contact-view"][data-state="connected"]').waitFor();
-    await profiler?.stop();
+    if (profiling === 'accept') await profiler?.stop();
     await ui.getByTestId('end-call').click();
     await ui.getByTestId('clear-contact').click();
     await customer.waitFor('ended', (event) => event.callId === callId);
@@ -408,8 +424,16 @@ async function appCalls(
     sip.inviteOks.slice(0, APP_CALLS),
     mainAccepts.times,
   );
+  const offerSteps = await offerStepRows(
+    ui,
+    sip.invites.slice(0, APP_CALLS),
+    shown.banners.slice(0, APP_CALLS),
+    mainOffers.times,
+  );
+  mainOffers.restore();
   mainAccepts.restore();
   if (profiler) log(profiler.report());
+  if (mainProfiler) log(mainProfiler.report());
   await customerContext.close();
   await app.close();
   // The same answers in a bare page, for Chromium's share of accept-to-200 OK (answerFloor.ts).
@@ -428,6 +452,7 @@ async function appCalls(
     ...floor,
     ...hop,
     ...steps,
+    ...offerSteps,
     offerToBannerMs: summarize(pairs(sip.invites.slice(0, APP_CALLS), shown.banners)),
     offerToNotificationMs: summarize(
       pairs(sip.invites.slice(APP_CALLS), app.shell.offerNotificationTimes),

@@ -338,18 +338,21 @@ export class SipEngine {
     this.calls.set(call.id, call);
     takeIncomingOffer(call, event.session, event.request);
     bindSession(call, call.current, event.session, this.lifecycle);
-    // Open the microphone while it rings, and prepare the answer with it (PreparedAnswer.ts),
-    // so Accept waits for neither.
-    prepareAnswerWhileRinging(call, event.session, call.openMicrophone(this.microphone), () =>
-      this.pcConfig(),
-    );
-    this.audio.ringer.start(call.id);
+    // Main hears of the offer first: the banner waits for main and the UI, two hops away,
+    // while the ringer and the microphone below are this page's own (main's reply cannot
+    // arrive before this function returns).
     this.report({
       type: 'incoming',
       callId: call.id,
       from: identityOf(event.request.from),
       headers: forwardedHeaders(rawHeadersOf(event.request), this.account?.forwardedHeaders ?? []),
     });
+    this.audio.ringer.start(call.id);
+    // Open the microphone while it rings, and prepare the answer with it (PreparedAnswer.ts),
+    // so Accept waits for neither.
+    prepareAnswerWhileRinging(call, event.session, call.openMicrophone(this.microphone), () =>
+      this.pcConfig(),
+    );
   }
 
   private call(callId: string, target: string, headers?: Record<string, string>): void {

@@ -5,6 +5,7 @@ import { ENGINE_GLOBAL, type EngineBridge } from '../../common/contract';
 import { startHidBridge } from './hid/startHidBridge';
 import { SipEngine } from './SipEngine';
 import { DeviceWatcher } from './audio/DeviceWatcher';
+import { learnAudioCodecsWhenIdle } from './sip/incomingOffer';
 
 declare global {
   interface Window {
@@ -35,3 +36,5 @@ void bridge.report({ type: 'ready' });
 startHidBridge();
 // After `ready`: main sends its routing when it hears ready, and then the devices it resolves.
 new DeviceWatcher(navigator.mediaDevices, (event) => void bridge.report(event)).start();
+// Before the first offer, not during it.
+learnAudioCodecsWhenIdle();
