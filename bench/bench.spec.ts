@@ -212,6 +212,8 @@ async function coreRows({
 }: SectionContext): Promise<Record<string, Row>> {
   const results: Record<string, Row> = {};
   const context = await browser.newContext();
+  // The callee's own INVITE to 200 OK: a share of every call setup below, the same for both.
+  await context.addInitScript(installSipTimer);
   log(`registration x${RUNS}`);
   results['registrationMs'] = summarize(
     await registrationTimes(await TestPhone.open(context, engineUrl, 500), account('supervisor1')),
@@ -238,7 +240,9 @@ async function coreRows({
     await ours.signIn(
       account('customer1', { iceServers: iceServers.map((server) => ({ urls: server.urls })) }),
     );
+    await calleeAnswerTimes(callee);
     const oursTimes = await engineCallSetup(ours, callee, `sip:agent3@${SIP_DOMAIN}`);
+    const oursCallee = await calleeAnswerTimes(callee);
     log(`call setup (${label}) x${RUNS}: plain JsSIP`);
     const plainRuns = iceServers.length > 0 ? Math.min(SLOW_RUNS, RUNS) : RUNS;
     const plainTimes = await plainCallSetup(
@@ -248,11 +252,26 @@ async function coreRows({
       [...iceServers],
       plainRuns,
     );
+    const plainCallee = await calleeAnswerTimes(callee);
     const oursSummary = summarize(oursTimes);
     const plainSummary = summarize(plainTimes);
     results[`callSetupMs.openccp.${label}`] = oursSummary;
     results[`callSetupMs.plainJsSip.${label}`] = plainSummary;
     results[`callSetupRatio.${label}`] = round(plainSummary.median / oursSummary.median);
+    // The callee (our engine, auto-answering) answers both the same way; its share is not the
+    // caller's to cut, so the ratio of the callers' own shares is given beside the whole one.
+    const oursCallerSide = summarize(
+      oursTimes.map((ms, run) => ms - (oursCallee[run] ?? NaN)).filter(Number.isFinite),
+    );
+    const plainCallerSide = summarize(
+      plainTimes.map((ms, run) => ms - (plainCallee[run] ?? NaN)).filter(Number.isFinite),
+    );
+    results[`callSetupMs.calleeAnswer.${label}`] = summarize([...oursCallee, ...plainCallee]);
+    results[`callSetupMs.openccp.callerSide.${label}`] = oursCallerSide;
+    results[`callSetupMs.plainJsSip.callerSide.${label}`] = plainCallerSide;
+    results[`callSetupRatio.callerSide.${label}`] = round(
+      plainCallerSide.median / oursCallerSide.median,
+    );
   }
   await context.close();
   await plain.context().close();
@@ -269,6 +288,20 @@ function recentContactsRows(): Record<string, Summary | number> {
     [`recentContactsListUs.${calls}`]: { n: 200, ...cost.listUs },
     [`recentContactsSearchUs.${calls}`]: { n: 200, ...cost.searchUs },
   };
+}
+
+/**
+ * The callee's INVITE-to-200 OK of each call since the last read, in order (its page's
+ * installSipTimer), and the record emptied for the next series.
+ */
+async function calleeAnswerTimes(callee: TestPhone): Promise<number[]> {
+  return callee.page.evaluate(() => {
+    const times = (window as unknown as { __sipTimes: SipTimes }).__sipTimes;
+    const answers = times.invites.map((invite, call) => (times.inviteOks[call] ?? NaN) - invite);
+    times.invites.length = 0;
+    times.inviteOks.length = 0;
+    return answers;
+  });
 }
 
 async function registrationTimes(phone: TestPhone, account: EngineAccount): Promise<number[]> {
