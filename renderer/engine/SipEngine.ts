@@ -338,18 +338,21 @@ export class SipEngine {
     this.calls.set(call.id, call);
     takeIncomingOffer(call, event.session, event.request);
     bindSession(call, call.current, event.session, this.lifecycle);
-    // Open the microphone while it rings, and prepare the answer with it (PreparedAnswer.ts),
-    // so Accept waits for neither.
-    prepareAnswerWhileRinging(call, event.session, call.openMicrophone(this.microphone), () =>
-      this.pcConfig(),
-    );
-    this.audio.ringer.start(call.id);
+    // Main hears of the offer first: the headset's Ring light and the banner follow its
+    // decision, and the ringer's start and the microphone's request took a few ms before it
+    // (issue 18). Its answer comes as a command, after this returns.
     this.report({
       type: 'incoming',
       callId: call.id,
       from: identityOf(event.request.from),
       headers: forwardedHeaders(rawHeadersOf(event.request), this.account?.forwardedHeaders ?? []),
     });
+    // Open the microphone while it rings, and prepare the answer with it (PreparedAnswer.ts),
+    // so Accept waits for neither.
+    prepareAnswerWhileRinging(call, event.session, call.openMicrophone(this.microphone), () =>
+      this.pcConfig(),
+    );
+    this.audio.ringer.start(call.id);
   }
 
   private call(callId: string, target: string, headers?: Record<string, string>): void {
