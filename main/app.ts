@@ -196,7 +196,6 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     notify: (level, code, values) => desk.notify(level, code, values),
     changed: (state) => desk.setAudio(state),
   });
-  desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
   const microphoneMeter = new MicrophoneMeter({
     engine,
     show: (level) => transport.send('ui', MICROPHONE_LEVEL_CHANNEL, { level }),
@@ -278,6 +277,11 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     headset.show(desk.snapshot());
     headset.start();
   }
+  // After the headset: its lights are a few bytes the agent sees with the ringer, while this
+  // clones the whole DeskState to every UI window, which the Ring light waited for (issue 18).
+  // Nothing is lost by subscribing here: no window is attached yet, and a UI window asks for
+  // the state when it loads (ui:get-state).
+  desk.subscribe((state) => transport.send('ui', UI_STATE_CHANNEL, state));
 
   const router = new IpcRouter(transport, logger);
   router.bindUi(

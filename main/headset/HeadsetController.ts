@@ -59,7 +59,10 @@ export class HeadsetController {
   private readonly previous = new Map<HeadsetButton, number>();
   private unmuteWrittenAt: number | undefined;
   private refusals = 0;
+  /** Settles when the last write queued has been written (or failed). */
   private writing: Promise<unknown> = Promise.resolve();
+  /** Writes queued or under way: the next one goes to the device at once when there are none. */
+  private writesInFlight = 0;
   private closed = false;
 
   constructor(
@@ -200,17 +203,42 @@ export class HeadsetController {
       if (!force && this.written.get(id) === bytes) continue;
       this.written.set(id, bytes);
       if (id === this.map.lights.mute?.reportId) wroteMute = true;
-      this.writing = this.writing
-        .then(() => this.device.write([...report]))
-        .catch((error: unknown) => this.fail(error));
+      this.write(report);
     }
     if (wroteMute && wasMuted && next.mute !== true) {
       this.unmuteWrittenAt = this.clock.now();
     }
   }
 
+  /**
+   * One report to the device, in order after those before it (a later light state must not be
+   * overtaken by an earlier one). With nothing being written it goes at once: queued behind a
+   * settled promise it would wait until everything else the desk's change set off in this turn
+   * (the UI's state, the tray, the rest of the engine event) had run, and the Ring light came
+   * on that much after the ringer (issue 18).
+   */
+  private write(report: Uint8Array): void {
+    const write = (): Promise<unknown> => this.device.write([...report]);
+    const started = this.writesInFlight === 0 ? attempt(write) : this.writing.then(write);
+    this.writesInFlight += 1;
+    this.writing = started
+      .catch((error: unknown) => this.fail(error))
+      .finally(() => {
+        this.writesInFlight -= 1;
+      });
+  }
+
   private fail(error: unknown): void {
     if (this.closed) return;
     this.events.lost(error);
+  }
+}
+
+/** What `run` returns, or its throw as a rejection: a device that throws fails as one that rejects. */
+function attempt(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return run();
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 }
