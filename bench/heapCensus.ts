@@ -1,11 +1,18 @@
 /**
- * Where heap growth is, for the soak's `BENCH_SOAK_CENSUS=1`: a heap snapshot of a page (CDP
- * HeapProfiler.takeHeapSnapshot) or of main (v8.getHeapSnapshot), counted by constructor
- * name, and the difference between two such counts, largest growth first. A leak shows as a
- * constructor whose count grows with the calls made between the two snapshots.
+ * Where heap growth is, for the soak's `BENCH_SOAK_CENSUS=1`. A page: a heap snapshot (CDP
+ * HeapProfiler.takeHeapSnapshot) counted by constructor name, and the difference between two
+ * such counts, largest growth first. Main: a snapshot written to a file (the process stops
+ * only while V8 writes it) and two of them compared in a child process by object and by what
+ * retains it (heapDiff.ts), so parsing hundreds of MB never stops main.
  */
-import { getHeapSnapshot } from 'node:v8';
+import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { writeHeapSnapshot } from 'node:v8';
 import type { Page } from '@playwright/test';
+import { ROOT } from '../e2e/harness/bundles';
+import type { FreezeTolerantClock } from './freezeTolerantClock';
 
 /** Objects and their bytes (self size) by node type and constructor name: "object Foo". */
 export type HeapCensus = Map<string, { count: number; bytes: number }>;
@@ -52,11 +59,28 @@ export async function pageCensus(page: Page): Promise<HeapCensus> {
   return censusOf(chunks.join(''));
 }
 
-export async function mainCensus(): Promise<HeapCensus> {
-  const chunks: string[] = [];
-  const stream = getHeapSnapshot().setEncoding('utf8');
-  for await (const chunk of stream) chunks.push(chunk as string);
-  return censusOf(chunks.join(''));
+/** Writes main's heap snapshot to `file`; main's timers wait out the pause (see the clock). */
+export function writeMainSnapshot(file: string, clock: FreezeTolerantClock): string {
+  mkdirSync(dirname(file), { recursive: true });
+  return clock.frozen(() => writeHeapSnapshot(file));
+}
+
+/** heapDiff.ts's report on two of main's snapshots, `calls` apart. */
+export async function mainSnapshotDiff(
+  before: string,
+  after: string,
+  calls: number,
+): Promise<string[]> {
+  const { stdout } = await promisify(execFile)(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [join(ROOT, 'bench', 'heapDiff.ts'), before, after, String(calls)],
+    {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' },
+    },
+  );
+  return stdout.trimEnd().split('\n');
 }
 
 /** The `top` constructors whose bytes grew most from `before` to `after`, as table lines. */

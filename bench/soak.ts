@@ -20,7 +20,14 @@ import { startHarnessApp } from '../e2e/harness/HarnessApp';
 import { TestPhone } from '../e2e/harness/TestPhone';
 import { SIP_DOMAIN, type SipTestUserName } from '../e2e/support/kamailio';
 import { signInAvailable } from './benchAgent';
-import { censusGrowth, mainCensus, pageCensus, type HeapCensus } from './heapCensus';
+import { FreezeTolerantClock } from './freezeTolerantClock';
+import {
+  censusGrowth,
+  mainSnapshotDiff,
+  pageCensus,
+  writeMainSnapshot,
+  type HeapCensus,
+} from './heapCensus';
 import { forgetRunnerRecords, readMainCounters } from './mainCounters';
 import { installTimerCount, readPageCounters } from './pageCounters';
 import { answerCall, callKind, finishCall, oneChat, type SoakParties } from './soakContacts';
@@ -28,11 +35,13 @@ import { answerCall, callKind, finishCall, oneChat, type SoakParties } from './s
 export const SOAK_CALLS = Number(process.env['BENCH_SOAK_CALLS'] ?? 300);
 export const SOAK_CHATS = Number(process.env['BENCH_SOAK_CHATS'] ?? 100);
 /**
- * `BENCH_SOAK_CENSUS=1`: heap snapshots of each page and of main at the middle and the end,
- * and the constructors that grew between them printed (heapCensus.ts). Off by default: a
- * snapshot of main takes seconds and hundreds of MB, and main's end figure then holds the
- * middle's census too. The engine page is left out: a snapshot pauses it past the 3 s the app
- * waits for its heartbeat, and the app (rightly) restarts it.
+ * `BENCH_SOAK_CENSUS=1`: heap snapshots of the UI page and of main at the middle and the end,
+ * each taken at a quiet point (the call cleared, the agent Available again), and what grew
+ * between them printed (heapCensus.ts, heapDiff.ts). Main's snapshots are files in
+ * test-results/bench, kept for a closer look. Off by default: a snapshot of main stops this
+ * process for seconds (main's timers wait it out: FreezeTolerantClock). The engine page is
+ * left out: a snapshot pauses it past the 3 s the app waits for its heartbeat, and the app
+ * (rightly) restarts it.
  */
 const CENSUS = process.env['BENCH_SOAK_CENSUS'] === '1';
 
@@ -48,10 +57,12 @@ export async function soakRows(
   log: (message: string) => void,
 ): Promise<Record<string, number | string>> {
   if (SOAK_CALLS < 2) throw new Error('BENCH_SOAK_CALLS: at least 2, for a middle sample');
+  const clock = new FreezeTolerantClock();
   const app = await startHarnessApp({
     browser,
     origin,
     toneHz: TONES.agent,
+    clock,
     settings: {
       profile: {
         schemaVersion: 1,
@@ -108,18 +119,24 @@ export async function soakRows(
     log(`soak ${name}: ${calls} calls, ${chats} chats`);
   };
 
-  const censuses = new Map<string, HeapCensus>();
+  let uiCensus: HeapCensus | undefined;
+  const mainSnapshots = new Map<SampleName, string>();
   const takeCensus = async (name: SampleName) => {
-    for (const [page, census] of [
-      ['ui', await pageCensus(app.ui)],
-      ['main', await mainCensus()],
-    ] as const) {
-      const before = censuses.get(page);
-      censuses.set(page, census);
-      if (!before) continue;
-      log(`heap growth in ${page} to the ${name} (count, bytes, constructor):`);
-      for (const line of censusGrowth(before, census)) log(`  ${line}`);
+    const census = await pageCensus(app.ui);
+    if (uiCensus) {
+      log(`heap growth in ui to the ${name} (count, bytes, constructor):`);
+      for (const line of censusGrowth(uiCensus, census)) log(`  ${line}`);
     }
+    uiCensus = census;
+    const file = join(test.info().outputDir, `main-${name}.heapsnapshot`);
+    const pauseStarted = performance.now();
+    mainSnapshots.set(name, writeMainSnapshot(file, clock));
+    log(`main's heap snapshot: ${file} (${Math.round(performance.now() - pauseStarted)} ms)`);
+    const middle = mainSnapshots.get('middle');
+    if (name !== 'end' || !middle) return;
+    log(`heap growth in main from the middle to the end:`);
+    const lines = await mainSnapshotDiff(middle, file, SOAK_CALLS - Math.floor(SOAK_CALLS / 2));
+    for (const line of lines) log(`  ${line}`);
   };
 
   // Warm-up: code compiled, caches filled, before the first sample.
