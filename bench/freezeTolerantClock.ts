@@ -18,14 +18,17 @@ export class FreezeTolerantClock implements Clock {
 
   after(ms: number, callback: () => void): TimerHandle {
     let timer: NodeJS.Timeout;
-    const arm = (wait: number, frozenAtArm: number): void => {
+    const arm = (wait: number): void => {
+      const armedAt = performance.now();
+      const frozenAtArm = this.frozenMs;
       timer = setTimeout(() => {
-        const frozenSince = this.frozenMs - frozenAtArm;
-        if (frozenSince > 0) arm(frozenSince, this.frozenMs);
+        // The time that passed while main could run: frozen time does not count.
+        const ran = performance.now() - armedAt - (this.frozenMs - frozenAtArm);
+        if (ran < wait) arm(wait - ran);
         else callback();
       }, wait);
     };
-    arm(ms, this.frozenMs);
+    arm(ms);
     return { cancel: () => clearTimeout(timer) };
   }
 

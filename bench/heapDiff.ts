@@ -1,68 +1,89 @@
 /**
- * What grew in a process's heap between two snapshots of it, and what holds it:
- * `tsx bench/heapDiff.ts before.heapsnapshot after.heapsnapshot [calls]`.
+ * What grew in a process's heap between two snapshots of it, and who holds it:
+ * `tsx bench/heapDiff.ts before.heapsnapshot after.heapsnapshot [calls]` prints a JSON
+ * HeapDiffReport (the soak runs it in a child process: parsing snapshots of hundreds of MB
+ * must not stop main).
  *
  * V8 keeps an object's snapshot id for its life, so the objects of `after` whose id `before`
- * lacks were made in between and are still alive. Each such object is charged to its anchor:
- * the first object older than `before` on its shortest retaining path (heapGraph.ts), named by
- * its label and the edge to the first new object ("object TodayIndex .records -> array"). A
- * structure that keeps something per call shows as an anchor whose bytes grow with the calls,
- * whoever made the objects; the objects freed in between are listed too, so the two tables
- * add up to the net growth the soak reports.
+ * lacks were made in between and are still alive, and those of `before` missing from `after`
+ * were freed. Each object is charged to its anchor: the first object on its shortest retaining
+ * path (heapGraph.ts) that lives in both snapshots, named by its label and the edge to the
+ * object below it ("object TodayIndex .records -> array"). A structure that keeps something
+ * per call shows as an anchor whose bytes grow with the calls, whoever made the objects. The
+ * anchor's path from the root also says whose the object is (heapOwners.ts); made minus freed
+ * per owner adds up to the net growth.
  */
 import { readHeapGraph, NO_NODE, type HeapGraph } from './heapGraph';
+import { ownerOf, OWNERS, type Owner } from './heapOwners';
 
 export interface GrowthRow {
   key: string;
   count: number;
   bytes: number;
-  /** For an anchor: the shortest path from the root to it, its last steps. */
+  /** For an anchor: the last steps of the shortest path from the root to it. */
   path?: string;
 }
 
-export interface HeapDiff {
-  /** Objects made between the snapshots and alive at the second, by label. */
-  made: GrowthRow[];
-  /** The same objects, by anchor. */
-  anchors: GrowthRow[];
-  /** Objects of the first snapshot gone from the second, by label. */
-  freed: GrowthRow[];
+export interface HeapDiffReport {
   netBytes: number;
+  /** Net bytes (made minus freed) by owner. */
+  owners: Record<Owner, number>;
+  /** The tables, as lines to print. */
+  lines: string[];
 }
 
-export function heapDiff(before: HeapGraph, after: HeapGraph): HeapDiff {
+/** Steps of an anchor's path shown in the table; the owner is judged on the whole path. */
+const SHOWN_STEPS = 8;
+
+export function heapDiff(before: HeapGraph, after: HeapGraph, calls: number): HeapDiffReport {
   const beforeIds = new Map<number, number>();
   for (let node = 0; node < before.size; node += 1) beforeIds.set(before.id(node), node);
+  const afterIds = new Set<number>();
+  for (let node = 0; node < after.size; node += 1) afterIds.add(after.id(node));
+  const owners = Object.fromEntries(OWNERS.map((owner) => [owner, 0])) as Record<Owner, number>;
   const made = new Map<string, GrowthRow>();
   const anchors = new Map<string, GrowthRow>();
-  const anchorOf = new Map<number, string>();
-  const alive = new Set<number>();
+  const freed = new Map<string, GrowthRow>();
   let netBytes = 0;
+
+  const madeAnchors = new AnchorFinder(after, (node) => beforeIds.has(after.id(node)));
   for (let node = 0; node < after.size; node += 1) {
     const old = beforeIds.get(after.id(node));
-    if (old !== undefined) {
-      alive.add(old);
-      netBytes += after.selfSize(node) - before.selfSize(old);
-      continue;
-    }
-    netBytes += after.selfSize(node);
-    add(made, after.label(node), after.selfSize(node));
-    const anchor = findAnchor(after, node, beforeIds, anchorOf);
-    add(anchors, anchor.key, after.selfSize(node), anchor.path);
+    const bytes = after.selfSize(node) - (old === undefined ? 0 : before.selfSize(old));
+    netBytes += bytes;
+    if (old !== undefined) continue;
+    const label = after.label(node);
+    const anchor = madeAnchors.of(node);
+    owners[ownerOf(label, anchor.fullPath)] += bytes;
+    add(made, label, bytes);
+    add(anchors, anchor.key, bytes, anchor.path);
   }
-  const freed = new Map<string, GrowthRow>();
+  const freedAnchors = new AnchorFinder(before, (node) => afterIds.has(before.id(node)));
   for (let node = 0; node < before.size; node += 1) {
-    if (alive.has(node)) continue;
-    add(freed, before.label(node), before.selfSize(node));
+    if (afterIds.has(before.id(node))) continue;
+    const label = before.label(node);
     netBytes -= before.selfSize(node);
+    owners[ownerOf(label, freedAnchors.of(node).fullPath)] -= before.selfSize(node);
+    add(freed, label, before.selfSize(node));
   }
-  const sorted = (rows: Map<string, GrowthRow>) =>
-    [...rows.values()].sort((a, b) => b.bytes - a.bytes);
-  return { made: sorted(made), anchors: sorted(anchors), freed: sorted(freed), netBytes };
-}
 
-/** Each anchor's path from the root, found once. */
-const pathOf = new Map<string, string>();
+  const perCall = (bytes: number) => Math.round(bytes / calls);
+  return {
+    netBytes,
+    owners,
+    lines: [
+      `net growth ${netBytes} B, ${perCall(netBytes)} B per call over ${calls}`,
+      'net by owner (bytes, bytes per call; owners: bench/heapOwners.ts):',
+      ...OWNERS.map(
+        (owner) =>
+          `${String(owners[owner]).padStart(19)} B ${String(perCall(owners[owner])).padStart(6)} B/call  ${owner}`,
+      ),
+      ...table('made and still alive, by constructor', made, calls),
+      ...table('made and still alive, by anchor (first older retainer)', anchors, calls),
+      ...table('freed, by constructor', freed, calls),
+    ],
+  };
+}
 
 function add(rows: Map<string, GrowthRow>, key: string, bytes: number, path?: string): void {
   const row = rows.get(key) ?? { key, count: 0, bytes: 0, ...(path ? { path } : {}) };
@@ -71,49 +92,69 @@ function add(rows: Map<string, GrowthRow>, key: string, bytes: number, path?: st
   rows.set(key, row);
 }
 
-/** Walks up the retainers of a new node to the first old one; memoised along the way. */
-function findAnchor(
-  graph: HeapGraph,
-  node: number,
-  beforeIds: Map<number, number>,
-  anchorOf: Map<number, string>,
-): { key: string; path: string } {
-  const walked: number[] = [];
-  let child = node;
-  let key: string | undefined;
-  for (;;) {
-    key = anchorOf.get(child);
-    if (key !== undefined) break;
-    walked.push(child);
-    const parent = graph.retainer(child);
-    if (parent === NO_NODE) {
-      key = `(unreachable) ${graph.label(child)}`;
-      break;
-    }
-    if (beforeIds.has(graph.id(parent))) {
-      key = `${graph.label(parent)} .${graph.retainerEdge(child)} -> ${graph.label(child)}`;
-      pathOf.set(key, rootPath(graph, parent));
-      break;
-    }
-    child = parent;
-  }
-  for (const step of walked) anchorOf.set(step, key);
-  return { key, path: pathOf.get(key) ?? '' };
+interface Anchor {
+  key: string;
+  path: string;
+  fullPath: string;
 }
 
-/** The last `steps` hops of the root's shortest path to `node`, as "label .edge" steps. */
-function rootPath(graph: HeapGraph, node: number, steps = 8): string {
-  const hops: string[] = [];
-  for (let at = node; at !== NO_NODE && hops.length < steps; at = graph.retainer(at)) {
+/** The first retainer of a node that `lives` (is in both snapshots); memoised along the way. */
+class AnchorFinder {
+  private readonly anchorOf = new Map<number, Anchor>();
+  private readonly paths = new Map<number, { path: string; fullPath: string }>();
+
+  constructor(
+    private readonly graph: HeapGraph,
+    private readonly lives: (node: number) => boolean,
+  ) {}
+
+  of(node: number): Anchor {
+    const { graph } = this;
+    const walked: number[] = [];
+    let child = node;
+    let anchor: Anchor | undefined;
+    while (!anchor) {
+      anchor = this.anchorOf.get(child);
+      if (anchor) break;
+      walked.push(child);
+      const parent = graph.retainer(child);
+      if (parent === NO_NODE) {
+        anchor = { key: `(unreachable) ${graph.label(child)}`, path: '', fullPath: '' };
+      } else if (this.lives(parent)) {
+        const key = `${graph.label(parent)} .${graph.retainerEdge(child)} -> ${graph.label(child)}`;
+        anchor = { key, ...this.pathOf(parent) };
+      } else {
+        child = parent;
+      }
+    }
+    for (const step of walked) this.anchorOf.set(step, anchor);
+    return anchor;
+  }
+
+  private pathOf(node: number): { path: string; fullPath: string } {
+    let found = this.paths.get(node);
+    if (!found) {
+      const steps = rootPath(this.graph, node);
+      found = { path: steps.slice(-SHOWN_STEPS).join(' '), fullPath: steps.join(' ') };
+      this.paths.set(node, found);
+    }
+    return found;
+  }
+}
+
+/** The root's shortest path to `node`, as "label" and ".edge label" steps. */
+function rootPath(graph: HeapGraph, node: number): string[] {
+  const steps: string[] = [];
+  for (let at = node; at !== NO_NODE; at = graph.retainer(at)) {
     const edge = graph.retainerEdge(at);
-    hops.unshift(edge ? `.${edge} ${graph.label(at)}` : graph.label(at));
+    steps.unshift(edge ? `.${edge} ${graph.label(at)}` : graph.label(at));
   }
-  return hops.join(' ');
+  return steps;
 }
 
-function table(title: string, rows: GrowthRow[], calls: number, top: number): string[] {
+function table(title: string, rows: Map<string, GrowthRow>, calls: number, top = 25): string[] {
   const lines = [`${title} (count, bytes, bytes per call):`];
-  for (const row of rows.slice(0, top)) {
+  for (const row of [...rows.values()].sort((a, b) => b.bytes - a.bytes).slice(0, top)) {
     const perCall = Math.round(row.bytes / calls);
     lines.push(
       `${String(row.count).padStart(8)} ${String(row.bytes).padStart(10)} B ${String(perCall).padStart(6)} B/call  ${row.key}`,
@@ -123,19 +164,9 @@ function table(title: string, rows: GrowthRow[], calls: number, top: number): st
   return lines;
 }
 
-/** The report the soak prints: net growth, then what was made, what holds it, what was freed. */
-export function heapDiffReport(diff: HeapDiff, calls: number, top = 25): string[] {
-  return [
-    `net growth ${diff.netBytes} B, ${Math.round(diff.netBytes / calls)} B per call over ${calls}`,
-    ...table('made and still alive, by constructor', diff.made, calls, top),
-    ...table('made and still alive, by anchor (first older retainer)', diff.anchors, calls, top),
-    ...table('freed, by constructor', diff.freed, calls, top),
-  ];
-}
-
 if (process.argv[1]?.endsWith('heapDiff.ts')) {
   const [beforePath, afterPath, calls = '1'] = process.argv.slice(2);
   if (!beforePath || !afterPath) throw new Error('usage: heapDiff.ts before after [calls]');
-  const diff = heapDiff(readHeapGraph(beforePath), readHeapGraph(afterPath));
-  for (const line of heapDiffReport(diff, Number(calls))) console.log(line);
+  const report = heapDiff(readHeapGraph(beforePath), readHeapGraph(afterPath), Number(calls));
+  process.stdout.write(JSON.stringify(report));
 }
