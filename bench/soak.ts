@@ -20,19 +20,22 @@ import { startHarnessApp } from '../e2e/harness/HarnessApp';
 import { TestPhone } from '../e2e/harness/TestPhone';
 import { SIP_DOMAIN, type SipTestUserName } from '../e2e/support/kamailio';
 import { signInAvailable } from './benchAgent';
-import { censusGrowth, mainCensus, pageCensus, type HeapCensus } from './heapCensus';
+import { FreezeTolerantClock } from './freezeTolerantClock';
 import { forgetRunnerRecords, readMainCounters } from './mainCounters';
 import { installTimerCount, readPageCounters } from './pageCounters';
+import { SoakCensus } from './soakCensus';
 import { answerCall, callKind, finishCall, oneChat, type SoakParties } from './soakContacts';
 
 export const SOAK_CALLS = Number(process.env['BENCH_SOAK_CALLS'] ?? 300);
 export const SOAK_CHATS = Number(process.env['BENCH_SOAK_CHATS'] ?? 100);
 /**
- * `BENCH_SOAK_CENSUS=1`: heap snapshots of each page and of main at the middle and the end,
- * and the constructors that grew between them printed (heapCensus.ts). Off by default: a
- * snapshot of main takes seconds and hundreds of MB, and main's end figure then holds the
- * middle's census too. The engine page is left out: a snapshot pauses it past the 3 s the app
- * waits for its heartbeat, and the app (rightly) restarts it.
+ * `BENCH_SOAK_CENSUS=1`: heap snapshots of the UI page and of main at the middle and the end,
+ * each taken at a quiet point (the call cleared, the agent Available again), and what grew
+ * between them printed (heapCensus.ts, heapDiff.ts). Main's snapshots are files in
+ * test-results/bench, kept for a closer look. Off by default: a snapshot of main stops this
+ * process for seconds (main's timers wait it out: FreezeTolerantClock). The engine page is
+ * left out: a snapshot pauses it past the 3 s the app waits for its heartbeat, and the app
+ * (rightly) restarts it.
  */
 const CENSUS = process.env['BENCH_SOAK_CENSUS'] === '1';
 
@@ -48,10 +51,12 @@ export async function soakRows(
   log: (message: string) => void,
 ): Promise<Record<string, number | string>> {
   if (SOAK_CALLS < 2) throw new Error('BENCH_SOAK_CALLS: at least 2, for a middle sample');
+  const clock = new FreezeTolerantClock();
   const app = await startHarnessApp({
     browser,
     origin,
     toneHz: TONES.agent,
+    clock,
     settings: {
       profile: {
         schemaVersion: 1,
@@ -96,6 +101,7 @@ export async function soakRows(
     const runnerForgotten = forgetRunnerRecords(test.info());
     const main = readMainCounters();
     taken['main.heapMB'] = main.heapMB;
+    taken['main.codeMB'] = main.codeMB;
     taken['main.runnerRecords'] = runnerForgotten ? 'forgotten' : 'included';
     taken['main.timeouts'] = main.resources['Timeout'] ?? 0;
     taken['main.handles'] = Object.entries(main.resources)
@@ -104,26 +110,20 @@ export async function soakRows(
     taken['historyBytes'] = historyBytes(app.dataDir);
     taken['minutes'] = Math.round((performance.now() - started) / 600) / 100;
     samples.set(name, taken);
-    if (CENSUS && name !== 'start') await takeCensus(name);
+    if (census && name !== 'start') await census.take(name);
     log(`soak ${name}: ${calls} calls, ${chats} chats`);
   };
 
-  const censuses = new Map<string, HeapCensus>();
-  const takeCensus = async (name: SampleName) => {
-    for (const [page, census] of [
-      ['ui', await pageCensus(app.ui)],
-      ['main', await mainCensus()],
-    ] as const) {
-      const before = censuses.get(page);
-      censuses.set(page, census);
-      if (!before) continue;
-      log(`heap growth in ${page} to the ${name} (count, bytes, constructor):`);
-      for (const line of censusGrowth(before, census)) log(`  ${line}`);
-    }
-  };
+  const census = CENSUS
+    ? new SoakCensus(() => app.ui, clock, test.info().outputDir, log)
+    : undefined;
 
-  // Warm-up: code compiled, caches filled, before the first sample.
-  await finishCall(parties, await answerCall(parties, 'soak-warmup'), 'plain');
+  // Warm-up: code compiled, caches filled, before the first sample. Its audio is measured as
+  // the last call's is: the first measurement loads the runner's source maps of the probe's
+  // files (some 190 KB, kept for the process's life), which landed in the last half's growth.
+  const warmUp = await answerCall(parties, 'soak-warmup');
+  await expectBothWays(parties, 'the warm-up call');
+  await finishCall(parties, warmUp, 'plain');
   await sample('start', 0, 0);
   const middle = Math.floor(SOAK_CALLS / 2);
   let lastCallAudio = 'not measured';
@@ -133,12 +133,7 @@ export async function soakRows(
     const callId = await answerCall(parties, `soak-${call}`);
     if (call === SOAK_CALLS) {
       // The last call of the shift: both ends must still hear each other.
-      expectHears(
-        await measureOn(app.engine, [TONES.customer]),
-        TONES.customer,
-        'agent on the last call',
-      );
-      expectHears(await customer.measure([TONES.agent]), TONES.agent, 'customer on the last call');
+      await expectBothWays(parties, 'the last call');
       lastCallAudio = 'both ways';
     }
     const kind = call === SOAK_CALLS ? 'plain' : callKind(call);
@@ -160,11 +155,18 @@ export async function soakRows(
     for (const name of SAMPLES) rows[`${figure}.${name}`] = samples.get(name)![figure]!;
   }
   const callsBetween = SOAK_CALLS - middle;
+  const perCall = (figure: string): number => {
+    const grownMB = (rows[`${figure}.end`] as number) - (rows[`${figure}.middle`] as number);
+    return Math.round(((grownMB * 1024) / callsBetween) * 100) / 100;
+  };
   for (const page of ['engine', 'ui', 'main']) {
-    const grownMB =
-      (rows[`${page}.heapMB.end`] as number) - (rows[`${page}.heapMB.middle`] as number);
-    rows[`heapKBPerCall.${page}`] = Math.round(((grownMB * 1024) / callsBetween) * 100) / 100;
+    rows[`heapKBPerCall.${page}`] = perCall(`${page}.heapMB`);
   }
+  // Main's growth without compiled code (see MainCounters.codeMB): what it keeps, not what V8
+  // has compiled so far.
+  rows['heapKBPerCall.mainWithoutCode'] =
+    Math.round((perCall('main.heapMB') - perCall('main.codeMB')) * 100) / 100;
+  Object.assign(rows, await census?.report(callsBetween, rows['heapKBPerCall.main'] as number));
   rows['callsByKind'] = [...kinds].map(([kind, count]) => `${kind}:${count}`).join(' ');
   rows['engineRestarts'] = app.shell.engineRestarts;
   rows['lastCallAudio'] = lastCallAudio;
@@ -172,6 +174,15 @@ export async function soakRows(
   await app.ui.getByTestId('signout').click();
   await app.close();
   return rows;
+}
+
+async function expectBothWays(parties: SoakParties, call: string): Promise<void> {
+  expectHears(
+    await measureOn(parties.app.engine, [TONES.customer]),
+    TONES.customer,
+    `agent, ${call}`,
+  );
+  expectHears(await parties.customer.measure([TONES.agent]), TONES.agent, `customer, ${call}`);
 }
 
 function historyBytes(dataDir: string): number {

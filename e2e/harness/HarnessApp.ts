@@ -13,7 +13,7 @@ import Conf, { type Schema } from 'conf';
 import { startOpenCcp, type OpenCcpMain } from '../../main/app';
 import type { HeadsetPort } from '../../main/headset/HeadsetPort';
 import { WebHidPort } from '../../main/headset/webHid/WebHidPort';
-import { systemClock } from '../../main/desk/ports';
+import { systemClock, type Clock } from '../../main/desk/ports';
 import { standInWebHid } from '../../renderer/engine/hid/standInWebHid.testkit';
 import { createFileLogger } from '../../main/log/FileLogger';
 import { repairSettingsFile } from '../../main/settings/repairSettingsFile';
@@ -94,6 +94,8 @@ export interface HarnessAppOptions {
   audioDevices?: readonly FakeAudioDevice[];
   /** How the app was installed, which decides who updates it (unpackaged by default). */
   install?: InstallKind;
+  /** Main's clock (the system's by default): the soak's tolerates its heap snapshots. */
+  clock?: Clock;
   /** Runs before each page loads (the bench installs its timing probes here). */
   beforeLoad?: (pages: { engine: Page; ui: Page }) => Promise<void>;
 }
@@ -144,6 +146,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     policyFile: options.policyFile ?? join(userDataDir, 'no-policy.json'),
     diagnostics: { log: logger, appVersion: 'harness' },
     updates: { updater: shell.updater, install: options.install ?? 'unpackaged' },
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.headsetPort ? { headsetPort: options.headsetPort } : {}),
     ...(options.webHidHeadsets ? { headsetPort: new WebHidPort(transport, systemClock) } : {}),
   });
