@@ -20,7 +20,7 @@ import {
   type ChatUiTimes,
 } from './chatProbes';
 import { signInAvailable } from './benchAgent';
-import { frameGaps } from './frameGaps';
+import { frameGaps, frameRows } from './frameGaps';
 import { summarize, type Summary } from './stats';
 
 const CHATS = Number(process.env['BENCH_CHATS'] ?? 20);
@@ -31,7 +31,7 @@ export async function chatRows(
   origin: string,
   engineUrl: string,
   account: (user: SipTestUserName) => EngineAccount,
-): Promise<Record<string, Summary>> {
+): Promise<Record<string, Summary | number>> {
   const profile = join(mkdtempSync(join(tmpdir(), 'openccp-bench-chat-')), 'profile.json');
   writeFileSync(
     profile,
@@ -116,6 +116,6 @@ export async function chatRows(
   return {
     messageToOfferMs: summarize(pairs(sip.offers.slice(0, CHATS), shown.offers.slice(0, CHATS))),
     sendToDeliveredMs: summarize(pairs(shown.sends.slice(0, CHATS), sip.delivered.slice(0, CHATS))),
-    [`uiFrameMs.transcript${lines}`]: summarize(gaps),
+    ...frameRows(`transcript${lines}`, gaps),
   };
 }

@@ -3,6 +3,7 @@
  * optionally scrolling an element from top to bottom over that time (the chat transcript).
  */
 import type { Page } from '@playwright/test';
+import { summarize, type Summary } from './stats';
 
 export function frameGaps(
   page: Page,
@@ -29,4 +30,20 @@ export function frameGaps(
     },
     [durationMs, scrollTestId] as const,
   );
+}
+
+/**
+ * The frame rows of one measurement. Headless Chromium paces animation frames to a 60 Hz
+ * display, so a frame gap cannot fall below 16.7 ms however little a frame costs: the gaps'
+ * median and p95 sit at that interval when every frame is on time. What the work shows as is a
+ * frame missing its interval: a gap of two or more intervals. So beside the gaps, the frames
+ * missed (gaps over 1.5 intervals) and the longest gap.
+ */
+export function frameRows(name: string, gaps: readonly number[]): Record<string, Summary | number> {
+  const interval = summarize(gaps).median;
+  return {
+    [`uiFrameMs.${name}`]: summarize(gaps),
+    [`uiFramesMissed.${name}`]: gaps.filter((gap) => gap > interval * 1.5).length,
+    [`uiFrameMaxMs.${name}`]: Math.round(Math.max(...gaps) * 10) / 10,
+  };
 }

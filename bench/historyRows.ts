@@ -18,7 +18,7 @@ import type { SipTestUserName } from '../e2e/support/kamailio';
 import type { VoiceContactRecord } from '../main/history/HistoryRecord';
 import { encodeLine } from '../main/history/lineCodec';
 import { signInAvailable } from './benchAgent';
-import { frameGaps } from './frameGaps';
+import { frameGaps, frameRows } from './frameGaps';
 import { summarize, type Summary } from './stats';
 
 const HISTORY_CALLS = 10_000;
@@ -52,7 +52,7 @@ export async function historyRows(
   browser: Browser,
   origin: string,
   account: (user: SipTestUserName) => EngineAccount,
-): Promise<Record<string, Summary>> {
+): Promise<Record<string, Summary | number>> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'openccp-bench-history-'));
   mkdirSync(join(userDataDir, 'history'), { recursive: true });
   writeFileSync(join(userDataDir, 'history', 'contacts.jsonl'), historyFile(HISTORY_CALLS));
@@ -96,7 +96,7 @@ export async function historyRows(
     'startupToSignInMs.emptyHistory': summarize(emptyStartups),
     [`startupToSignInMs.history${HISTORY_CALLS}`]: summarize(startups),
     signInToAvailableMs: summarize(signIns),
-    [`uiFrameMs.recentSearch.history${HISTORY_CALLS}`]: summarize(gaps),
+    ...frameRows(`recentSearch.history${HISTORY_CALLS}`, gaps),
   };
 }
 
