@@ -83,6 +83,13 @@ const NOTIFIED_CALLS = Number(process.env['BENCH_NOTIFIED_CALLS'] ?? 20);
  */
 const SLOW_RUNS = Number(process.env['BENCH_SLOW_RUNS'] ?? 5);
 const ARTIFACTS = `${ROOT}bench/.artifacts`;
+/**
+ * The plain JsSIP page sits in an engine/ folder: the harness's server sends each folder the
+ * policy the app's pages get (StaticServer.ts), and only the engine's lets a page open the SIP
+ * WebSocket. Under the UI's policy the plain agent's socket was refused and its registration
+ * waited for ever (JsSIP retries a transport without failing the registration).
+ */
+const PLAIN_PAGE_DIR = `${ARTIFACTS}/engine`;
 
 /** A STUN server that never answers: what a firewalled or dead STUN/TURN looks like. */
 const DEAD_STUN: RTCIceServer[] = [{ urls: 'stun:127.0.0.1:3479' }];
@@ -603,7 +610,7 @@ async function buildPlainJsSipPage(): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     build: {
-      outDir: ARTIFACTS,
+      outDir: PLAIN_PAGE_DIR,
       emptyOutDir: true,
       minify: false,
       lib: {
@@ -615,7 +622,7 @@ async function buildPlainJsSipPage(): Promise<void> {
     },
   });
   writeFileSync(
-    `${ARTIFACTS}/index.html`,
+    `${PLAIN_PAGE_DIR}/index.html`,
     '<!doctype html><title>plain JsSIP</title><script src="plain-jssip.js"></script>',
   );
 }
@@ -623,7 +630,7 @@ async function buildPlainJsSipPage(): Promise<void> {
 async function openPlainJsSip(browser: Browser, origin: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.addInitScript(installAudioProbe, 1300);
-  await page.goto(`${origin}/index.html`);
+  await page.goto(`${origin}/engine/index.html`);
   return page;
 }
 
