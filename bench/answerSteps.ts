@@ -6,8 +6,8 @@
  * beside the bare page's floor (answerFloor.ts), it says which step the app pays more for.
  */
 import type { Page } from '@playwright/test';
-import { PlaywrightTransport } from '../e2e/harness/PlaywrightTransport';
-import type { InvokeHandler } from '../main/ipc/IpcTransport';
+import { tapTransport } from './transportTap';
+import { SelfTimes, type CpuProfile } from './selfTimes';
 import { summarize, type Summary } from './stats';
 
 /** Epoch ms, as the pages stamp theirs. */
@@ -28,29 +28,17 @@ export interface MainAcceptTimes {
  */
 export function timeMainAccepts(): { times: MainAcceptTimes; restore: () => void } {
   const times: MainAcceptTimes = { intents: [], commands: [] };
-  const proto = PlaywrightTransport.prototype;
-  const { handle, send } = proto;
-  proto.handle = function (channel: string, handler: InvokeHandler) {
-    const timed: InvokeHandler =
-      channel === 'ui:accept'
-        ? (sender, payload) => {
-            times.intents.push(epochNow());
-            return handler(sender, payload);
-          }
-        : handler;
-    handle.call(this, channel, timed);
-  };
-  proto.send = function (role, channel, payload) {
-    if ((payload as { type?: unknown } | null)?.type === 'answer') times.commands.push(epochNow());
-    send.call(this, role, channel, payload);
-  };
-  return {
-    times,
-    restore: () => {
-      proto.handle = handle;
-      proto.send = send;
+  const restore = tapTransport({
+    invoke: (channel, _payload, handle) => {
+      if (channel === 'ui:accept') times.intents.push(epochNow());
+      return handle();
     },
-  };
+    send: (_channel, payload) => {
+      if ((payload as { type?: unknown } | null)?.type === 'answer')
+        times.commands.push(epochNow());
+    },
+  });
+  return { times, restore };
 }
 
 /** Epoch ms of each step of one answering connection (NaN when it never happened). */
@@ -197,17 +185,6 @@ export async function answerStepRows(
   );
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
 /**
  * `BENCH_PROFILE=accept`: a CPU profile of the engine page from each Accept click until the
  * call is connected; `BENCH_PROFILE=offer`: from each call placed until its banner shows. Summed
@@ -215,8 +192,7 @@ interface CpuProfile {
  * path (issue 18); not written to the results.
  */
 export class EngineProfiler {
-  private readonly selfMs = new Map<string, number>();
-  private totalMs = 0;
+  private readonly times = new SelfTimes();
   private session: import('@playwright/test').CDPSession | undefined;
 
   constructor(
@@ -236,22 +212,10 @@ export class EngineProfiler {
     const { profile } = (await this.session.send('Profiler.stop')) as unknown as {
       profile: CpuProfile;
     };
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    profile.samples.forEach((id, index) => {
-      const frame = byId.get(id)!.callFrame;
-      const file = frame.url.split('/').pop() ?? '';
-      const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
-      const ms = (profile.timeDeltas[index] ?? 0) / 1000;
-      this.selfMs.set(name, (this.selfMs.get(name) ?? 0) + ms);
-      this.totalMs += ms;
-    });
+    this.times.add(profile, (url) => url.split('/').pop() ?? '');
   }
 
   report(top = 25): string {
-    const rows = [...this.selfMs.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
-    return [
-      `engine page, ${this.span}, ${this.totalMs.toFixed(1)} ms sampled:`,
-      ...rows.map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`),
-    ].join('\n');
+    return this.times.report(`engine page, ${this.span}`, top);
   }
 }

@@ -8,9 +8,8 @@
  */
 import type { Page } from '@playwright/test';
 import { UI_STATE_CHANNEL } from '../common/contract';
-import { PlaywrightTransport } from '../e2e/harness/PlaywrightTransport';
-import type { InvokeHandler } from '../main/ipc/IpcTransport';
 import { summarize, type Summary } from './stats';
+import { tapTransport } from './transportTap';
 
 const epochNow = () => performance.timeOrigin + performance.now();
 
@@ -26,34 +25,22 @@ export interface MainOfferTimes {
 
 export function timeMainOffers(): { times: MainOfferTimes; restore: () => void } {
   const times: MainOfferTimes = { arrivals: [], handled: [], statesSent: [] };
-  const proto = PlaywrightTransport.prototype;
-  const { handle, send } = proto;
-  proto.handle = function (channel: string, handler: InvokeHandler) {
-    const timed: InvokeHandler =
-      channel === 'engine:event'
-        ? (sender, payload) => {
-            const incoming = (payload as { type?: unknown } | null)?.type === 'incoming';
-            if (incoming) times.arrivals.push(epochNow());
-            const result = handler(sender, payload);
-            if (incoming) times.handled.push(epochNow());
-            return result;
-          }
-        : handler;
-    handle.call(this, channel, timed);
-  };
-  proto.send = function (role, channel, payload) {
-    if (channel === UI_STATE_CHANNEL && times.statesSent.length < times.arrivals.length) {
-      times.statesSent.push(epochNow());
-    }
-    send.call(this, role, channel, payload);
-  };
-  return {
-    times,
-    restore: () => {
-      proto.handle = handle;
-      proto.send = send;
+  const restore = tapTransport({
+    invoke: (channel, payload, handle) => {
+      const incoming =
+        channel === 'engine:event' && (payload as { type?: unknown } | null)?.type === 'incoming';
+      if (incoming) times.arrivals.push(epochNow());
+      const result = handle();
+      if (incoming) times.handled.push(epochNow());
+      return result;
     },
-  };
+    send: (channel) => {
+      if (channel === UI_STATE_CHANNEL && times.statesSent.length < times.arrivals.length) {
+        times.statesSent.push(epochNow());
+      }
+    },
+  });
+  return { times, restore };
 }
 
 /** The UI page's side: each DeskState delivered, and each banner's first frame. */
