@@ -82,3 +82,25 @@ describe('a write under way', () => {
     expect(ringBit(hid.writes[2])).toBe(false);
   });
 });
+
+describe('a device whose write throws', () => {
+  it('is reported lost, as one whose write rejects, and the desk’s change goes on', async () => {
+    const kit = await availableDesk();
+    const map = fixtureMap('jabra');
+    // A port that throws instead of rejecting (node-hid's synchronous HID.write does).
+    const hid = new (class extends StandInHidDevice {
+      override write(): Promise<number> {
+        throw new Error('could not write to HID device');
+      }
+    })(map);
+    const lost: unknown[] = [];
+    const controller = new HeadsetController(hid, map, new DeskCommands(kit.desk), kit.clock, {
+      pressed: () => undefined,
+      muteLocked: () => undefined,
+      lost: (error) => lost.push(error),
+    });
+    expect(() => controller.show(kit.desk.snapshot())).not.toThrow();
+    await writesDone();
+    expect(lost).toEqual([new Error('could not write to HID device')]);
+  });
+});
