@@ -338,9 +338,8 @@ export class SipEngine {
     this.calls.set(call.id, call);
     takeIncomingOffer(call, event.session, event.request);
     bindSession(call, call.current, event.session, this.lifecycle);
-    // Main hears of the offer first: the banner waits for main and the UI, two hops away,
-    // while the ringer and the microphone below are this page's own (main's reply cannot
-    // arrive before this function returns).
+    // Main first: the banner and Ring light wait on it, two hops away; the ringer and the
+    // microphone are this page's own, and main's reply cannot overtake this function.
     this.report({
       type: 'incoming',
       callId: call.id,
