@@ -6,13 +6,12 @@
  * Each call lives under the callId main knows it by (EngineCall). The session serving it may
  * change (a REFER we followed, an INVITE with Replaces: CallTransfers); events of a session
  * that no longer serves its call never reach main (sessionEvents), and what the sessions
- * report (confirmed, replaced, ended) is carried out by CallLifecycle.
+ * report (confirmed, replaced, ended) is carried out by CallLifecycle. The line the calls
+ * ride on (user agent, registration, presence) is EngineConnection's.
  */
-import type * as JsSIP from 'jssip';
 import type { RTCSession, TerminateOptions } from 'jssip/lib/RTCSession';
-import type { IncomingRTCSessionEvent, OutgoingRTCSessionEvent } from 'jssip/lib/UA';
+import type { IncomingRTCSessionEvent } from 'jssip/lib/UA';
 import type { EngineCommand, EngineEvent } from '../../common/contract';
-import { EngineAccount } from '../../common/contract';
 import { CallLifecycle } from './sip/CallLifecycle';
 import { CallTransfers } from './sip/CallTransfers';
 import { ChatMessages } from './sip/ChatMessages';
@@ -23,23 +22,19 @@ import { EngineCall } from './sip/EngineCall';
 import { forwardedHeaders, rawHeadersOf } from './sip/forwardedHeaders';
 import type { HoldNegotiator } from './sip/HoldNegotiator';
 import { OfferGate } from './sip/OfferGate';
-import { connectTransportNow, installGlareHandling } from './sip/jssipInternals';
-import { releaseDialogs } from './sip/releaseDialogs';
+import { installGlareHandling } from './sip/jssipInternals';
+import { EngineConnection } from './sip/EngineConnection';
 import { answerCall, type CallStarter, placeCall } from './sip/placeAndAnswer';
 import { takeIncomingOffer } from './sip/incomingOffer';
 import { prepareAnswerWhileRinging } from './sip/PreparedAnswer';
 import type { MicrophoneSource } from './audio/microphone';
 import { EngineAudio } from './audio/EngineAudio';
 import { MicrophoneMeter } from './audio/MicrophoneMeter';
-import { peerConnectionConfig } from './sip/peerConnectionConfig';
 import { bindSession } from './sip/sessionEvents';
 import { identityOf } from './sip/sipIdentity';
-import { type Account, createUserAgent } from './sip/userAgent';
 
 import { EngineRecordings } from './recording/EngineRecordings';
 import { ListenIns } from './monitoring/ListenIns';
-import { PresencePublisher } from './presence/PresencePublisher';
-import { PresenceWatch } from './presence/PresenceWatch';
 
 export type { MicrophoneSource } from './audio/microphone';
 
@@ -48,8 +43,8 @@ installGlareHandling();
 type Report = (event: EngineEvent) => void;
 
 export class SipEngine {
-  private ua: JsSIP.UA | undefined;
-  private account: Account | undefined;
+  /** The user agent of the signed-in account, and what rides on it besides calls. */
+  private readonly connection: EngineConnection;
   private readonly calls = new Map<string, EngineCall>();
   private readonly mixer = new ConferenceMixer();
   private readonly transfers: CallTransfers;
@@ -69,9 +64,6 @@ export class SipEngine {
   private readonly listenIns: ListenIns;
   /** The settings screen's microphone level, while main asks for it. */
   private readonly meter: MicrophoneMeter;
-  /** Presence (D5): the colleagues watched, and the agent's own publication. */
-  private readonly presenceWatch: PresenceWatch;
-  private readonly presencePublisher: PresencePublisher;
 
   constructor(
     readonly report: Report,
@@ -89,11 +81,14 @@ export class SipEngine {
     this.meter = new MicrophoneMeter(microphone, () => this.callMicrophone(), report);
     this.listenIns = new ListenIns(report, mixedCall, () => this.pcConfig());
     this.offerGate = new OfferGate(report);
-    this.presenceWatch = new PresenceWatch(report);
-    this.presencePublisher = new PresencePublisher((message) =>
-      this.commandError('presence-publish', message),
-    );
-    this.chats = new ChatMessages(report, () => this.account?.forwardedHeaders ?? []);
+    this.chats = new ChatMessages(report, () => this.connection.account?.forwardedHeaders ?? []);
+    this.connection = new EngineConnection({
+      report,
+      chats: this.chats,
+      onIncoming: (event) => this.onIncoming(event),
+      endCalls: () => this.endCalls(),
+      commandError: (command, error) => this.commandError(command, error),
+    });
     this.lifecycle = new CallLifecycle({
       calls: this.calls,
       report,
@@ -102,14 +97,14 @@ export class SipEngine {
       recordings: this.recordings,
       listenIns: this.listenIns,
       transfers: () => this.transfers,
-      account: () => this.account,
+      account: () => this.connection.account,
       commandError: (command, error) => this.commandError(command, error),
     });
     this.starter = {
       microphone,
       sessionEvents: this.lifecycle,
       pcConfig: () => this.pcConfig(),
-      isCurrent: (ua) => this.ua === ua,
+      isCurrent: (ua) => this.connection.isCurrent(ua),
       finish: (call, end, hangup) => this.lifecycle.finish(call, end, hangup),
       commandError: (command, error) => this.commandError(command, error),
     };
@@ -139,23 +134,18 @@ export class SipEngine {
   private dispatch(command: EngineCommand): void {
     switch (command.type) {
       case 'connect':
-        return this.connect(EngineAccount.parse(command.account), command.register);
       case 'register':
-        return this.requireUa().register();
       case 'unregister':
-        return this.requireUa().unregister();
       case 'disconnect':
-        return this.disconnect();
       case 'reconnect':
-        return this.reconnect(command.register);
+      case 'release-dialogs':
+      case 'presence-watch':
+      case 'presence-publish':
+        return this.connection.handle(command);
       case 'offer-gate':
         return this.offerGate.set(command.ring);
       case 'ping':
         return this.report({ type: 'pong', seq: command.seq });
-      case 'release-dialogs':
-        return releaseDialogs(this.requireUa(), command.dialogs, (message) =>
-          this.commandError('release-dialogs', message),
-        );
       case 'call':
         return this.call(command.callId, command.target, command.headers);
       case 'answer':
@@ -213,7 +203,7 @@ export class SipEngine {
       case 'chat-send':
       case 'chat-send-file':
       case 'chat-typing':
-        return this.chats.handle(command, () => this.requireUa());
+        return this.chats.handle(command, () => this.connection.requireUa());
       case 'record':
         return this.recordings.record(command.recordingId, command.callIds);
       case 'record-stop':
@@ -222,10 +212,6 @@ export class SipEngine {
         return this.listenIns.answer(command.callId, command.sourceCallIds);
       case 'monitor-end':
         return this.listenIns.end(command.callId, command.refuse);
-      case 'presence-watch':
-        return this.presenceWatch.watch(command.targets);
-      case 'presence-publish':
-        return this.presencePublisher.set(command.publication);
     }
   }
 
@@ -235,11 +221,6 @@ export class SipEngine {
       command,
       message: bounded(error instanceof Error ? error.message : String(error)),
     });
-  }
-
-  private requireUa(): JsSIP.UA {
-    if (!this.ua) throw new Error('not connected');
-    return this.ua;
   }
 
   private requireCall(callId: string): EngineCall {
@@ -260,46 +241,8 @@ export class SipEngine {
     return { call, session, hold };
   }
 
-  // -------------------------------------------------------------------------------------------
-  // User agent
-  // -------------------------------------------------------------------------------------------
-
-  private connect(account: Account, register: boolean): void {
-    this.disconnect();
-    this.account = account;
-    const ua = createUserAgent(
-      account,
-      register,
-      this.report,
-      (candidate) => this.ua === candidate,
-    );
-    this.ua = ua;
-    ua.on('newRTCSession', (event: IncomingRTCSessionEvent | OutgoingRTCSessionEvent) => {
-      if (this.ua === ua && event.originator === 'remote') this.onIncoming(event);
-    });
-    this.chats.attach(ua, () => this.ua === ua);
-    ua.on('connected', () => {
-      if (this.ua !== ua) return;
-      this.presenceWatch.connected(ua);
-      this.presencePublisher.connected(ua, account.sipUri);
-    });
-    ua.on('disconnected', () => {
-      if (this.ua !== ua) return;
-      this.presenceWatch.disconnected();
-      this.presencePublisher.disconnected();
-    });
-    ua.start();
-  }
-
-  /** Main's reconnection schedule says: try now (see Reconnection). */
-  private reconnect(register: boolean): void {
-    const ua = this.requireUa();
-    if (connectTransportNow(ua)) return;
-    // Connected as far as the socket knows: a REGISTER proves it (a dead socket fails it).
-    if (register && ua.isConnected()) ua.register();
-  }
-
-  private disconnect(): void {
+  /** Before the line goes (disconnect, or a connect that replaces it). */
+  private endCalls(): void {
     for (const call of [...this.calls.values()]) {
       try {
         this.terminate(call.id);
@@ -307,17 +250,10 @@ export class SipEngine {
         // Already terminating: JsSIP will report its end on its own.
       }
     }
-    this.chats.releaseAll();
-    this.presenceWatch.release();
-    this.presencePublisher.disconnected();
-    const ua = this.ua;
-    this.ua = undefined;
-    this.account = undefined;
-    ua?.stop();
   }
 
   private pcConfig(): RTCConfiguration {
-    return peerConnectionConfig(this.account?.iceServers ?? []);
+    return this.connection.pcConfig();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -344,7 +280,10 @@ export class SipEngine {
       type: 'incoming',
       callId: call.id,
       from: identityOf(event.request.from),
-      headers: forwardedHeaders(rawHeadersOf(event.request), this.account?.forwardedHeaders ?? []),
+      headers: forwardedHeaders(
+        rawHeadersOf(event.request),
+        this.connection.account?.forwardedHeaders ?? [],
+      ),
     });
     this.audio.ringer.start(call.id);
     // Open the microphone while it rings, and prepare the answer with it (PreparedAnswer.ts),
@@ -355,7 +294,7 @@ export class SipEngine {
   }
 
   private call(callId: string, target: string, headers?: Record<string, string>): void {
-    const ua = this.requireUa();
+    const ua = this.connection.requireUa();
     if (this.calls.has(callId)) throw new Error(`call ${callId} exists`);
     const call = new EngineCall(callId);
     this.calls.set(callId, call);
