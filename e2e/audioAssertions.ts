@@ -12,7 +12,7 @@ import type { ToneLevels } from './harness/audioProbe';
 // (or below -150) when the stream carries silence or nothing plays at all. Hearing needs
 // > -40 and > floor + 30; not hearing needs < -48: 15 dB above the worst leakage measured,
 // 8 dB below the audible threshold, 25 dB below the quietest tone actually heard.
-const AUDIBLE_DB = -40;
+export const AUDIBLE_DB = -40;
 const ABOVE_FLOOR_DB = 30;
 const SILENT_DB = -48;
 

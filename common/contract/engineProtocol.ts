@@ -75,6 +75,13 @@ export const EngineCommand = z.discriminatedUnion('type', [
    * costs main nothing. Open on a fresh engine page, so main decides until it says otherwise.
    */
   z.object({ type: z.literal('offer-gate'), ring: z.boolean() }),
+  /**
+   * Keep the microphone open between calls, so a call's microphone is a copy of it (well under
+   * a millisecond) instead of a getUserMedia of its own (10 ms and up, a device open on some
+   * machines). Main turns it on only while a call may come or go (WarmMicrophoneRule); off on
+   * a fresh engine page.
+   */
+  z.object({ type: z.literal('microphone-warm'), on: z.boolean() }),
   /** The desk's heartbeat: the engine answers `pong` with the same number. */
   z.object({ type: z.literal('ping'), seq: z.number().int().nonnegative() }),
   /** Ends, with a BYE each, the dialogs of calls an earlier engine left behind. */

@@ -44,6 +44,8 @@ export interface FakeDeviceControl {
   sinks(): { role: string; sinkId: string; playing: boolean }[];
   /** The microphones the page holds open now (live tracks from getUserMedia), by deviceId. */
   openMicrophones(): string[];
+  /** How many times the page opened a microphone (getUserMedia calls that gave one). */
+  microphoneOpens(): number;
 }
 
 declare global {
@@ -60,6 +62,9 @@ export function installFakeMediaDevices(initial: FakeAudioDevice[]): void {
   })[] = initial.map((device) => ({ ...device, plugged: device.plugged ?? true }));
   const microphones = new Map<string, MediaStreamAudioDestinationNode>();
   const openTracks: { deviceId: string; track: MediaStreamTrack }[] = [];
+  /** Copies of open tracks (track.clone, stream.clone): they end with their device too. */
+  const copies: { deviceId: string; track: MediaStreamTrack }[] = [];
+  const deviceOf = new WeakMap<MediaStreamTrack, string>();
   const sinks = new WeakMap<HTMLMediaElement, string>();
   const captured = new WeakMap<HTMLMediaElement, MediaStream>();
   let denied = false;
@@ -132,7 +137,29 @@ export function installFakeMediaDevices(initial: FakeAudioDevice[]): void {
       if (context.state !== 'running') await context.resume();
       const track = toneOf(device).stream.getAudioTracks()[0]!.clone();
       openTracks.push({ deviceId: device.deviceId, track });
+      deviceOf.set(track, device.deviceId);
       return new MediaStream([track]);
+    },
+  });
+
+  // A copy of a microphone track shares its device, as in Chromium: unplugged, it ends too.
+  const nativeClone = MediaStreamTrack.prototype.clone;
+  Object.defineProperty(MediaStreamTrack.prototype, 'clone', {
+    configurable: true,
+    value: function clone(this: MediaStreamTrack): MediaStreamTrack {
+      const copy = nativeClone.call(this);
+      const deviceId = deviceOf.get(this);
+      if (deviceId !== undefined) {
+        deviceOf.set(copy, deviceId);
+        copies.push({ deviceId, track: copy });
+      }
+      return copy;
+    },
+  });
+  Object.defineProperty(MediaStream.prototype, 'clone', {
+    configurable: true,
+    value: function clone(this: MediaStream): MediaStream {
+      return new MediaStream(this.getTracks().map((track) => track.clone()));
     },
   });
 
@@ -187,8 +214,8 @@ export function installFakeMediaDevices(initial: FakeAudioDevice[]): void {
       if (!device) throw new Error(`no fake device ${deviceId}`);
       device.plugged = false;
       // Its open tracks end, as a real unplugged microphone's do.
-      for (const open of openTracks) {
-        if (open.deviceId === deviceId) {
+      for (const open of [...openTracks, ...copies]) {
+        if (open.deviceId === deviceId && open.track.readyState === 'live') {
           open.track.stop();
           open.track.dispatchEvent(new Event('ended'));
         }
@@ -198,6 +225,9 @@ export function installFakeMediaDevices(initial: FakeAudioDevice[]): void {
     deny(value) {
       denied = value;
       fire();
+    },
+    microphoneOpens() {
+      return openTracks.length;
     },
     openMicrophones() {
       return openTracks
@@ -284,4 +314,8 @@ export function measureOutput(
 
 export function openMicrophones(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__fakeDevices!.openMicrophones());
+}
+
+export function microphoneOpens(page: Page): Promise<number> {
+  return page.evaluate(() => window.__fakeDevices!.microphoneOpens());
 }

@@ -50,6 +50,7 @@ import { chatForwardedHeaderNames } from './chat/chatHeaders';
 import { ChatIntents } from './chat/ChatIntents';
 import { PresenceDesk } from './presence/PresenceDesk';
 import { DeskSurroundings, type SurroundingKey } from './DeskSurroundings';
+import { warmMicrophoneWanted } from './warmMicrophoneRule';
 import { deskPhoneDialTarget } from './voice/deskPhone/deskPhoneDialTarget';
 import { presencePublication } from './presence/presencePublication';
 
@@ -239,6 +240,14 @@ export class AgentDesk {
 
   private changed(): void {
     this.enginePage.syncOfferGate(this.isRoutable());
+    this.enginePage.syncMicrophoneWarm(
+      warmMicrophoneWanted({
+        signedIn: this.session.signedIn,
+        available: this.status.isAvailable,
+        calls: this.book.calls().length,
+        deskPhone: this.surroundings.get('deskPhone')?.mode === 'deskPhone',
+      }),
+    );
     this.syncPresence();
     this.revision += 1;
     // Every change reaches the journal; it writes only when a draft or an identity changed.

@@ -11,6 +11,8 @@ export class EnginePage {
   private readonly dialogs = new DialogLedger();
   /** What the page was last told (undefined: a fresh page, told nothing, its gate open). */
   private gateOpen: boolean | undefined;
+  /** Whether the page was last told to keep the microphone open (undefined: told nothing). */
+  private microphoneWarm: boolean | undefined;
   private down = false;
 
   constructor(
@@ -27,6 +29,16 @@ export class EnginePage {
     if (open === this.gateOpen) return;
     this.gateOpen = open;
     this.engine.send({ type: 'offer-gate', ring: open });
+  }
+
+  /**
+   * Tells the page whether to keep the microphone open between calls, when that changed. A
+   * fresh page holds it closed, so only `true` needs saying to one.
+   */
+  syncMicrophoneWarm(on: boolean): void {
+    if (on === (this.microphoneWarm ?? false)) return;
+    this.microphoneWarm = on;
+    this.engine.send({ type: 'microphone-warm', on });
   }
 
   /** Takes in what this page's bookkeeping needs from every event. */
@@ -67,6 +79,7 @@ export class EnginePage {
   loaded(): void {
     this.down = false;
     this.gateOpen = undefined;
+    this.microphoneWarm = undefined;
   }
 
   /** Has the page just loaded hang up (BYE) the dialogs an earlier page left behind. */

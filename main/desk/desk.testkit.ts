@@ -18,8 +18,11 @@ export class RecordingEngine {
   readonly offerGates: boolean[] = [];
   /** Presence commands (D5), likewise apart: they follow status and profile changes. */
   readonly presence: EngineCommand[] = [];
+  /** Whether to keep the microphone open between calls, as sent; likewise apart. */
+  readonly microphoneWarm: boolean[] = [];
   send(command: EngineCommand): void {
     if (command.type === 'offer-gate') this.offerGates.push(command.ring);
+    else if (command.type === 'microphone-warm') this.microphoneWarm.push(command.on);
     else if (command.type === 'presence-watch' || command.type === 'presence-publish') {
       this.presence.push(command);
     } else this.commands.push(command);

@@ -195,6 +195,8 @@ export class SipEngine {
         if (switched) this.meter.rerouted();
         return;
       }
+      case 'microphone-warm':
+        return this.audio.microphone.set(command.on);
       case 'microphone-meter':
         return command.on ? this.meter.start() : this.meter.stop();
       case 'test-sound':

@@ -9,6 +9,7 @@ import { ChosenMicrophone } from './ChosenMicrophone';
 import type { MicrophoneSource } from './microphone';
 import { Ringer } from './Ringer';
 import { speakerOutput, type SpeakerOutput } from './SpeakerOutput';
+import { WarmMicrophone } from './WarmMicrophone';
 
 /** What a call offers to have its microphone switched. */
 export interface SwitchableCall {
@@ -17,12 +18,16 @@ export interface SwitchableCall {
 }
 
 export class EngineAudio {
-  readonly microphone: ChosenMicrophone;
+  /** The device main chose; calls open it through `microphone`. */
+  private readonly chosen: ChosenMicrophone;
+  /** What every call opens: the chosen device, or a copy of it kept open (WarmMicrophone). */
+  readonly microphone: WarmMicrophone;
   readonly ringer = new Ringer();
   readonly speaker: SpeakerOutput = speakerOutput;
 
   constructor(devices: MicrophoneSource) {
-    this.microphone = new ChosenMicrophone(devices);
+    this.chosen = new ChosenMicrophone(devices);
+    this.microphone = new WarmMicrophone(this.chosen);
   }
 
   /**
@@ -40,7 +45,8 @@ export class EngineAudio {
       sinkId: routing.ringer,
       volume: routing.ringVolume,
     });
-    if (!this.microphone.use(routing.microphone, routing.microphoneLabel)) return false;
+    if (!this.chosen.use(routing.microphone, routing.microphoneLabel)) return false;
+    this.microphone.rerouted();
     for (const call of calls) {
       call.reopenMicrophone(this.microphone).then(
         (reopened) => {
