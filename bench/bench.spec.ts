@@ -40,6 +40,8 @@ import {
   timeMainAccepts,
 } from './answerSteps';
 import { chatRows } from './chatRows';
+import { engineCallSetup } from './engineCallSetup';
+import { microphoneRows } from './microphoneRows';
 import { ipcHopRows } from './ipcHop';
 import { MainProfiler } from './mainProfiler';
 import { installOfferStepTimer, offerStepRows, timeMainOffers } from './offerSteps';
@@ -248,7 +250,7 @@ async function coreRows({
       account('customer1', { iceServers: iceServers.map((server) => ({ urls: server.urls })) }),
     );
     await calleeAnswerTimes(callee);
-    const oursTimes = await engineCallSetup(ours, callee, `sip:agent3@${SIP_DOMAIN}`);
+    const oursTimes = await engineCallSetup(ours, callee, `sip:agent3@${SIP_DOMAIN}`, RUNS);
     const oursCallee = await calleeAnswerTimes(callee);
     log(`call setup (${label}) x${RUNS}: plain JsSIP`);
     const plainRuns = iceServers.length > 0 ? Math.min(SLOW_RUNS, RUNS) : RUNS;
@@ -280,6 +282,11 @@ async function coreRows({
       plainCallerSide.median / oursCallerSide.median,
     );
   }
+  log(`a dialled call's microphone: Chromium's getUserMedia against a warm copy, x${RUNS}`);
+  await ours.command({ type: 'disconnect' });
+  await ours.clearEvents();
+  await ours.signIn(account('customer1'));
+  Object.assign(results, await microphoneRows(ours, callee, `sip:agent3@${SIP_DOMAIN}`, RUNS));
   await context.close();
   await plain.context().close();
   return results;
@@ -320,25 +327,6 @@ async function registrationTimes(phone: TestPhone, account: EngineAccount): Prom
     times.push(registered.at - sentAt);
     await phone.command({ type: 'disconnect' });
     await phone.page.waitForTimeout(50);
-  }
-  return times;
-}
-
-async function engineCallSetup(
-  caller: TestPhone,
-  callee: TestPhone,
-  target: string,
-): Promise<number[]> {
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    await caller.clearEvents();
-    await callee.clearEvents();
-    const callId = `bench-${run}`;
-    const sentAt = await caller.timedCommand({ type: 'call', callId, target });
-    const confirmed = await caller.waitFor('confirmed', (event) => event.callId === callId, 30_000);
-    times.push(confirmed.at - sentAt);
-    await caller.command({ type: 'hangup', callId });
-    await callee.waitFor('ended');
   }
   return times;
 }

@@ -133,6 +133,17 @@ export class TestPhone {
     return phone;
   }
 
+  /**
+   * From now on the page opens Chromium's own microphone (its fake capture device, with the
+   * audio processing a real one gets) instead of the probe's tone: the probe's getUserMedia is
+   * an own property over MediaDevices.prototype's, so removing it uncovers the browser's.
+   */
+  async useBrowserMicrophone(): Promise<void> {
+    await this.page.evaluate(() => {
+      Reflect.deleteProperty(navigator.mediaDevices, 'getUserMedia');
+    });
+  }
+
   async command(command: EngineCommand): Promise<void> {
     await this.page.evaluate(
       (c) => (window as unknown as TestBridgeWindow).__engineCommand?.(c),
