@@ -64,6 +64,8 @@ export class HeadsetController {
   /** Writes queued or under way: the next one goes to the device at once when there are none. */
   private writesInFlight = 0;
   private closed = false;
+  /** While an intent runs (act): the reports its desk change has already written. */
+  private writtenByIntent: Map<number, string> | undefined;
 
   constructor(
     private readonly device: HidDevice,
@@ -173,8 +175,16 @@ export class HeadsetController {
 
   /** Runs the intent, then writes the lights whole whatever came of it (the device reverts otherwise). */
   private act(intent: () => IntentResult): IntentResult {
-    const result = intent();
-    this.writeLights(this.lights ?? {}, true);
+    const written = new Map<number, string>();
+    this.writtenByIntent = written;
+    let result: IntentResult;
+    try {
+      result = intent();
+    } finally {
+      this.writtenByIntent = undefined;
+    }
+    // A report the intent's own change just wrote is already whole on the device: once is enough.
+    this.writeLights(this.lights ?? {}, true, written);
     return result;
   }
 
@@ -186,7 +196,11 @@ export class HeadsetController {
     return control.mode === 'relative' ? value !== 0 : before === 0 && value !== 0;
   }
 
-  private writeLights(next: LightState | undefined, force: boolean): void {
+  private writeLights(
+    next: LightState | undefined,
+    force: boolean,
+    alreadyWritten?: ReadonlyMap<number, string>,
+  ): void {
     if (this.closed || next === undefined) return;
     const wasMuted = this.lights?.mute === true;
     this.lights = next;
@@ -201,7 +215,9 @@ export class HeadsetController {
       const bytes = report.join(',');
       const id = report[0] ?? 0;
       if (!force && this.written.get(id) === bytes) continue;
+      if (alreadyWritten?.get(id) === bytes) continue;
       this.written.set(id, bytes);
+      this.writtenByIntent?.set(id, bytes);
       if (id === this.map.lights.mute?.reportId) wroteMute = true;
       this.write(report);
     }

@@ -38,6 +38,19 @@ describe.each(HEADSETS)('%s', (device) => {
     offer();
     expect(ringLitWhenHeard).toEqual([true]);
   });
+
+  it('writes each light report once when a hook press answers: the answer’s own change is not written again', async () => {
+    const { offer, hid, lit } = await headsetDesk(device);
+    offer();
+    await writesDone();
+    const before = hid.writes.length;
+    hid.send({ hookSwitch: 1 });
+    await writesDone();
+    const written = hid.writes.slice(before).map((report) => report[0]);
+    expect(lit().offHook).toBe(true);
+    expect(written.length).toBeGreaterThan(0);
+    expect(new Set(written).size, `report ids written: ${written.join(',')}`).toBe(written.length);
+  });
 });
 
 describe('a write under way', () => {
