@@ -11,14 +11,14 @@
  */
 import { MICROPHONE_CONSTRAINTS, type MicrophoneSource } from './microphone';
 
+/** Opening or open; none (undefined) is cold: not wanted, or the device could not be opened. */
 type WarmState =
-  | { readonly kind: 'cold' }
   | { readonly kind: 'opening'; readonly stream: Promise<MediaStream | undefined> }
   | { readonly kind: 'open'; readonly stream: MediaStream };
 
 export class WarmMicrophone implements MicrophoneSource {
   private wanted = false;
-  private state: WarmState = { kind: 'cold' };
+  private state: WarmState | undefined;
   /** Bumped by every open and close: a late result of an older open is stopped, not kept. */
   private generation = 0;
 
@@ -40,22 +40,17 @@ export class WarmMicrophone implements MicrophoneSource {
     this.open();
   }
 
-  /** Whether a live track is held open now (diagnostics and tests). */
-  get isOpen(): boolean {
-    return this.state.kind === 'open';
+  /** Where the warm-up stands (diagnostics and tests). */
+  get warmth(): 'cold' | WarmState['kind'] {
+    return this.state?.kind ?? 'cold';
   }
 
   getUserMedia(constraints: MediaStreamConstraints): Promise<MediaStream> {
     if (constraints !== MICROPHONE_CONSTRAINTS) return this.device.getUserMedia(constraints);
     const state = this.state;
-    if (state.kind === 'open') return Promise.resolve(state.stream.clone());
-    if (state.kind === 'opening') {
-      return state.stream.then((stream) =>
-        stream && this.state.kind === 'open' && this.state.stream === stream
-          ? stream.clone()
-          : this.device.getUserMedia(constraints),
-      );
-    }
+    if (state?.kind === 'open') return Promise.resolve(state.stream.clone());
+    // Asked again once it lands: a copy if it is held then, the device if it failed or was let go.
+    if (state?.kind === 'opening') return state.stream.then(() => this.getUserMedia(constraints));
     return this.device.getUserMedia(constraints);
   }
 
@@ -70,34 +65,35 @@ export class WarmMicrophone implements MicrophoneSource {
         const track = opened.getAudioTracks()[0];
         if (!track || track.readyState !== 'live') {
           stopAll(opened);
-          this.state = { kind: 'cold' };
+          this.state = undefined;
           return undefined;
         }
         this.state = { kind: 'open', stream: opened };
         // Unplugged, or taken by the OS: open the (new) chosen device again, once per loss.
-        track.addEventListener('ended', () => this.lost(generation), { once: true });
+        track.addEventListener('ended', () => this.lost(generation));
         return opened;
       },
       () => {
         // No microphone, refused, busy: calls open their own and report why, as before.
-        if (generation === this.generation) this.state = { kind: 'cold' };
+        if (generation === this.generation) this.state = undefined;
         return undefined;
       },
     );
     this.state = { kind: 'opening', stream };
   }
 
+  /** Only the current track's loss counts; letting go (close) makes every older one stale. */
   private lost(generation: number): void {
     if (generation !== this.generation) return;
     this.close();
-    if (this.wanted) this.open();
+    this.open();
   }
 
   private close(): void {
     this.generation += 1;
-    if (this.state.kind === 'open') stopAll(this.state.stream);
+    if (this.state?.kind === 'open') stopAll(this.state.stream);
     // An open under way stops its stream when it lands (its generation is old).
-    this.state = { kind: 'cold' };
+    this.state = undefined;
   }
 }
 
