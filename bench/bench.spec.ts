@@ -40,7 +40,8 @@ import {
   timeMainAccepts,
 } from './answerSteps';
 import { chatRows } from './chatRows';
-import { engineCallSetup } from './engineCallSetup';
+import { callerStepRows, callerSteps, type CallerSteps, takeCallerStamps } from './callerSteps';
+import { engineCallSetup, type EngineCallSetup } from './engineCallSetup';
 import { microphoneRows } from './microphoneRows';
 import { ipcHopRows } from './ipcHop';
 import { MainProfiler } from './mainProfiler';
@@ -239,6 +240,11 @@ async function coreRows({
     password: SIP_TEST_PASSWORDS.customer2,
   });
 
+  // BENCH_PROFILE=call: a CPU profile of the engine page across each call it places (no STUN).
+  const callProfiler =
+    process.env['BENCH_PROFILE'] === 'call'
+      ? new EngineProfiler(ours.page, 'call command to confirmed')
+      : undefined;
   for (const [label, iceServers] of [
     ['noStun', [] as RTCIceServer[]],
     ['deadStun', DEAD_STUN],
@@ -250,11 +256,18 @@ async function coreRows({
       account('customer1', { iceServers: iceServers.map((server) => ({ urls: server.urls })) }),
     );
     await calleeAnswerTimes(callee);
-    const oursTimes = await engineCallSetup(ours, callee, `sip:agent3@${SIP_DOMAIN}`, RUNS);
+    const oursSetup = await engineCallSetup(
+      ours,
+      callee,
+      `sip:agent3@${SIP_DOMAIN}`,
+      RUNS,
+      label === 'noStun' ? callProfiler : undefined,
+    );
+    const oursTimes = oursSetup.times;
     const oursCallee = await calleeAnswerTimes(callee);
     log(`call setup (${label}) x${RUNS}: plain JsSIP`);
     const plainRuns = iceServers.length > 0 ? Math.min(SLOW_RUNS, RUNS) : RUNS;
-    const plainTimes = await plainCallSetup(
+    const plainSetup = await plainCallSetup(
       plain,
       callee,
       `sip:agent3@${SIP_DOMAIN}`,
@@ -262,6 +275,12 @@ async function coreRows({
       plainRuns,
     );
     const plainCallee = await calleeAnswerTimes(callee);
+    const plainTimes = plainSetup.times;
+    Object.assign(
+      results,
+      callerStepRows(`callerStepsMs.openccp.${label}`, oursSetup.steps),
+      callerStepRows(`callerStepsMs.plainJsSip.${label}`, plainSetup.steps),
+    );
     const oursSummary = summarize(oursTimes);
     const plainSummary = summarize(plainTimes);
     results[`callSetupMs.openccp.${label}`] = oursSummary;
@@ -287,6 +306,7 @@ async function coreRows({
   await ours.clearEvents();
   await ours.signIn(account('customer1'));
   Object.assign(results, await microphoneRows(ours, callee, `sip:agent3@${SIP_DOMAIN}`, RUNS));
+  if (callProfiler) log(callProfiler.report());
   await context.close();
   await plain.context().close();
   return results;
@@ -337,20 +357,22 @@ async function plainCallSetup(
   target: string,
   iceServers: RTCIceServer[],
   runs: number,
-): Promise<number[]> {
+): Promise<EngineCallSetup> {
   const times: number[] = [];
+  const steps: (CallerSteps | undefined)[] = [];
   for (let run = 0; run < runs; run += 1) {
     await callee.clearEvents();
-    times.push(
-      await plain.evaluate(([to, ice]) => window.plainJsSip!.call(to, ice), [
-        target,
-        iceServers,
-      ] as const),
+    await takeCallerStamps(plain);
+    const { startedAt, confirmedAt } = await plain.evaluate(
+      ([to, ice]) => window.plainJsSip!.call(to, ice),
+      [target, iceServers] as const,
     );
+    times.push(confirmedAt - startedAt);
+    steps.push(callerSteps(startedAt, confirmedAt, await takeCallerStamps(plain)));
     await plain.evaluate(() => window.plainJsSip!.hangupAll());
     await callee.waitFor('ended');
   }
-  return times;
+  return { times, steps };
 }
 
 async function appCalls(
@@ -618,6 +640,7 @@ async function buildPlainJsSipPage(): Promise<void> {
 async function openPlainJsSip(browser: Browser, origin: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.addInitScript(installAudioProbe, 1300);
+  await page.addInitScript(installSipTimer);
   await page.goto(`${origin}/engine/index.html`);
   return page;
 }

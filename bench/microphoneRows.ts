@@ -49,11 +49,11 @@ export async function microphoneRows(
     return { getUserMedia, warmCopy };
   }, OPENS);
 
-  const cold = await engineCallSetup(caller, callee, target, runs);
+  const { times: cold } = await engineCallSetup(caller, callee, target, runs);
   await caller.command({ type: 'microphone-warm', on: true });
   // Warmed while the agent is Available, long before a call: not inside the first one.
   await caller.page.waitForTimeout(500);
-  const warm = await engineCallSetup(caller, callee, target, runs);
+  const { times: warm } = await engineCallSetup(caller, callee, target, runs);
   await caller.command({ type: 'microphone-warm', on: false });
   return {
     'microphoneOpenMs.getUserMedia': summarize(opens.getUserMedia),

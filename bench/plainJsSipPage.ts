@@ -6,8 +6,11 @@ import * as JsSIP from 'jssip';
 
 export interface PlainJsSip {
   start(config: { wsUrl: string; uri: string; password: string }): Promise<void>;
-  /** Calls and resolves with milliseconds from call() to 'confirmed'. */
-  call(target: string, iceServers: RTCIceServer[]): Promise<number>;
+  /** Calls and resolves with call() and 'confirmed' as epoch milliseconds. */
+  call(
+    target: string,
+    iceServers: RTCIceServer[],
+  ): Promise<{ startedAt: number; confirmedAt: number }>;
   hangupAll(): void;
 }
 
@@ -38,13 +41,14 @@ window.plainJsSip = {
   async call(target, iceServers) {
     if (!ua) throw new Error('not started');
     const mediaStream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    const startedAt = performance.now();
+    const now = () => performance.timeOrigin + performance.now();
+    const startedAt = now();
     return new Promise((resolve, reject) => {
       const session = ua!.call(target, {
         mediaStream,
         pcConfig: { iceServers },
         eventHandlers: {
-          confirmed: () => resolve(performance.now() - startedAt),
+          confirmed: () => resolve({ startedAt, confirmedAt: now() }),
           failed: (event) => reject(new Error(`call failed: ${event.cause}`)),
         },
       });

@@ -5,8 +5,12 @@
  * across pages of one browser.
  */
 export interface SipTimes {
+  /** As the callee: an INVITE received, and our 200 OK to it sent. */
   invites: number[];
   inviteOks: number[];
+  /** As the caller: our INVITE sent, and the 200 OK to it received. */
+  invitesSent: number[];
+  inviteOksReceived: number[];
 }
 export interface UiTimes {
   banners: number[];
@@ -15,7 +19,9 @@ export interface UiTimes {
 
 export function installSipTimer(): void {
   const now = () => performance.timeOrigin + performance.now();
-  const times: SipTimes = { invites: [], inviteOks: [] };
+  const times: SipTimes = { invites: [], inviteOks: [], invitesSent: [], inviteOksReceived: [] };
+  const isInviteOk = (data: string) =>
+    data.startsWith('SIP/2.0 200') && /\nCSeq:\s*\d+ INVITE/i.test(data);
   (window as unknown as { __sipTimes: SipTimes }).__sipTimes = times;
   const NativeWebSocket = window.WebSocket;
   class TimedWebSocket extends NativeWebSocket {
@@ -23,18 +29,16 @@ export function installSipTimer(): void {
       super(url, protocols);
       // Registered before JsSIP sets onmessage, so it runs first.
       this.addEventListener('message', (event) => {
-        if (typeof event.data === 'string' && event.data.startsWith('INVITE '))
-          times.invites.push(now());
+        if (typeof event.data !== 'string') return;
+        if (event.data.startsWith('INVITE ')) times.invites.push(now());
+        else if (isInviteOk(event.data)) times.inviteOksReceived.push(now());
       });
     }
     override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
-      if (
-        typeof data === 'string' &&
-        data.startsWith('SIP/2.0 200') &&
-        /\nCSeq:\s*\d+ INVITE/i.test(data)
-      ) {
-        times.inviteOks.push(now());
-      }
+      if (typeof data === 'string' && isInviteOk(data)) times.inviteOks.push(now());
+      // The first INVITE of a dialog (no To tag): not a re-INVITE for hold or a refresh.
+      if (typeof data === 'string' && data.startsWith('INVITE ') && !/\nTo:[^\n]*;tag=/i.test(data))
+        times.invitesSent.push(now());
       super.send(data);
     }
   }
