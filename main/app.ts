@@ -130,14 +130,12 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     if (reason !== 'gone') deps.shell.restartEngine();
   });
   // The recent contacts list (D4) is an index over the same file, fed as the log reads it.
+  // Read in the background: years of history must not hold the windows back at start.
   const recentContacts = new RecentContactIndex();
-  const historyLog = HistoryLog.open(join(deps.dataDir, 'history', 'contacts.jsonl'), {
+  const historyLog = HistoryLog.openLoading(join(deps.dataDir, 'history', 'contacts.jsonl'), {
     logger,
     observe: (record) => recentContacts.add(record),
   });
-  if (historyLog.recovered.tornBytes > 0 || historyLog.recovered.skippedLines > 0) {
-    logger.warn('history: repaired at start', { ...historyLog.recovered });
-  }
   const history = new DeskHistory(historyLog, deps.exportDir);
   // Read before the desk exists: what it finds is what the last run had open when it closed.
   const draftsFile = join(deps.dataDir, DRAFT_JOURNAL_FILE);
@@ -205,10 +203,14 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     // The agent gets the file's name; the full path is in the log line above, for support.
     desk.notify('warning', 'settingsRepaired', { file: basename(deps.settingsRepair.backup) });
   }
-  if (historyLog.recovered.tornBytes > 0 || historyLog.recovered.skippedLines > 0) {
-    // Today's figures and the export would silently miss what was cut: the agent is told.
-    desk.notify('warning', 'historyRepaired');
-  }
+  void historyLog.loaded.then((recovered) => {
+    if (recovered.tornBytes > 0 || recovered.skippedLines > 0) {
+      logger.warn('history: repaired at start', { ...recovered });
+      // Today's figures and the export would silently miss what was cut: the agent is told.
+      desk.notify('warning', 'historyRepaired');
+    }
+    desk.historyLoaded();
+  });
   // The app closed with contacts open: they come back in ACW with the notes as typed.
   if (leftBehind) desk.contactIntents.restoreInterrupted(leftBehind.contacts, leftBehind.savedAt);
   drafts.resume();

@@ -285,6 +285,11 @@ export class AgentDesk {
     return this.session.signIn(request, servers);
   }
 
+  /** The history file has been read whole (HistoryLog.openLoading): today's figures are. */
+  historyLoaded(): void {
+    this.changed();
+  }
+
   /** The headset in use changed, or a button was pressed on it (the headset hub). */
   setHeadset(headset: DeskState['headset']): void {
     this.surround('headset', headset);

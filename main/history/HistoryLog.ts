@@ -4,8 +4,10 @@
  *
  * Appending costs the same on the first day and after five years: the file is opened once in
  * append mode and each record is one write of one line at its end, never a rewrite. Opening
- * reads the whole file once (recovering from a torn last write, see recoverLog) and builds
- * today's index; after that only export reads the file, streaming it.
+ * repairs a torn last write from the file's end (recoverLog), then reads the whole file once to
+ * build today's index; after that only export reads the file, streaming it. The app opens it
+ * with `openLoading`: appends work at once and the file is read in slices of the event loop,
+ * so a long history does not hold the windows back at start.
  *
  * Durability vs speed (`durable`, default true): writeSync alone puts the line in the operating
  * system's cache, which already survives the app crashing or being killed. fsync after each line
@@ -36,7 +38,13 @@ import { HistoryRecord } from './HistoryRecord';
 import { decodeLine, encodeLine, MAX_LINE_BYTES } from './lineCodec';
 import type { DayOptions } from './localDay';
 import { readLines } from './readLines';
-import { recoverLog, scanRecordsSync, type Recovered } from './recoverLog';
+import {
+  recoverTail,
+  type RecoveredTail,
+  scanBody,
+  scanRecordsSync,
+  type Recovered,
+} from './recoverLog';
 import { TodayIndex, type TodayRecords } from './TodayIndex';
 import { writeAll } from './writeAll';
 
@@ -54,8 +62,19 @@ export interface HistoryLogOptions extends DayOptions {
   observe?: (record: HistoryRecord) => void;
 }
 
+/** How long one slice of the background read may hold the event loop (ms). */
+const LOAD_SLICE_MS = 8;
+
 export class HistoryLog {
   private fd: number | undefined;
+  /** The rest of the file still to read at open; undefined once it is all read. */
+  private loading: Generator<undefined, number> | undefined;
+  /** Appended while the file was still being read: indexed after what was already in it. */
+  private readonly appendedWhileLoading: HistoryRecord[] = [];
+  private skippedLines = 0;
+  private settleLoaded: (recovered: Recovered) => void = () => undefined;
+  /** Settles once the whole file is read and today's index (and `observe`) hold all of it. */
+  readonly loaded: Promise<Recovered>;
   /** Length of the file as far as complete lines go; readers never look past it. */
   private size: number;
   /** A failed append may have left part of a line; cut it before the next write. */
@@ -63,49 +82,106 @@ export class HistoryLog {
 
   private constructor(
     readonly path: string,
-    /** What opening had to repair; all zero for a healthy file. */
-    readonly recovered: Recovered,
-    size: number,
+    private readonly tail: RecoveredTail,
     private index: TodayIndex,
     private readonly durable: boolean,
     private readonly now: () => number,
     private readonly dayOptions: DayOptions,
-    private readonly observe: ((record: HistoryRecord) => void) | undefined,
+    private readonly options: HistoryLogOptions,
   ) {
-    this.size = size;
+    this.size = tail.size;
     this.fd = openSync(path, 'a', 0o600);
+    this.loaded = new Promise((resolve) => (this.settleLoaded = resolve));
+    this.loading = scanBody(path, tail.size, (record) => {
+      this.index.add(record);
+      options.observe?.(record);
+    });
   }
 
-  /** Opens (creating it and its folder if needed) and repairs the file at `path`. */
+  /** Opens (creating it and its folder if needed), repairs and reads the whole file at `path`. */
   static open(path: string, options: HistoryLogOptions = {}): HistoryLog {
+    const log = HistoryLog.begin(path, options);
+    log.finishLoading();
+    return log;
+  }
+
+  /**
+   * Opens and repairs the file like `open`, ready to append on return, and reads the rest in
+   * slices of at most LOAD_SLICE_MS: today's figures and `observe` fill in meanwhile, and
+   * `loaded` settles when they hold the whole file.
+   */
+  static openLoading(path: string, options: HistoryLogOptions = {}): HistoryLog {
+    const log = HistoryLog.begin(path, options);
+    setImmediate(() => log.loadSlice());
+    return log;
+  }
+
+  private static begin(path: string, options: HistoryLogOptions): HistoryLog {
     const now = options.now ?? Date.now;
     const dayOptions: DayOptions = { utcOffsetMinutes: options.utcOffsetMinutes };
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     const created = !existsSync(path);
+    const tail = recoverTail(path, now());
     const index = new TodayIndex(now(), dayOptions);
-    const { size, recovered } = recoverLog(
-      path,
-      (record) => {
-        index.add(record);
-        options.observe?.(record);
-      },
-      now(),
-    );
-    if (recovered.tornBytes > 0 || recovered.skippedLines > 0) {
-      options.logger?.warn('history: repaired damaged file', { ...recovered });
-    }
     const log = new HistoryLog(
       path,
-      recovered,
-      size,
+      tail,
       index,
       options.durable ?? true,
       now,
       dayOptions,
-      options.observe,
+      options,
     );
     if (created && options.durable !== false) syncFolder(path);
     return log;
+  }
+
+  /** What opening had to repair; all zero for a healthy file. Complete once `loaded` settles. */
+  get recovered(): Recovered {
+    const { tornBytes, tornFile } = this.tail;
+    return { tornBytes, skippedLines: this.skippedLines, ...(tornFile ? { tornFile } : {}) };
+  }
+
+  /** Whether the file is still being read (today's figures are not whole yet). */
+  get isLoading(): boolean {
+    return this.loading !== undefined;
+  }
+
+  private loadSlice(): void {
+    const scan = this.loading;
+    if (!scan) return;
+    const until = performance.now() + LOAD_SLICE_MS;
+    for (;;) {
+      const step = scan.next();
+      if (step.done) return this.loadedAll(step.value);
+      if (performance.now() >= until) break;
+    }
+    setImmediate(() => this.loadSlice());
+  }
+
+  /** Reads what is left of the file now, in one go. */
+  private finishLoading(): void {
+    const scan = this.loading;
+    if (!scan) return;
+    let step = scan.next();
+    while (!step.done) step = scan.next();
+    this.loadedAll(step.value);
+  }
+
+  private loadedAll(skippedLines: number): void {
+    this.loading = undefined;
+    this.skippedLines = skippedLines;
+    for (const record of this.appendedWhileLoading.splice(0)) this.indexRecord(record);
+    const recovered = this.recovered;
+    if (recovered.tornBytes > 0 || recovered.skippedLines > 0) {
+      this.options.logger?.warn('history: repaired damaged file', { ...recovered });
+    }
+    this.settleLoaded(recovered);
+  }
+
+  private indexRecord(record: HistoryRecord): void {
+    this.index.add(record);
+    this.options.observe?.(record);
   }
 
   /**
@@ -133,8 +209,8 @@ export class HistoryLog {
       throw error;
     }
     this.size += line.length;
-    this.index.add(valid);
-    this.observe?.(valid);
+    if (this.loading) this.appendedWhileLoading.push(valid);
+    else this.indexRecord(valid);
     return valid;
   }
 
@@ -142,7 +218,9 @@ export class HistoryLog {
   today(now: number = this.now()): TodayRecords {
     const view = this.index.view(now);
     if (view) return view;
-    // The clock went back past midnight: rebuild the index for that day from the file.
+    // The clock went back past midnight: rebuild the index for that day from the file (read
+    // whole first, so the rebuild is not added to by the rest of the first read).
+    this.finishLoading();
     this.index = new TodayIndex(now, this.dayOptions);
     const index = this.index;
     scanRecordsSync(this.path, this.size, (record) => index.add(record));
@@ -167,6 +245,8 @@ export class HistoryLog {
   }
 
   close(): void {
+    // A read still under way stops (its file handle closes) with what it has read.
+    if (this.loading) this.loadedAll(this.loading.return(this.skippedLines).value ?? 0);
     if (this.fd === undefined) return;
     const fd = this.fd;
     this.fd = undefined;

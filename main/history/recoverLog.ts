@@ -22,6 +22,7 @@ import {
   statSync,
 } from 'node:fs';
 import type { HistoryRecord } from './HistoryRecord';
+import { lastGoodLineEnd } from './lastGoodLineEnd';
 import { decodeLine } from './lineCodec';
 import { readLinesSync } from './readLines';
 import { writeAll } from './writeAll';
@@ -47,30 +48,68 @@ export function recoverLog(
   onRecord: (record: HistoryRecord) => void,
   now: number,
 ): RecoveredLog {
-  if (!existsSync(path)) return { size: 0, recovered: { tornBytes: 0, skippedLines: 0 } };
+  const { size, tornBytes, tornFile } = recoverTail(path, now);
+  const scan = scanBody(path, size, onRecord);
+  let step = scan.next();
+  while (!step.done) step = scan.next();
+  const skippedLines = step.value;
+  return { size, recovered: { tornBytes, skippedLines, ...(tornFile ? { tornFile } : {}) } };
+}
+
+export interface RecoveredTail {
+  /** File length after repair: every byte belongs to a complete line. */
+  size: number;
+  tornBytes: number;
+  tornFile?: string;
+}
+
+/**
+ * Repairs a torn end, reading only the end of a healthy file (lastGoodLineEnd): after this,
+ * appends may start while scanBody reads the rest.
+ */
+export function recoverTail(path: string, now: number): RecoveredTail {
+  if (!existsSync(path)) return { size: 0, tornBytes: 0 };
   const size = statSync(path).size;
-  let goodEnd = 0;
-  let skippedLines = 0;
-  // Garbage lines count as skipped only once an intact line follows; at the end they are torn.
-  let garbageSinceGood = 0;
-  for (const line of readLinesSync(path, size)) {
-    if (!line.terminated) break;
-    const decoded = line.text === undefined ? { kind: 'garbage' as const } : decodeLine(line.text);
-    if (decoded.kind === 'garbage') {
-      garbageSinceGood += 1;
-      continue;
-    }
-    if (decoded.kind === 'record') onRecord(decoded.record);
-    else skippedLines += 1;
-    skippedLines += garbageSinceGood;
-    garbageSinceGood = 0;
-    goodEnd = line.end;
-  }
+  const goodEnd = lastGoodLineEnd(path, size) ?? forwardGoodEnd(path, size);
   const tornBytes = size - goodEnd;
-  if (tornBytes === 0) return { size, recovered: { tornBytes, skippedLines } };
+  if (tornBytes === 0) return { size, tornBytes };
   const tornFile = saveTail(path, goodEnd, size, now);
   cutAt(path, goodEnd);
-  return { size: goodEnd, recovered: { tornBytes, skippedLines, tornFile } };
+  return { size: goodEnd, tornBytes, tornFile };
+}
+
+/**
+ * Hands each good record of the repaired file's first `size` bytes to `onRecord`, in file
+ * order, yielding after every line so a caller can read it in slices; returns the lines that
+ * were not readable records (left in place). Every such line lies before an intact one: the
+ * damage after the last was cut by recoverTail.
+ */
+export function* scanBody(
+  path: string,
+  size: number,
+  onRecord: (record: HistoryRecord) => void,
+): Generator<undefined, number> {
+  let skippedLines = 0;
+  // An empty or missing file (a first start) has nothing to read.
+  if (size === 0) return skippedLines;
+  for (const line of readLinesSync(path, size)) {
+    if (!line.terminated) break;
+    const decoded = line.text === undefined ? undefined : decodeLine(line.text);
+    if (decoded?.kind === 'record') onRecord(decoded.record);
+    else skippedLines += 1;
+    yield undefined;
+  }
+  return skippedLines;
+}
+
+/** The end of the last intact line, reading the whole file forwards (JSON only, no schema). */
+function forwardGoodEnd(path: string, size: number): number {
+  let goodEnd = 0;
+  for (const line of readLinesSync(path, size)) {
+    if (!line.terminated) break;
+    if (line.text !== undefined && decodeLine(line.text).kind !== 'garbage') goodEnd = line.end;
+  }
+  return goodEnd;
 }
 
 /** Good records only, for rebuilding the day index; the file is already repaired. */
