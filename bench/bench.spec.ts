@@ -48,6 +48,7 @@ import { MainProfiler } from './mainProfiler';
 import { installOfferStepTimer, offerStepRows, timeMainOffers } from './offerSteps';
 import { soakRows, SOAK_CALLS, SOAK_CHATS } from './soak';
 import { forgetRunnerRecords, readMainCounters } from './mainCounters';
+import { historyOpenRows } from './historyOpenRows';
 import { historyRows } from './historyRows';
 import { measureAppendCost } from '../main/history/measureAppendCost';
 import { measureRecentSearch } from '../main/history/measureRecentSearch';
@@ -199,6 +200,8 @@ const SECTION_RUNS: Record<SectionName, (where: SectionContext) => Promise<Secti
       const cost = await measureAppendCost(tmpdir(), existing, 200);
       rows[`historyAppendUs.${existing}`] = { n: 200, median: cost.medianUs, p95: cost.p95Us };
     }
+    log(`history open with 10,000 calls: whole read, and read in the background x5`);
+    Object.assign(rows, await historyOpenRows());
     return { parameters: {}, rows: { ...rows, ...recentContactsRows() } };
   },
   soak: async ({ browser, origin, engineUrl, account }) => {

@@ -106,8 +106,6 @@ export interface OpenCcpMain {
   readonly headset: HeadsetHub | undefined;
   /** The open contacts and the agent's drafts, kept against a crash. */
   readonly drafts: DraftJournal;
-  /** Settles once the history file, read in the background from start, is read whole. */
-  readonly historyLoaded: Promise<unknown>;
   /** Clean quit: waits until the drafts journal holds the last state. */
   shutdown(): Promise<void>;
   /** The machine policy's values for the agent's settings (updates read it at start). */
@@ -369,7 +367,6 @@ export async function startOpenCcp(deps: OpenCcpDependencies): Promise<OpenCcpMa
     microphoneMeter,
     drafts,
     headset,
-    historyLoaded: historyLog.loaded,
     settingsPolicy: () => profiles.current().settingsPolicy,
     desktopPreferences: () => desktopPreferences.snapshot(),
     stop: () => {
