@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contactAt, statusAt } from './historyRecords.testkit';
 import { lastGoodLineEnd } from './lastGoodLineEnd';
-import { encodeLine } from './lineCodec';
+import { encodeLine, MAX_LINE_BYTES } from './lineCodec';
 import { recoverLog } from './recoverLog';
 
 const NOW = Date.UTC(2025, 5, 11, 10, 0);
@@ -66,5 +66,44 @@ describe('lastGoodLineEnd', () => {
     expect(repaired.size).toBe(Buffer.byteLength(good));
     expect(repaired.recovered.tornBytes).toBe(garbage.length);
     expect(seen).toHaveLength(2);
+  });
+
+  it('is 0 for a blank first line followed by garbage', () => {
+    expect(lastGoodLineEnd(path, write('\ngarbage\n'))).toBe(0);
+  });
+
+  it('does not take the end of a long garbage line for an intact one (JSON at its end)', () => {
+    // The first window starts exactly at the JSON: the line's start lies before it.
+    const json = JSON.stringify({ v: 1, pad: 'x'.repeat(65_535 - 16) });
+    expect(json.length).toBe(65_535);
+    const size = write(`${good}garbage${json}\n`);
+    expect(lastGoodLineEnd(path, size)).toBe(Buffer.byteLength(good));
+  });
+
+  it('keeps a last line of exactly the longest length a line may have, not one byte more', () => {
+    const line = (length: number) => `{"n":"${'x'.repeat(length - 8)}"}`;
+    expect(line(MAX_LINE_BYTES).length).toBe(MAX_LINE_BYTES);
+    const longest = `${good}${line(MAX_LINE_BYTES)}\n`;
+    expect(lastGoodLineEnd(path, write(longest))).toBe(Buffer.byteLength(longest));
+    const tooLong = `${good}${line(MAX_LINE_BYTES + 1)}\n`;
+    expect(lastGoodLineEnd(path, write(tooLong))).toBe(Buffer.byteLength(good));
+  });
+
+  it('finds an intact line far into a grown window (300 KB of records, then 100 KB of garbage)', () => {
+    const records = Array.from({ length: 1500 }, (_, i) =>
+      encodeLine(contactAt(NOW + i, `c-${i}`)),
+    );
+    const intact = records.join('');
+    expect(Buffer.byteLength(intact)).toBeGreaterThan(MAX_LINE_BYTES);
+    const size = write(`${intact}${'#'.repeat(100_000)}\n`);
+    expect(lastGoodLineEnd(path, size)).toBe(Buffer.byteLength(intact));
+  });
+
+  it('repairs by reading forwards past 8 MB of garbage lines, and never keeps an unfinished last line', () => {
+    const garbageLine = `${'#'.repeat(240_000)}\n`;
+    const size = write(`${good}${garbageLine.repeat(40)}{"v":1,"type":"status"}`);
+    expect(lastGoodLineEnd(path, size)).toBeUndefined();
+    const repaired = recoverLog(path, () => undefined, NOW);
+    expect(repaired.size).toBe(Buffer.byteLength(good));
   });
 });
