@@ -235,7 +235,11 @@ async function coreRows({
   const callee = await TestPhone.open(context, engineUrl, 700);
   await callee.signIn(account('agent3'));
   await callee.setAutoAnswer(true);
-  const ours = await TestPhone.open(context, engineUrl, 900);
+  // A context of its own, as plain JsSIP's page has: pages of one context can share a renderer
+  // process, and the caller would then wait on the callee's answer on one main thread.
+  const oursContext = await browser.newContext();
+  await oursContext.addInitScript(installSipTimer);
+  const ours = await TestPhone.open(oursContext, engineUrl, 900);
   const plain = await openPlainJsSip(browser, benchOrigin);
   await plain.evaluate((config) => window.plainJsSip!.start(config), {
     wsUrl,
@@ -311,6 +315,7 @@ async function coreRows({
   Object.assign(results, await microphoneRows(ours, callee, `sip:agent3@${SIP_DOMAIN}`, RUNS));
   if (callProfiler) log(callProfiler.report());
   await context.close();
+  await oursContext.close();
   await plain.context().close();
   return results;
 }
