@@ -50,9 +50,7 @@ import { chatForwardedHeaderNames } from './chat/chatHeaders';
 import { ChatIntents } from './chat/ChatIntents';
 import { PresenceDesk } from './presence/PresenceDesk';
 import { DeskSurroundings, type SurroundingKey } from './DeskSurroundings';
-import { warmMicrophoneWanted } from './warmMicrophoneRule';
 import { deskPhoneDialTarget } from './voice/deskPhone/deskPhoneDialTarget';
-import { presencePublication } from './presence/presencePublication';
 
 type Listener = (state: DeskState) => void;
 
@@ -239,28 +237,22 @@ export class AgentDesk {
   }
 
   private changed(): void {
-    this.enginePage.syncOfferGate(this.isRoutable());
-    this.enginePage.syncMicrophoneWarm(
-      warmMicrophoneWanted({
-        signedIn: this.session.signedIn,
-        available: this.status.isAvailable,
-        calls: this.book.calls().length,
-        deskPhone: this.surroundings.get('deskPhone')?.mode === 'deskPhone',
-      }),
-    );
-    this.syncPresence();
+    this.enginePage.follow({
+      routable: this.isRoutable(),
+      signedIn: this.session.signedIn,
+      available: this.status.isAvailable,
+      calls: this.book.calls().length,
+      deskPhone: this.surroundings.get('deskPhone')?.mode === 'deskPhone',
+    });
+    // Whom the engine watches, and what it publishes for the agent (D5).
+    const { quickConnects } = this.settings;
+    if (!this.enginePage.lost)
+      this.presence.follow(quickConnects, this.session.signedIn, this.status);
     this.revision += 1;
     // Every change reaches the journal; it writes only when a draft or an identity changed.
     this.options.drafts?.record(contactDrafts(this.book.all()));
     const state = this.snapshot();
     for (const listener of this.listeners) listener(state);
-  }
-
-  /** Whom the engine watches, and what it publishes for the agent (D5). */
-  private syncPresence(): void {
-    if (this.enginePage.lost) return;
-    const publication = presencePublication(this.session.signedIn, this.status.snapshot(false));
-    this.presence.sync(this.settings.quickConnects, publication);
   }
 
   /** An offer would ring now: signed in, Available, the line registered, room for the channel. */

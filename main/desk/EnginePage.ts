@@ -6,6 +6,7 @@
 import type { EngineEvent } from '../../common/contract';
 import type { DeskLogger, EnginePort } from './ports';
 import { DialogLedger } from './voice/DialogLedger';
+import { warmMicrophoneWanted, type WarmMicrophoneFacts } from './warmMicrophoneRule';
 
 export class EnginePage {
   private readonly dialogs = new DialogLedger();
@@ -19,6 +20,12 @@ export class EnginePage {
     private readonly engine: EnginePort,
     private readonly logger: DeskLogger,
   ) {}
+
+  /** After a desk change: whether offers may ring, and whether to keep the microphone open. */
+  follow(desk: WarmMicrophoneFacts & { readonly routable: boolean }): void {
+    this.syncOfferGate(desk.routable);
+    this.syncMicrophoneWarm(warmMicrophoneWanted(desk));
+  }
 
   /**
    * Tells the page whether offers may ring, when that changed: behind a closed gate it answers

@@ -246,7 +246,10 @@ export class HistoryLog {
 
   close(): void {
     // A read still under way stops (its file handle closes) with what it has read.
-    if (this.loading) this.loadedAll(this.loading.return(this.skippedLines).value ?? 0);
+    if (this.loading) {
+      this.loading.return(0);
+      this.loadedAll(this.skippedLines);
+    }
     if (this.fd === undefined) return;
     const fd = this.fd;
     this.fd = undefined;

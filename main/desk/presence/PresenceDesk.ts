@@ -11,6 +11,7 @@ import type {
   QuickConnect,
 } from '../../../common/contract';
 import type { EnginePort } from '../ports';
+import { presencePublication } from './presencePublication';
 
 type Seen = NonNullable<DeskState['quickConnectPresence']>[string];
 type PresenceReport = Extract<EngineEvent, { type: 'presence' }>;
@@ -22,6 +23,15 @@ export class PresenceDesk {
   private sentPublication: string | undefined;
 
   constructor(private readonly engine: EnginePort) {}
+
+  /** After a desk change: the watch list, and the agent's publication from their status. */
+  follow(
+    quickConnects: readonly QuickConnect[],
+    signedIn: boolean,
+    status: { snapshot(routable: boolean): Pick<DeskState['agent'], 'statusId' | 'statuses'> },
+  ): void {
+    this.sync(quickConnects, presencePublication(signedIn, status.snapshot(false)));
+  }
 
   /** Sends the watch list and the publication where they differ from what the page has. */
   sync(quickConnects: readonly QuickConnect[], publication: PresencePublication | null): void {
